@@ -1,0 +1,37 @@
+import type { LineNode } from '../element.ts';
+import { defineBuiltin } from '../render/builtin.ts';
+
+export interface AreaProps {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** One action: `<Uri>`, `<MessageAction>` or `<Clipboard>` in an imagemap; any rich-menu action in a rich menu. */
+  children?: LineNode;
+}
+
+/**
+ * A tappable rectangle, in pixels of the image: an imagemap area (`R#imagemap-area-object`) or a
+ * rich menu area (`R#area-object`), holding one action.
+ *
+ * @example
+ * <Area x={0} y={0} width={520} height={520}><Uri label="Shop" uri="https://example.com/shop" /></Area>
+ */
+export const Area = defineBuiltin<AreaProps>({
+  name: 'Area',
+  slots: {
+    imagemap: (props, frame) => {
+      const action = frame.one('imagemapAction', props.children, undefined, 'as its action') as Record<string, unknown> | undefined;
+      if (!action) {
+        frame.problem('<Area> needs one action: <Uri>, <MessageAction> or <Clipboard>', 'required');
+        return undefined;
+      }
+      return { ...action, area: { x: props.x, y: props.y, width: props.width, height: props.height } };
+    },
+    richMenuArea: (props, frame) => {
+      const action = frame.one('action', props.children, 'action', 'as its action');
+      if (!action) frame.problem('<Area> needs one action, such as <Postback> or <Uri>', 'required');
+      return { bounds: { x: props.x, y: props.y, width: props.width, height: props.height }, action };
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import type { LineNode } from '../element.ts';
+import { defineBuiltin } from '../render/builtin.ts';
+import { BlockOutput } from './block.ts';
+
+export interface HeroProps {
+  /** One `<Image>`, `<Box>` or `<Video>` (video: kilo, mega or giga bubbles outside carousels). */
+  children?: LineNode;
+}
+
+/**
+ * The hero block of a bubble (`R#bubble`): the main image, a box, or a video.
+ *
+ * @example
+ * <Hero><Image url="https://cdn.example.com/shop.jpg" size="full" aspectRatio="20:13" aspectMode="cover" /></Hero>
+ */
+export const Hero = defineBuiltin<HeroProps>({
+  name: 'Hero',
+  at: { bubble: 'hero' },
+  slots: {
+    bubble: (props, frame) => {
+      const value = frame.one('hero', props.children, undefined, 'as the hero (an <Image>, a <Box> or a <Video>)');
+      if (value === undefined) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
+      return new BlockOutput('hero', value);
+    },
+  },
+});

@@ -1,0 +1,47 @@
+import type { FlexImage, ImageMessage } from '@linejsx/schema';
+import type { LineElement } from '../element.ts';
+import { actionProp, copyProps, messageJson, put, type MessageCommonProps } from '../props.ts';
+import { defineBuiltin } from '../render/builtin.ts';
+import type { Frame } from '../render/frame.ts';
+
+/** `<Image>` as an image message. */
+export interface ImageMessageProps extends MessageCommonProps, Omit<ImageMessage, 'type' | 'quickReply' | 'sender'> {}
+
+/** `<Image>` inside a box or as a hero. */
+export interface FlexImageProps extends Omit<FlexImage, 'type' | 'action'> {
+  action?: LineElement;
+}
+
+/** `<Image>` as a column of an `<ImageCarousel>`. */
+export interface ImageColumnProps {
+  /** Square JPEG or PNG, HTTPS, at most 1,024 px wide. */
+  imageUrl: string;
+  /** Action when tapped; its label (≤ 12) is shown over the image. */
+  action: LineElement;
+}
+
+export type ImageProps = ImageMessageProps | FlexImageProps | ImageColumnProps;
+
+function flexImage(props: ImageProps, frame: Frame) {
+  return put({ type: 'image', ...copyProps(props, ['action']) }, 'action', actionProp(frame));
+}
+
+/**
+ * An image. As a message (`R#image-message`): `originalContentUrl` (≤ 10 MB) and
+ * `previewImageUrl` (≤ 1 MB), both HTTPS JPEG or PNG. Inside a box or hero (`R#f-image`): `url`,
+ * size, aspectRatio, aspectMode… In an `<ImageCarousel>`: a column with `imageUrl` and `action`.
+ *
+ * @example
+ * <Image originalContentUrl="https://cdn.example.com/cat.jpg" previewImageUrl="https://cdn.example.com/cat-s.jpg" />
+ * <Hero><Image url="https://cdn.example.com/shop.jpg" size="full" aspectRatio="20:13" aspectMode="cover" /></Hero>
+ */
+export const Image = defineBuiltin<ImageProps>({
+  name: 'Image',
+  slots: {
+    message: (_props, frame) => messageJson('image', frame, {}),
+    box: flexImage,
+    hero: flexImage,
+    altContent: flexImage,
+    imageColumn: (props, frame) => put(copyProps(props, ['action']), 'action', actionProp(frame)),
+  },
+});

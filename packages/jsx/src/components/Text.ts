@@ -1,0 +1,115 @@
+import type { FlexText } from '@linejsx/schema';
+import type { LineElement, LineNode } from '../element.ts';
+import { actionProp, copyProps, messageJson, put, type MessageCommonProps } from '../props.ts';
+import { defineBuiltin } from '../render/builtin.ts';
+import type { Frame } from '../render/frame.ts';
+import { isPiece, type InlinePiece } from './inline.ts';
+
+/** Props of `<Text>` as a flex component inside a box. */
+export interface FlexTextProps extends Omit<FlexText, 'type' | 'action'> {
+  /** Tapping the text runs this action: `action={<Uri uri="…" />}`. */
+  action?: LineElement;
+}
+
+/** Props of `<Text>` as a text message. */
+export interface TextMessageProps extends MessageCommonProps {
+  /** Quote token of a message to quote. */
+  quoteToken?: string;
+  /** Send as a textV2 message even without mentions (mentions make it textV2 anyway). */
+  v2?: boolean;
+}
+
+export type TextProps = Partial<FlexTextProps> &
+  TextMessageProps & {
+    /** The text: strings, and `<Emoji>`/`<Mention>`/`<MentionAll>` in a message or `<Span>` in a box. */
+    children?: LineNode;
+  };
+
+/** Escapes literal braces for a textV2 text (`{` -> `{{`). */
+function escapeBraces(text: string): string {
+  return text.replace(/[{}]/g, (c) => c + c);
+}
+
+function messageText(props: TextProps, frame: Frame) {
+  const parts = frame.children('messageText') as Array<string | InlinePiece>;
+  const pieces = parts.filter(isPiece);
+  const v2 = props.v2 || pieces.some((p) => p.kind !== 'emoji');
+  const omit = ['v2'];
+  if (!v2) {
+    if (pieces.length === 0) return messageJson('text', frame, { text: parts.join('') }, omit);
+    let text = '';
+    const emojis: Array<{ index: number; productId: string; emojiId: string }> = [];
+    for (const part of parts) {
+      if (typeof part === 'string') text += part;
+      else if (part.kind === 'emoji') {
+        emojis.push({ index: text.length, productId: part.productId, emojiId: part.emojiId });
+        text += '$';
+      }
+    }
+    return messageJson('text', frame, { text, emojis }, omit);
+  }
+  // textV2: each piece becomes a {key} placeholder with a substitution; the same user or the same
+  // emoji reuses its key, and generated keys skip names the author chose.
+  const taken = new Set(pieces.map((p) => p.name).filter((n): n is string => n !== undefined));
+  const keyOf = new Map<string, string>();
+  const substitution: Record<string, unknown> = {};
+  const counters = { user: 0, emoji: 0, all: 0 };
+  const fresh = (prefix: 'user' | 'emoji' | 'all') => {
+    let key: string;
+    do {
+      const n = counters[prefix]++;
+      key = prefix === 'all' && n === 0 ? 'all' : `${prefix}${n}`;
+    } while (taken.has(key));
+    taken.add(key);
+    return key;
+  };
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += escapeBraces(part);
+      continue;
+    }
+    const identity = part.kind === 'user' ? `user:${part.userId}` : part.kind === 'all' ? 'all' : `emoji:${part.productId}/${part.emojiId}`;
+    let key = part.name ?? keyOf.get(identity);
+    if (key === undefined) {
+      key = fresh(part.kind === 'emoji' ? 'emoji' : part.kind);
+      keyOf.set(identity, key);
+    }
+    text += `{${key}}`;
+    substitution[key] =
+      part.kind === 'emoji'
+        ? { type: 'emoji', productId: part.productId, emojiId: part.emojiId }
+        : { type: 'mention', mentionee: part.kind === 'user' ? { type: 'user', userId: part.userId } : { type: 'all' } };
+  }
+  return messageJson('textV2', frame, { text, substitution: pieces.length ? substitution : undefined }, omit);
+}
+
+function flexText(props: TextProps, frame: Frame) {
+  const parts = frame.children('span', { key: 'contents', indexed: true });
+  const json: Record<string, unknown> = { type: 'text' };
+  if (parts.length > 0) {
+    if (props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
+    if (parts.every((p) => typeof p === 'string')) json.text = parts.join('');
+    else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
+  }
+  Object.assign(json, copyProps(props, ['action', 'quoteToken', 'v2', 'quickReply', 'sender']));
+  for (const key of ['quoteToken', 'v2', 'quickReply', 'sender'] as const) {
+    if (props[key] !== undefined) frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
+  }
+  return put(json, 'action', actionProp(frame));
+}
+
+/**
+ * Text. As a message (`R#text-message`): up to 5,000 characters, with `<Emoji>` children becoming
+ * LINE emoji and `<Mention>`/`<MentionAll>` making it a textV2 message. Inside a box
+ * (`R#f-text`): a flex text with size, weight, color, wrap, maxLines… and `<Span>` children for
+ * mixed styles.
+ *
+ * @example
+ * render(<Text>Hello, LINE!</Text>);
+ * <Box><Text weight="bold" size="xl" wrap>Total <Span color="#06c755">¥1,200</Span></Text></Box>
+ */
+export const Text = defineBuiltin<TextProps>({
+  name: 'Text',
+  slots: { message: messageText, box: flexText },
+});

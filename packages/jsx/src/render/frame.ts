@@ -1,0 +1,194 @@
+/**
+ * The tree walk. A `Frame` is one built-in element being rendered: it knows its props, its place in
+ * the component tree and in the JSON being produced, and renders its children into a slot.
+ * Fragments, arrays, null/false/undefined and user components flatten away here.
+ */
+import type { IssueCode, SourceLocation } from '@linejsx/schema';
+import { isElement, Fragment, type LineNode } from '../element.ts';
+import { acceptedIn, builtinOf, SLOTS, type Slot } from './builtin.ts';
+
+/** Where an element sits in the component tree. */
+export interface ElementInfo {
+  readonly name: string;
+  readonly source: SourceLocation | undefined;
+  readonly parent: ElementInfo | undefined;
+  readonly index: number | undefined;
+  /** Shared by the siblings of one children list; the index is shown only when there are several. */
+  readonly siblings: { count: number } | undefined;
+}
+
+/** A JSON path as a linked list, formatted only when a problem needs it. */
+export interface PathNode {
+  readonly parent: PathNode | undefined;
+  readonly key: string | number;
+}
+
+export interface RenderProblem {
+  readonly path: PathNode | undefined;
+  readonly info: ElementInfo | undefined;
+  readonly message: string;
+  readonly code: IssueCode;
+}
+
+/** Everything one `render()` call collects. */
+export class RenderState {
+  /** Each built-in element with the JSON path of what it produced, in tree order. */
+  readonly origins: Array<readonly [PathNode | undefined, ElementInfo]> = [];
+  readonly problems: RenderProblem[] = [];
+  depth = 0;
+}
+
+/** Where rendered children go: under `key` (dotted for nesting, or in place), one index each when `indexed`. */
+export interface Placement {
+  readonly key?: string;
+  readonly indexed?: boolean;
+}
+
+function under(path: PathNode | undefined, key: string | undefined): PathNode | undefined {
+  if (key === undefined) return path;
+  let node = path;
+  for (const segment of key.split('.')) node = { parent: node, key: segment };
+  return node;
+}
+
+// Deep enough for any real design, shallow enough to fail cleanly on runaway recursion.
+const MAX_DEPTH = 256;
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'function') return `a function (${value.name || 'anonymous'}); write it as a tag, <${value.name || 'Component'} />, or call it`;
+  if (typeof value === 'symbol') return 'a symbol';
+  if (value instanceof Promise) return 'a Promise; await data before rendering';
+  return 'a plain object; only elements, strings and numbers can be children';
+}
+
+function child(parent: PathNode | undefined, key: string | number): PathNode {
+  return { parent, key };
+}
+
+/** Renders `node` into `out` in `slot`. */
+export function renderNode(
+  state: RenderState,
+  node: LineNode,
+  slot: Slot,
+  parent: ElementInfo | undefined,
+  base: PathNode | undefined,
+  indexed: boolean,
+  out: unknown[],
+  siblings: { count: number } | undefined,
+): void {
+  if (node === null || node === undefined || typeof node === 'boolean') return;
+  if (Array.isArray(node)) {
+    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings);
+    return;
+  }
+  const path = indexed ? child(base, out.length) : base;
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') {
+    if (slot === 'span' || slot === 'messageText') out.push(String(node));
+    else if (typeof node !== 'string' || node.trim() !== '') {
+      state.problems.push({
+        path,
+        info: parent,
+        code: 'invalid_nesting',
+        message: `the text ${JSON.stringify(String(node).slice(0, 40))} can not go ${SLOTS[slot]}; put it in a <Text>`,
+      });
+    }
+    return;
+  }
+  if (!isElement(node)) {
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${describeValue(node)} can not be rendered ${SLOTS[slot]}` });
+    return;
+  }
+  const props = (node.props ?? {}) as Record<string, unknown>;
+  if (node.type === Fragment) {
+    renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings);
+    return;
+  }
+  const builtin = builtinOf(node.type);
+  if (builtin) {
+    const info: ElementInfo = {
+      name: builtin.name,
+      source: node.source,
+      parent,
+      index: indexed ? out.length : undefined,
+      siblings: indexed ? siblings : undefined,
+    };
+    const renderer = builtin.slots[slot];
+    if (!renderer) {
+      const accepted = acceptedIn(slot);
+      state.problems.push({
+        path,
+        info,
+        code: 'invalid_nesting',
+        message: `<${builtin.name}> can not go ${SLOTS[slot]}${accepted ? `; that takes ${accepted}` : ''}`,
+      });
+      return;
+    }
+    const at = builtin.at?.[slot];
+    const own = at === undefined ? path : child(path, at);
+    state.origins.push([own, info]);
+    if (siblings && indexed) siblings.count++;
+    const value = renderer(props, new Frame(state, info, own, props));
+    if (value !== undefined) out.push(value);
+    return;
+  }
+  if (typeof node.type !== 'function') {
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${describeValue(node.type)} is not a component` });
+    return;
+  }
+  if (++state.depth > MAX_DEPTH) {
+    state.depth--;
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `components nest more than ${MAX_DEPTH} deep; is <${node.type.name}> rendering itself?` });
+    return;
+  }
+  try {
+    renderNode(state, (node.type as (p: unknown) => LineNode)(props), slot, parent, base, indexed, out, siblings);
+  } finally {
+    state.depth--;
+  }
+}
+
+/** One built-in element being rendered. */
+export class Frame {
+  constructor(
+    readonly state: RenderState,
+    readonly info: ElementInfo,
+    readonly path: PathNode | undefined,
+    readonly props: Readonly<Record<string, unknown>>,
+  ) {}
+
+  /** Renders this element's children in `slot`, returning every output. */
+  children(slot: Slot, place: Placement = {}): unknown[] {
+    return this.render(slot, this.props.children, place);
+  }
+
+  /** Renders `node` (a prop's element, or children) in `slot`, returning every output. */
+  render(slot: Slot, node: unknown, place: Placement = {}): unknown[] {
+    const out: unknown[] = [];
+    const base = under(this.path, place.key);
+    renderNode(this.state, node as LineNode, slot, this.info, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined);
+    return out;
+  }
+
+  /** Renders a node that must give at most one output (an `action={…}` prop, a single child). */
+  one(slot: Slot, node: unknown, key?: string, what: string = SLOTS[slot]): unknown {
+    const out = this.render(slot, node, key === undefined ? {} : { key });
+    if (out.length > 1) this.problem(`<${this.info.name}> takes one element ${what}; it got ${out.length}`, 'invalid_nesting', key);
+    return out[0];
+  }
+
+  /** The string children of this element, joined; elements among them are problems. */
+  text(): string {
+    const parts = this.children('span');
+    let text = '';
+    for (const part of parts) {
+      if (typeof part === 'string') text += part;
+      else this.problem(`<${this.info.name}> takes only text as children`);
+    }
+    return text;
+  }
+
+  /** Records a problem at this element (or at `key` below its JSON path). */
+  problem(message: string, code: IssueCode = 'invalid_nesting', key?: string | number): void {
+    this.state.problems.push({ path: typeof key === 'number' ? child(this.path, key) : under(this.path, key), info: this.info, code, message });
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * `render()` and friends: walk the element tree, validate the JSON once at the end, and map every
+ * problem back to the component and the TSX line that produced it.
+ */
+import {
+  LineValidationError,
+  validateMessage,
+  validateMessages,
+  validateRichMenu,
+  type ComponentRef,
+  type Message,
+  type RichMenu,
+  type ValidationIssue,
+  type ValidationResult,
+} from '@linejsx/schema';
+import { builtinOf } from './builtin.ts';
+import { isElement, Fragment, type LineNode } from '../element.ts';
+import { renderNode, RenderState, type ElementInfo, type PathNode } from './frame.ts';
+
+function pathKeys(node: PathNode | undefined): Array<string | number> {
+  const keys: Array<string | number> = [];
+  for (let n = node; n; n = n.parent) keys.push(n.key);
+  return keys.reverse();
+}
+
+function formatKeys(keys: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const key of keys) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+function componentPath(info: ElementInfo): string {
+  const names: string[] = [];
+  for (let i: ElementInfo | undefined = info; i; i = i.parent) {
+    const showIndex = i.index !== undefined && (i.siblings?.count ?? 0) > 1;
+    names.push(`<${i.name}>${showIndex ? `[${i.index}]` : ''}`);
+  }
+  return names.reverse().join(' > ');
+}
+
+function componentRef(info: ElementInfo | undefined): ComponentRef | undefined {
+  return info ? { path: componentPath(info), ...(info.source ? { source: info.source } : {}) } : undefined;
+}
+
+/** Attaches to each validation issue the innermost element that produced the value at its path. */
+function locate(issues: readonly ValidationIssue[], state: RenderState): ValidationIssue[] {
+  const byPath = new Map<string, ElementInfo>();
+  for (const [path, info] of state.origins) byPath.set(formatKeys(pathKeys(path)), info);
+  return issues.map((issue) => {
+    let path = issue.path;
+    for (;;) {
+      const info = byPath.get(path);
+      if (info) return { ...issue, component: componentRef(info)! };
+      if (path === '') return issue;
+      const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+      path = cut > 0 ? path.slice(0, cut) : '';
+    }
+  });
+}
+
+/** `<Receipt>` for the element the user rendered, or a phrase for fragments and arrays. */
+function subjectOf(node: LineNode, fallback: string): string {
+  if (!isElement(node) || node.type === Fragment) return fallback;
+  const name = builtinOf(node.type)?.name ?? node.type.name;
+  return name ? `<${name}>` : fallback;
+}
+
+function finish<T>(node: LineNode, state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>, what: string): T {
+  const problems: ValidationIssue[] = state.problems.map((p) => ({
+    path: formatKeys(pathKeys(p.path)),
+    message: p.message,
+    code: p.code,
+    ...(p.info ? { component: componentRef(p.info)! } : {}),
+  }));
+  // With nothing rendered there is nothing to validate: the render problem says it all.
+  const result = value === undefined ? undefined : validate(value);
+  const issues = !result || result.ok ? problems : [...problems, ...locate(result.issues, state)];
+  if (issues.length > 0) throw new LineValidationError(issues, subjectOf(node, what));
+  return value as T;
+}
+
+function renderAll(node: LineNode, slot: 'message' | 'richMenu', root: PathNode | undefined): { state: RenderState; out: unknown[] } {
+  const state = new RenderState();
+  const out: unknown[] = [];
+  renderNode(state, node, slot, undefined, root, root !== undefined, out, root !== undefined ? { count: 0 } : undefined);
+  return { state, out };
+}
+
+/**
+ * Renders an element to one validated LINE message object.
+ *
+ * Throws a `LineValidationError` listing every problem, each with its component path, JSON path
+ * and TSX source line, when the element breaks any of LINE's rules.
+ *
+ * @example
+ * const message = render(<Text>Hello, LINE!</Text>);
+ * // { type: 'text', text: 'Hello, LINE!' }
+ * expect(render(<Receipt order={sample} />)).toMatchSnapshot();
+ */
+export function render(element: LineNode): Message {
+  const { state, out } = renderAll(element, 'message', undefined);
+  if (out.length !== 1) {
+    state.problems.push({
+      path: undefined,
+      info: undefined,
+      code: 'invalid_nesting',
+      message: out.length === 0 ? 'nothing to render: the element gave no message' : `the element gave ${out.length} messages; use renderMessages() for several`,
+    });
+  }
+  return finish(element, state, out[0], validateMessage, 'the message');
+}
+
+/**
+ * Renders one to five messages (a fragment, an array or a single element) into the validated
+ * `messages` array of a reply or push; JSON paths start with `messages[i]`.
+ *
+ * @example
+ * const messages = renderMessages(
+ *   <>
+ *     <Text>Your order is on its way</Text>
+ *     <Sticker packageId="446" stickerId="1988" />
+ *   </>,
+ * );
+ */
+export function renderMessages(element: LineNode): Message[] {
+  const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
+  return finish(element, state, out, validateMessages, 'the messages');
+}
+
+/**
+ * Renders a `<RichMenu>` element to a validated rich menu object.
+ *
+ * @example
+ * const menu = renderRichMenu(<MainMenu />);
+ * await line.richMenu.create(menu);
+ */
+export function renderRichMenu(element: LineNode): RichMenu {
+  const { state, out } = renderAll(element, 'richMenu', undefined);
+  if (out.length !== 1) {
+    state.problems.push({ path: undefined, info: undefined, code: 'invalid_nesting', message: `expected one <RichMenu>; got ${out.length}` });
+  }
+  return finish(element, state, out[0], validateRichMenu, 'the rich menu');
+}

@@ -1,0 +1,65 @@
+/** Imagemap messages (`R#imagemap-message`): a tappable image with up to 50 areas and an optional video. */
+import { z } from 'zod';
+import { messageBase } from '../common.ts';
+import { LIMITS } from '../limits.ts';
+import { chars, int, list, mediaUrl, report, strict, url } from '../rules.ts';
+import { quote } from '../words.ts';
+
+export const imagemapAreaSchema = strict('an imagemap area', {
+  x: int(0, Number.MAX_SAFE_INTEGER, 'x'),
+  y: int(0, Number.MAX_SAFE_INTEGER, 'y'),
+  width: int(1, Number.MAX_SAFE_INTEGER, 'width'),
+  height: int(1, Number.MAX_SAFE_INTEGER, 'height'),
+});
+
+const linkUri = () => url('imagemapLinkUri', ['http', 'https', 'line', 'tel']);
+const label = chars('imagemapLabel').optional();
+
+export const imagemapActionSchema = z.discriminatedUnion('type', [
+  strict('an imagemap URI action', { type: z.literal('uri'), linkUri: linkUri(), area: imagemapAreaSchema, label }),
+  strict('an imagemap message action', { type: z.literal('message'), text: chars('imagemapText'), area: imagemapAreaSchema, label }),
+  strict('an imagemap clipboard action', { type: z.literal('clipboard'), clipboardText: chars('clipboardText'), area: imagemapAreaSchema, label }),
+]);
+
+export const imagemapVideoSchema = strict(
+  'an imagemap video',
+  {
+    originalContentUrl: mediaUrl(),
+    previewImageUrl: mediaUrl(),
+    area: imagemapAreaSchema,
+    externalLink: strict('externalLink', { linkUri: linkUri(), label: chars('imagemapLinkLabel') }).optional(),
+  },
+  { external_link: 'the property is spelled "externalLink"' },
+);
+
+export const imagemapMessageSchema = strict('an imagemap message', {
+  type: z.literal('imagemap'),
+  baseUrl: mediaUrl().check((ctx) => {
+    // LINE appends /{240,300,460,700,1040} to baseUrl, so it must name a folder, not a file. With a
+    // query string the suffix lands in the query (the "?_ignore=" trick), which LINE serves fine.
+    if (ctx.value.includes('?')) return;
+    const path = ctx.value.replace(/#.*$/, '').replace(/^[a-z]+:\/\/[^/]*/i, '');
+    const extension = /\.(png|jpe?g|gif|webp)$/i.exec(path)?.[0];
+    if (extension) {
+      report(ctx, 'invalid_format', `baseUrl ${quote(ctx.value)} ends in "${extension}"; LINE appends /1040 (and /240, /300, /460, /700) to it, so it must be a path without a file extension`);
+    }
+  }),
+  altText: chars('altText'),
+  baseSize: strict('baseSize', {
+    width: z.number().check((ctx) => {
+      if (ctx.value !== LIMITS.imagemapBaseWidth.max) {
+        report(ctx, 'invalid_value', `baseSize.width is ${ctx.value}; LINE requires 1040 (scale the height to match)`, [], 'imagemapBaseWidth');
+      }
+    }),
+    height: int(1, Number.MAX_SAFE_INTEGER, 'baseSize.height'),
+  }),
+  actions: list(imagemapActionSchema, 'imagemapActions'),
+  video: imagemapVideoSchema.optional(),
+  ...messageBase,
+});
+
+export type ImagemapArea = z.infer<typeof imagemapAreaSchema>;
+export type ImagemapAction = z.infer<typeof imagemapActionSchema>;
+export type ImagemapVideo = z.infer<typeof imagemapVideoSchema>;
+export type ImagemapMessage = z.infer<typeof imagemapMessageSchema>;
+

@@ -1,0 +1,106 @@
+/** Template messages (`R#template-messages`): buttons, confirm, carousel and image carousel. */
+import { z } from 'zod';
+import { actionSchema } from '../actions.ts';
+import { messageBase } from '../common.ts';
+import type { LimitId } from '../limits.ts';
+import { chars, checkLength, color, keyword, list, mediaUrl, report, strict } from '../rules.ts';
+
+const imageAspectRatio = keyword(['rectangle', 'square']).optional();
+const imageSize = keyword(['cover', 'contain']).optional();
+
+/** `text` is limited more tightly when the card also shows an image or a title. */
+function checkCardText(
+  ctx: z.core.ParsePayload<{ text: string; title?: string | undefined; thumbnailImageUrl?: string | undefined }>,
+  plain: LimitId,
+  withImageOrTitle: LimitId,
+) {
+  const { text, title, thumbnailImageUrl } = ctx.value;
+  const tight = title !== undefined || thumbnailImageUrl !== undefined;
+  checkLength(ctx, text, tight ? withImageOrTitle : plain, ['text'], tight ? `text (with ${title !== undefined ? 'a title' : 'an image'})` : 'text');
+  if (text.length === 0) report(ctx, 'too_short', 'text must not be empty', ['text']);
+}
+
+export const buttonsTemplateSchema = strict('a buttons template', {
+  type: z.literal('buttons'),
+  thumbnailImageUrl: mediaUrl().optional(),
+  imageAspectRatio,
+  imageSize,
+  imageBackgroundColor: color().optional(),
+  title: chars('templateTitle').optional(),
+  text: z.string(),
+  defaultAction: actionSchema('templateDefault').optional(),
+  actions: list(actionSchema('template'), 'buttonsActions'),
+}).check((ctx) => checkCardText(ctx, 'buttonsText', 'buttonsTextWithImageOrTitle'));
+
+export const confirmTemplateSchema = strict('a confirm template', {
+  type: z.literal('confirm'),
+  text: chars('confirmText').check((ctx) => {
+    if (ctx.value.length === 0) report(ctx, 'too_short', 'text must not be empty');
+  }),
+  actions: list(actionSchema('template'), 'confirmActions'),
+});
+
+export const carouselColumnSchema = strict('a carousel column', {
+  thumbnailImageUrl: mediaUrl().optional(),
+  imageBackgroundColor: color().optional(),
+  title: chars('templateTitle').optional(),
+  text: z.string(),
+  defaultAction: actionSchema('templateDefault').optional(),
+  actions: list(actionSchema('template'), 'columnActions'),
+}).check((ctx) => checkCardText(ctx, 'columnText', 'columnTextWithImageOrTitle'));
+
+export const carouselTemplateSchema = strict('a carousel template', {
+  type: z.literal('carousel'),
+  columns: list(carouselColumnSchema, 'carouselColumns'),
+  imageAspectRatio,
+  imageSize,
+}).check((ctx) => {
+  // `R#column-object-for-carousel`: every column has the same number of actions and the same
+  // image/title presence as the first.
+  const [first, ...rest] = ctx.value.columns;
+  if (!first) return;
+  rest.forEach((column, i) => {
+    const at = ['columns', i + 1];
+    if (column.actions.length !== first.actions.length) {
+      report(ctx, 'invalid_combination', `column ${i + 1} has ${column.actions.length} actions but column 0 has ${first.actions.length}; every column needs the same number`, [...at, 'actions']);
+    }
+    for (const key of ['thumbnailImageUrl', 'title'] as const) {
+      if ((column[key] === undefined) !== (first[key] === undefined)) {
+        report(ctx, 'invalid_combination', `column ${i + 1} ${column[key] === undefined ? 'has no' : 'has a'} ${key} but column 0 ${first[key] === undefined ? 'has none' : 'has one'}; all columns must match`, [...at, key]);
+      }
+    }
+  });
+});
+
+export const imageCarouselColumnSchema = strict('an image carousel column', {
+  imageUrl: mediaUrl(),
+  action: actionSchema('imageCarousel'),
+});
+
+export const imageCarouselTemplateSchema = strict('an image carousel template', {
+  type: z.literal('image_carousel'),
+  columns: list(imageCarouselColumnSchema, 'imageCarouselColumns'),
+});
+
+export const templateSchema = z.discriminatedUnion('type', [
+  buttonsTemplateSchema,
+  confirmTemplateSchema,
+  carouselTemplateSchema,
+  imageCarouselTemplateSchema,
+]);
+
+export const templateMessageSchema = strict('a template message', {
+  type: z.literal('template'),
+  altText: chars('altText'),
+  template: templateSchema,
+  ...messageBase,
+});
+
+export type ButtonsTemplate = z.infer<typeof buttonsTemplateSchema>;
+export type ConfirmTemplate = z.infer<typeof confirmTemplateSchema>;
+export type CarouselColumn = z.infer<typeof carouselColumnSchema>;
+export type CarouselTemplate = z.infer<typeof carouselTemplateSchema>;
+export type ImageCarouselColumn = z.infer<typeof imageCarouselColumnSchema>;
+export type ImageCarouselTemplate = z.infer<typeof imageCarouselTemplateSchema>;
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateMessage = z.infer<typeof templateMessageSchema>;

@@ -1,0 +1,163 @@
+/**
+ * The building blocks every schema is made of: strings with LINE's length limits, arrays with
+ * LINE's item limits, URLs, colours and strict objects, each failing with a message in plain words.
+ */
+import { z } from 'zod';
+import { lengthIn } from './count.ts';
+import type { IssueCode } from './issues.ts';
+import { LIMITS, type Limit, type LimitId } from './limits.ts';
+import { closest, formatCount, orList, quote, unitNoun } from './words.ts';
+
+/** Extra data we attach to custom zod issues so that `validate` can build a `ValidationIssue`. */
+export interface IssueParams {
+  readonly code: IssueCode;
+  readonly limit?: LimitId;
+}
+
+type Payload = z.core.ParsePayload<unknown>;
+
+/** Records a problem on a zod parse payload (inside `.check()`), with an optional relative path. */
+export function report(ctx: Payload, code: IssueCode, message: string, path: PropertyKey[] = [], limit?: LimitId): void {
+  const params: IssueParams = limit ? { code, limit } : { code };
+  ctx.issues.push({ code: 'custom', message, input: ctx.value, path, params });
+}
+
+function limitMessage(limit: Limit, count: number, subject: string): string {
+  const noun = unitNoun(limit.unit, count);
+  if (limit.unit === 'items') {
+    return `${formatCount(count)} ${limit.what}; LINE allows at most ${formatCount(limit.max!)}`;
+  }
+  return `${subject} is ${formatCount(count)} ${noun}; LINE allows at most ${formatCount(limit.max!)}`;
+}
+
+/** Checks a string against a length limit of `LIMITS` (in the unit LINE counts it in). */
+export function checkLength(ctx: Payload, value: string, id: LimitId, path: PropertyKey[] = [], subject?: string): void {
+  const limit: Limit = LIMITS[id];
+  const min = limit.min ?? 0;
+  // UTF-16 length is an upper bound of the grapheme count: skip segmenting when it already fits.
+  if (limit.max !== undefined && value.length > limit.max) {
+    const n = lengthIn(value, limit.unit);
+    if (n > limit.max) report(ctx, 'too_long', limitMessage(limit, n, subject ?? limit.what), path, id);
+  }
+  if (min > 0 && value.length === 0) report(ctx, 'too_short', `${subject ?? limit.what} must not be empty`, path, id);
+}
+
+/** A string limited by `LIMITS[id]`: `chars('altText')` fails with "altText is 1,532 characters; LINE allows at most 1,500". */
+export function chars(id: LimitId): z.ZodString {
+  return z.string().check((ctx) => checkLength(ctx, ctx.value, id));
+}
+
+/** A string that must not be empty. */
+export function nonEmpty(subject: string): z.ZodString {
+  return z.string().check((ctx) => {
+    if (ctx.value.length === 0) report(ctx, 'too_short', `${subject} must not be empty`);
+  });
+}
+
+/** An array limited by `LIMITS[id]` (at most `max` items, at least `min`). */
+export function list<T extends z.ZodType>(item: T, id: LimitId): z.ZodArray<T> {
+  const limit: Limit = LIMITS[id];
+  return z.array(item).check((ctx) => {
+    const n = ctx.value.length;
+    if (limit.max !== undefined && n > limit.max) {
+      report(ctx, 'too_many', `${formatCount(n)} ${limit.what}; LINE allows at most ${formatCount(limit.max)}`, [], id);
+    } else if (limit.min !== undefined && n < limit.min) {
+      const need = limit.min === limit.max ? `exactly ${limit.min}` : `at least ${limit.min}`;
+      report(ctx, 'too_few', `${formatCount(n)} ${limit.what}; LINE needs ${need}`, [], id);
+    }
+  });
+}
+
+/** An integer in [min, max]. */
+export function int(min: number, max = Number.MAX_SAFE_INTEGER, subject = 'value'): z.ZodNumber {
+  return z.number().check((ctx) => {
+    const v = ctx.value;
+    if (!Number.isInteger(v)) report(ctx, 'invalid_type', `${subject} must be a whole number; got ${v}`);
+    else if (v < min || v > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `at least ${formatCount(min)}` : `${formatCount(min)} to ${formatCount(max)}`;
+      report(ctx, 'out_of_range', `${subject} is ${formatCount(v)}; LINE allows ${range}`);
+    }
+  });
+}
+
+// RFC 3986 characters allowed unescaped in a URL, plus '%' for escapes (checked separately).
+const URL_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
+
+/** Describes what is wrong with a URL for LINE, or returns undefined when it is fine. */
+export function urlProblem(value: string, schemes: readonly string[]): string | undefined {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
+  if (!scheme) return `${quote(value)} is not an absolute URL (it needs a scheme such as https://)`;
+  if (!schemes.includes(scheme)) {
+    if (schemes.length === 1) return `${quote(value)} must be an ${schemes[0]} URL`;
+    return `${quote(value)} uses the "${scheme}" scheme; LINE accepts ${orList(schemes)}`;
+  }
+  if (!URL_CHARS.test(value)) {
+    const bad = [...new Set([...value].filter((c) => !URL_CHARS.test(c)))].slice(0, 3);
+    const shown = bad.map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
+    return `${quote(value)} has characters LINE needs percent-encoded (${shown}); encode it with encodeURI()`;
+  }
+  if (BAD_ESCAPE.test(value)) return `${quote(value)} has a "%" that does not start a percent-escape such as %20`;
+  if ((scheme === 'https' || scheme === 'http') && !/^https?:\/\/[^/?#]+/i.test(value)) {
+    return `${quote(value)} has no host`;
+  }
+  return undefined;
+}
+
+/** A URL with the given schemes and length limit; never empty. */
+export function url(id: LimitId, schemes: readonly string[]): z.ZodString {
+  return z.string().check((ctx) => {
+    if (ctx.value.length === 0) {
+      report(ctx, 'too_short', 'URL must not be empty', [], id);
+      return;
+    }
+    checkLength(ctx, ctx.value, id, [], 'URL');
+    const problem = urlProblem(ctx.value, schemes);
+    if (problem) report(ctx, 'invalid_format', problem);
+  });
+}
+
+/** An HTTPS URL of an image, video or audio file: at most 2,000 characters (`R#image-message`). */
+export const mediaUrl = (): z.ZodString => url('mediaUrl', ['https']);
+
+/** The target of a URI action: at most 1,000 characters, http, https, line or tel (`R#uri-action`). */
+export const actionUri = (): z.ZodString => url('actionUri', ['http', 'https', 'line', 'tel']);
+
+const COLOR = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
+
+/** A `#RRGGBB` or `#RRGGBBAA` colour. */
+export function color(): z.ZodString {
+  return z.string().check((ctx) => {
+    if (!COLOR.test(ctx.value)) {
+      report(ctx, 'invalid_format', `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA`);
+    }
+  });
+}
+
+/**
+ * An object that accepts only the given properties, as LINE does; an unknown property fails with
+ * the closest known name as a suggestion ("letterSpacing" ... did you mean "lineSpacing"?), or with
+ * a hint written for a mistake people often make.
+ */
+export function strict<S extends z.core.$ZodLooseShape>(
+  what: string,
+  shape: S,
+  hints: Readonly<Record<string, string>> = {},
+): z.ZodObject<S, z.core.$strict> {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) => {
+      if (iss.code !== 'unrecognized_keys') return undefined;
+      return iss.keys
+        .map((key) => {
+          const guess = closest(key, known);
+          const hint = hints[key] ?? (guess ? `did you mean "${guess}"?` : known.length <= 6 ? `it takes ${known.join(', ')}` : '');
+          return `"${key}" is not a property of ${what}${hint ? `; ${hint}` : ''}`;
+        })
+        .join('; ');
+    },
+  });
+}
+
+/** One of LINE's keywords. */
+export const keyword = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);

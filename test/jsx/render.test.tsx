@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Body, Box, Bubble, Button, Flex, Hero, Image, LineValidationError, render, renderMessages, Span, Sticker, Text, Uri } from '@linejsx/jsx';
+
+function problems(run: () => unknown): LineValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LineValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected a LineValidationError');
+}
+
+describe('render', () => {
+  it('renders a text message', () => {
+    expect(render(<Text>Hello</Text>)).toEqual({ type: 'text', text: 'Hello' });
+  });
+
+  it('renders several messages with renderMessages', () => {
+    expect(renderMessages(<><Text>a</Text><Sticker packageId={1} stickerId="2" /></>)).toEqual([
+      { type: 'text', text: 'a' },
+      { type: 'sticker', packageId: '1', stickerId: '2' },
+    ]);
+  });
+
+  it('reports every problem with its component path, JSON path and source line', () => {
+    const Card = () => (
+      <Flex altText="hi">
+        <Bubble>
+          <Hero><Image url="http://x.example.com/a.png" size="full" /></Hero>
+          <Body>
+            <Text>Total <Span weight="bold">¥1</Span></Text>
+            <Box layout="horizontal"><Sticker packageId={1} stickerId={2} /></Box>
+            <Button action={<Uri label={'x'.repeat(41)} uri="https://a.example.com" />} />
+          </Body>
+        </Bubble>
+      </Flex>
+    );
+    const error = problems(() => render(<Card />));
+    expect(error.subject).toBe('<Card>');
+    expect(error.issues.map((i) => [i.component?.path, i.path, i.message, i.component?.source?.lineNumber])).toEqual([
+      ['<Flex> > <Bubble> > <Body> > <Box>[1] > <Sticker>', 'contents.body.contents[1].contents[0]', '<Sticker> can not go inside a box; that takes <Text>, <Image>, <Box>, <Icon>, <Button>, <Separator> or <Filler>', 33],
+      ['<Flex> > <Bubble> > <Hero> > <Image>', 'contents.hero.url', '"http://x.example.com/a.png" must be an https URL', 30],
+      ['<Flex> > <Bubble> > <Body> > <Button>[2] > <Uri>', 'contents.body.contents[2].action.label', 'label is 41 characters; LINE allows at most 40', 34],
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * LINE's own OpenAPI spec (`../shared/line-openapi`), compiled with ajv: the independent yardstick
+ * our schemas are checked against (contract tests) and measured against (benchmarks).
+ *
+ * OpenAPI 3.0 models inheritance as a parent with a `discriminator` whose children `allOf` the
+ * parent. ajv does not follow that, so each discriminated parent becomes "its own properties, then
+ * the child schema picked by the discriminator value", and children refer to the parent's own
+ * properties only (otherwise they would recurse into themselves).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'yaml';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** `../shared/line-openapi` next to the repository, where LINE's specs are kept (not vendored). */
+export const SPEC_DIR = process.env.LINE_OPENAPI_DIR ?? resolve(here, '../../../shared/line-openapi');
+export const SHARED_DIR = resolve(SPEC_DIR, '..');
+export const specAvailable = existsSync(join(SPEC_DIR, 'messaging-api.yml'));
+/** Said by suites that skip because the spec folder is absent (a user's clone). */
+export const SPEC_MISSING = `LINE's OpenAPI specs are not at ${SPEC_DIR} (set LINE_OPENAPI_DIR); contract tests skipped`;
+
+type JsonSchema = Record<string, unknown>;
+
+const OPENAPI_ONLY = ['discriminator', 'externalDocs', 'example', 'xml', 'deprecated', 'readOnly', 'writeOnly'];
+
+/** Rewrites one OpenAPI schema node into JSON Schema for ajv. */
+function convert(node: unknown, bases: ReadonlySet<string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => convert(n, bases));
+  if (!node || typeof node !== 'object') return node;
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (OPENAPI_ONLY.includes(key)) continue;
+    if (key === '$ref' && typeof value === 'string') {
+      out.$ref = value.replace('#/components/schemas/', '#/definitions/');
+      continue;
+    }
+    if (key === 'nullable') continue;
+    out[key] = convert(value, bases);
+  }
+  if ((node as JsonSchema).nullable === true && typeof out.type === 'string') out.type = [out.type, 'null'];
+  return out;
+}
+
+/** Children of a discriminated parent refer to `Parent__own` in their allOf, not to the parent. */
+function pointAllOfAtOwn(schema: JsonSchema, parents: ReadonlySet<string>): void {
+  const allOf = schema.allOf as JsonSchema[] | undefined;
+  if (!allOf) return;
+  for (const part of allOf) {
+    const ref = part.$ref as string | undefined;
+    const name = ref?.replace('#/definitions/', '');
+    if (name && parents.has(name)) part.$ref = `#/definitions/${name}__own`;
+  }
+}
+
+/** Builds the definitions of a spec file, with discriminated parents rewritten as described above. */
+function definitionsOf(file: string): Record<string, JsonSchema> {
+  const spec = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as { components: { schemas: Record<string, JsonSchema> } };
+  const schemas = spec.components.schemas;
+  const parents = new Set(Object.keys(schemas).filter((name) => (schemas[name] as { discriminator?: unknown }).discriminator));
+  const defs: Record<string, JsonSchema> = {};
+  for (const [name, schema] of Object.entries(schemas)) defs[name] = convert(schema, parents) as JsonSchema;
+  for (const schema of Object.values(defs)) pointAllOfAtOwn(schema, parents);
+  for (const name of parents) {
+    const { propertyName, mapping = {} } = (schemas[name] as { discriminator: { propertyName: string; mapping?: Record<string, string> } }).discriminator;
+    defs[`${name}__own`] = defs[name]!;
+    const values = Object.keys(mapping);
+    defs[name] = {
+      allOf: [
+        { $ref: `#/definitions/${name}__own` },
+        // Like LINE, refuse a discriminator value the spec does not know.
+        ...(values.length ? [{ properties: { [propertyName]: { enum: values } } }] : []),
+        ...Object.entries(mapping).map(([value, ref]) => ({
+          if: { properties: { [propertyName]: { const: value } }, required: [propertyName] },
+          then: { $ref: ref.replace('#/components/schemas/', '#/definitions/') },
+        })),
+      ],
+    };
+  }
+  return defs;
+}
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+/**
+ * An ajv validator for one schema of `messaging-api.yml`, e.g. `Message`, `FlexMessage`,
+ * `RichMenuRequest`. Compiled once and cached.
+ */
+export function lineSchema(name: string): ValidateFunction {
+  let validate = compiled.get(name);
+  if (validate) return validate;
+  if (!ajv) {
+    ajv = new Ajv({ strict: false, allErrors: true });
+    (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+    for (const format of ['int32', 'int64', 'double', 'binary']) ajv.addFormat(format, true);
+    ajv.addSchema({ $id: 'line', definitions: definitionsOf('messaging-api.yml') });
+  }
+  validate = ajv.compile({ $ref: `line#/definitions/${name}` });
+  compiled.set(name, validate);
+  return validate;
+}
+
+/** Validates `value` against a spec schema; returns ajv's error list (empty when valid). */
+export function specErrors(name: string, value: unknown): string[] {
+  const validate = lineSchema(name);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
+}
