@@ -21,7 +21,8 @@ export interface ReceiptProps {
   accent?: string;
 }
 
-const yen = (n: number) => `¥${n.toLocaleString('en-US')}`;
+const amount = new Intl.NumberFormat('en-US');
+const yen = (n: number) => `¥${amount.format(n)}`;
 
 /** A shop receipt: hero photo, line items in horizontal rows, a separator, the total in a span. */
 export function Receipt({ order, accent = '#06c755' }: ReceiptProps) {

@@ -7,15 +7,16 @@ import type { LineElement } from './element.ts';
  * component turns into JSON itself) and undefined values. Everything else passes through under its
  * LINE name, so an unknown prop reaches validation and fails there with a "did you mean".
  */
-export function copyProps(props: object, omit: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+export function copyProps(props: object, omit: readonly string[] = NONE, into: Record<string, unknown> = {}): Record<string, unknown> {
   for (const key in props) {
     if (key === 'children' || omit.includes(key)) continue;
     const value = (props as Record<string, unknown>)[key];
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined) into[key] = value;
   }
-  return out;
+  return into;
 }
+
+const NONE: readonly string[] = [];
 
 /** Assigns `value` to `target[key]` unless it is undefined. */
 export function put(target: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
@@ -31,21 +32,34 @@ export interface MessageCommonProps {
   sender?: LineElement;
 }
 
-const MESSAGE_COMMON = ['quickReply', 'sender'];
-
-/** A message object: `{ type, ...fields, quickReply, sender }`; undefined fields are left out. */
-export function messageEnvelope(type: string, frame: Frame, fields: Record<string, unknown>): Record<string, unknown> {
+/** Adds `quickReply` and `sender` from the element's props to a message object. */
+function finishMessage(out: Record<string, unknown>, frame: Frame): Record<string, unknown> {
   const props = frame.props as MessageCommonProps;
-  const out: Record<string, unknown> = { type };
-  for (const key in fields) put(out, key, fields[key]);
   put(out, 'quickReply', frame.one('quickReply', props.quickReply, 'quickReply'));
   return put(out, 'sender', frame.one('sender', props.sender, 'sender'));
 }
 
-/** A message whose props are its JSON: `{ type, ...props, ...fields, quickReply, sender }`. */
-export function messageJson(type: string, frame: Frame, fields: Record<string, unknown>, omit: readonly string[] = []): Record<string, unknown> {
-  const copied = copyProps(frame.props, [...MESSAGE_COMMON, ...omit, ...Object.keys(fields)]);
-  return messageEnvelope(type, frame, { ...copied, ...fields });
+/** A message object: `{ type, ...fields, quickReply, sender }`; undefined fields are left out. */
+export function messageEnvelope(type: string, frame: Frame, fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { type };
+  for (const key in fields) put(out, key, fields[key]);
+  return finishMessage(out, frame);
+}
+
+/**
+ * A message whose props are its JSON: `{ type, ...props, ...fields, quickReply, sender }`. Props
+ * named in `omit` are the component's own business; `fields` override props of the same name.
+ */
+export function messageJson(type: string, frame: Frame, fields: Record<string, unknown>, omit: readonly string[] = NONE): Record<string, unknown> {
+  const out = copyProps(frame.props, omit, { type });
+  delete out.quickReply;
+  delete out.sender;
+  for (const key in fields) {
+    const value = fields[key];
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return finishMessage(out, frame);
 }
 
 /** Renders an `action={…}` prop in its place. */

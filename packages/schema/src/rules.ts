@@ -83,9 +83,16 @@ export function int(min: number, max = Number.MAX_SAFE_INTEGER, subject = 'value
 // RFC 3986 characters allowed unescaped in a URL, plus '%' for escapes (checked separately).
 const URL_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
 const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
+const HAS_HOST = /^https?:\/\/[^/?#]+/i;
 
 /** Describes what is wrong with a URL for LINE, or returns undefined when it is fine. */
 export function urlProblem(value: string, schemes: readonly string[]): string | undefined {
+  // Fast path for the common case, without allocating: a well-formed URL of an accepted scheme.
+  const colon = value.indexOf(':');
+  if (colon > 0 && URL_CHARS.test(value) && !BAD_ESCAPE.test(value)) {
+    const scheme = value.slice(0, colon).toLowerCase();
+    if (schemes.includes(scheme) && (scheme !== 'https' && scheme !== 'http' ? true : HAS_HOST.test(value))) return undefined;
+  }
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
   if (!scheme) return `${quote(value)} is not an absolute URL (it needs a scheme such as https://)`;
   if (!schemes.includes(scheme)) {
@@ -98,10 +105,7 @@ export function urlProblem(value: string, schemes: readonly string[]): string | 
     return `${quote(value)} has characters LINE needs percent-encoded (${shown}); encode it with encodeURI()`;
   }
   if (BAD_ESCAPE.test(value)) return `${quote(value)} has a "%" that does not start a percent-escape such as %20`;
-  if ((scheme === 'https' || scheme === 'http') && !/^https?:\/\/[^/?#]+/i.test(value)) {
-    return `${quote(value)} has no host`;
-  }
-  return undefined;
+  return `${quote(value)} has no host`;
 }
 
 /** A URL with the given schemes and length limit; never empty. */

@@ -7,6 +7,7 @@ import { LineValidationError, type IssueCode, type ValidationIssue, type Validat
 import { messageSchema, messagesSchema, type Message } from './message.ts';
 import { richMenuSchema, type RichMenu } from './rich-menu.ts';
 import type { IssueParams } from './rules.ts';
+import { compilePredicate } from './compile.ts';
 import { formatPath, orList, quote } from './words.ts';
 
 function typeName(value: unknown): string {
@@ -74,8 +75,16 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix =
   });
 }
 
-/** Runs `schema` over `value` and returns it unchanged when valid, or every problem. */
+const predicates = new WeakMap<z.ZodType, (value: unknown) => boolean>();
+
+/**
+ * Runs `schema` over `value` and returns it unchanged when valid, or every problem. A compiled
+ * predicate answers for valid values; zod itself runs only to explain an invalid one.
+ */
 export function validateWith<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): ValidationResult<T> {
+  let accepts = predicates.get(schema);
+  if (!accepts) predicates.set(schema, (accepts = compilePredicate(schema)));
+  if (accepts(value)) return { ok: true, value: value as T, issues: [] };
   const result = schema.safeParse(value, parseOptions);
   if (result.success) return { ok: true, value: value as T, issues: [] };
   return { ok: false, issues: toValidationIssues(result.error.issues, prefix) };

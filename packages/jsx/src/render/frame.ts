@@ -7,7 +7,7 @@ import type { IssueCode, SourceLocation } from '@linejsx/schema';
 import { isElement, Fragment, type LineNode } from '../element.ts';
 import { acceptedIn, builtinOf, SLOTS, type Slot } from './builtin.ts';
 
-/** Where an element sits in the component tree. */
+/** Where an element sits in the component tree (a `Frame` is one). */
 export interface ElementInfo {
   readonly name: string;
   readonly source: SourceLocation | undefined;
@@ -15,6 +15,8 @@ export interface ElementInfo {
   readonly index: number | undefined;
   /** Shared by the siblings of one children list; the index is shown only when there are several. */
   readonly siblings: { count: number } | undefined;
+  /** JSON path of what the element produced. */
+  readonly path: PathNode | undefined;
 }
 
 /** A JSON path as a linked list, formatted only when a problem needs it. */
@@ -32,8 +34,8 @@ export interface RenderProblem {
 
 /** Everything one `render()` call collects. */
 export class RenderState {
-  /** Each built-in element with the JSON path of what it produced, in tree order. */
-  readonly origins: Array<readonly [PathNode | undefined, ElementInfo]> = [];
+  /** Each built-in element rendered, in tree order, with the JSON path of what it produced. */
+  readonly origins: ElementInfo[] = [];
   readonly problems: RenderProblem[] = [];
   depth = 0;
 }
@@ -46,10 +48,13 @@ export interface Placement {
 
 function under(path: PathNode | undefined, key: string | undefined): PathNode | undefined {
   if (key === undefined) return path;
+  if (key.indexOf('.') < 0) return { parent: path, key };
   let node = path;
   for (const segment of key.split('.')) node = { parent: node, key: segment };
   return node;
 }
+
+const NO_PLACE: Placement = {};
 
 // Deep enough for any real design, shallow enough to fail cleanly on runaway recursion.
 const MAX_DEPTH = 256;
@@ -105,29 +110,22 @@ export function renderNode(
   }
   const builtin = builtinOf(node.type);
   if (builtin) {
-    const info: ElementInfo = {
-      name: builtin.name,
-      source: node.source,
-      parent,
-      index: indexed ? out.length : undefined,
-      siblings: indexed ? siblings : undefined,
-    };
     const renderer = builtin.slots[slot];
+    const at = builtin.at?.[slot];
+    const frame = new Frame(state, builtin.name, node.source, parent, indexed ? out.length : undefined, indexed ? siblings : undefined, at === undefined ? path : child(path, at), props);
     if (!renderer) {
       const accepted = acceptedIn(slot);
       state.problems.push({
         path,
-        info,
+        info: frame,
         code: 'invalid_nesting',
         message: `<${builtin.name}> can not go ${SLOTS[slot]}${accepted ? `; that takes ${accepted}` : ''}`,
       });
       return;
     }
-    const at = builtin.at?.[slot];
-    const own = at === undefined ? path : child(path, at);
-    state.origins.push([own, info]);
+    state.origins.push(frame);
     if (siblings && indexed) siblings.count++;
-    const value = renderer(props, new Frame(state, info, own, props));
+    const value = renderer(props, frame);
     if (value !== undefined) out.push(value);
     return;
   }
@@ -147,32 +145,38 @@ export function renderNode(
   }
 }
 
-/** One built-in element being rendered. */
-export class Frame {
+/** One built-in element being rendered; it is also the element's `ElementInfo`. */
+export class Frame implements ElementInfo {
   constructor(
     readonly state: RenderState,
-    readonly info: ElementInfo,
+    readonly name: string,
+    readonly source: SourceLocation | undefined,
+    readonly parent: ElementInfo | undefined,
+    readonly index: number | undefined,
+    readonly siblings: { count: number } | undefined,
     readonly path: PathNode | undefined,
     readonly props: Readonly<Record<string, unknown>>,
   ) {}
 
   /** Renders this element's children in `slot`, returning every output. */
-  children(slot: Slot, place: Placement = {}): unknown[] {
+  children(slot: Slot, place: Placement = NO_PLACE): unknown[] {
     return this.render(slot, this.props.children, place);
   }
 
   /** Renders `node` (a prop's element, or children) in `slot`, returning every output. */
-  render(slot: Slot, node: unknown, place: Placement = {}): unknown[] {
+  render(slot: Slot, node: unknown, place: Placement = NO_PLACE): unknown[] {
     const out: unknown[] = [];
+    if (node === undefined || node === null) return out;
     const base = under(this.path, place.key);
-    renderNode(this.state, node as LineNode, slot, this.info, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined);
+    renderNode(this.state, node as LineNode, slot, this, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined);
     return out;
   }
 
   /** Renders a node that must give at most one output (an `action={…}` prop, a single child). */
   one(slot: Slot, node: unknown, key?: string, what: string = SLOTS[slot]): unknown {
-    const out = this.render(slot, node, key === undefined ? {} : { key });
-    if (out.length > 1) this.problem(`<${this.info.name}> takes one element ${what}; it got ${out.length}`, 'invalid_nesting', key);
+    if (node === undefined || node === null || node === false) return undefined;
+    const out = this.render(slot, node, key === undefined ? NO_PLACE : { key });
+    if (out.length > 1) this.problem(`<${this.name}> takes one element ${what}; it got ${out.length}`, 'invalid_nesting', key);
     return out[0];
   }
 
@@ -182,13 +186,13 @@ export class Frame {
     let text = '';
     for (const part of parts) {
       if (typeof part === 'string') text += part;
-      else this.problem(`<${this.info.name}> takes only text as children`);
+      else this.problem(`<${this.name}> takes only text as children`);
     }
     return text;
   }
 
   /** Records a problem at this element (or at `key` below its JSON path). */
   problem(message: string, code: IssueCode = 'invalid_nesting', key?: string | number): void {
-    this.state.problems.push({ path: typeof key === 'number' ? child(this.path, key) : under(this.path, key), info: this.info, code, message });
+    this.state.problems.push({ path: typeof key === 'number' ? child(this.path, key) : under(this.path, key), info: this, code, message });
   }
 }

@@ -45,7 +45,7 @@ function componentRef(info: ElementInfo | undefined): ComponentRef | undefined {
 /** Attaches to each validation issue the innermost element that produced the value at its path. */
 function locate(issues: readonly ValidationIssue[], state: RenderState): ValidationIssue[] {
   const byPath = new Map<string, ElementInfo>();
-  for (const [path, info] of state.origins) byPath.set(formatKeys(pathKeys(path)), info);
+  for (const info of state.origins) byPath.set(formatKeys(pathKeys(info.path)), info);
   return issues.map((issue) => {
     let path = issue.path;
     for (;;) {

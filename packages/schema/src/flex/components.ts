@@ -181,15 +181,16 @@ export const boxObject = strict('a box', {
 }).check((ctx) => {
   const { layout, contents } = ctx.value;
   const allowed: readonly string[] = BOX_CHILDREN[layout];
-  contents.forEach((child, i) => {
+  for (let i = 0; i < contents.length; i++) {
+    const child = contents[i]!;
     if (!allowed.includes(child.type)) {
       const why = WHY_NOT[child.type] ?? `a ${layout} box holds only ${allowed.join(', ')}`;
       report(ctx, 'invalid_nesting', `a ${child.type} can not go in a ${layout} box; ${why}`, ['contents', i, 'type']);
     }
-    // `D:flex-message-layout#baseline-box` says gravity and offsetBottom are unavailable to a baseline
-    // box's children, but LINE's own Flex Simulator showcases set gravity there and LINE accepts
-    // them: they are ignored, not refused, so we accept them too.
-  });
+  }
+  // `D:flex-message-layout#baseline-box` says gravity and offsetBottom are unavailable to a baseline
+  // box's children, but LINE's own Flex Simulator showcases set gravity there and LINE accepts
+  // them: they are ignored, not refused, so we accept them too.
 });
 
 export const flexBoxSchema = boxObject as unknown as z.ZodType<FlexBox>;

@@ -7,6 +7,7 @@ import { chars, color, keyword, list, report, strict } from '../rules.ts';
 import { formatBytes, formatCount } from '../words.ts';
 import { boxObject, flexImageSchema, flexVideoSchema, type FlexBox, type FlexComponent } from './components.ts';
 import { BUBBLE_SIZES } from './values.ts';
+import { JSON_BYTES_MAX } from '../compile.ts';
 
 const blockStyle = strict('a block style', {
   backgroundColor: color().optional(),
@@ -35,9 +36,14 @@ export function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
-function checkBytes(ctx: z.core.ParsePayload<unknown>, bytes: number, id: LimitId, what: string) {
+/** A check that the value's compact JSON is within `LIMITS[id]` bytes (see `JSON_BYTES_MAX`). */
+function jsonBytesCheck(id: LimitId, what: string) {
   const max = (LIMITS[id] as Limit).max!;
-  if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatBytes(max)}`, [], id);
+  const check = (ctx: z.core.ParsePayload<unknown>) => {
+    const bytes = jsonBytes(ctx.value);
+    if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatBytes(max)}`, [], id);
+  };
+  return Object.assign(check, { [JSON_BYTES_MAX]: max });
 }
 
 const bubbleObject = strict('a bubble', {
@@ -55,8 +61,7 @@ const bubbleObject = strict('a bubble', {
   if (bubble.hero?.type === 'video' && !VIDEO_SIZES.has(bubble.size ?? 'mega')) {
     report(ctx, 'invalid_nesting', `a video hero needs a kilo, mega or giga bubble; this bubble is ${bubble.size}`, ['hero']);
   }
-  checkBytes(ctx, jsonBytes(bubble), 'flexBubbleBytes', 'this bubble');
-});
+}).check(jsonBytesCheck('flexBubbleBytes', 'this bubble'));
 
 export const flexBubbleSchema = bubbleObject;
 
@@ -66,16 +71,16 @@ export const flexCarouselSchema = strict('a carousel', {
 }).check((ctx) => {
   const bubbles = ctx.value.contents;
   const first = bubbles[0]?.size ?? 'mega';
-  bubbles.forEach((bubble, i) => {
+  for (let i = 0; i < bubbles.length; i++) {
+    const bubble = bubbles[i]!;
     if ((bubble.size ?? 'mega') !== first) {
       report(ctx, 'invalid_combination', `bubble ${i} is ${bubble.size ?? 'mega (the default)'} but bubble 0 is ${first}; every bubble in a carousel must be the same size`, ['contents', i, 'size']);
     }
     if (bubble.hero?.type === 'video') {
       report(ctx, 'invalid_nesting', 'a bubble with a video hero can not go in a carousel', ['contents', i, 'hero']);
     }
-  });
-  checkBytes(ctx, jsonBytes(ctx.value), 'flexCarouselBytes', 'this carousel');
-});
+  }
+}).check(jsonBytesCheck('flexCarouselBytes', 'this carousel'));
 
 const container = z.discriminatedUnion('type', [bubbleObject, flexCarouselSchema], {
   error: (iss) => {
@@ -88,9 +93,11 @@ const container = z.discriminatedUnion('type', [bubbleObject, flexCarouselSchema
 function countAnimated(node: FlexComponent | FlexBox | undefined): number {
   if (!node) return 0;
   if (node.type === 'image') return node.animated ? 1 : 0;
-  if (node.type === 'box') return node.contents.reduce((n, child) => n + countAnimated(child), 0);
   if (node.type === 'video') return countAnimated(node.altContent);
-  return 0;
+  if (node.type !== 'box') return 0;
+  let n = 0;
+  for (const child of node.contents) n += countAnimated(child);
+  return n;
 }
 
 export const flexMessageSchema = strict('a flex message', {

@@ -1,0 +1,269 @@
+/**
+ * A fast accept/reject predicate compiled from our zod schemas.
+ *
+ * Validation answers "valid" far more often than "invalid", and zod's runtime parser spends most of
+ * its time building an output copy and issue bookkeeping that a valid input never needs. So
+ * `validate…()` first runs this predicate (plain closures over the zod definitions: type tests,
+ * key lookups and our own check functions, no allocation on success) and only when it says
+ * "invalid" runs zod itself to collect the issues with their messages. The zod schemas stay the one
+ * source of truth; a property test keeps the two in agreement.
+ */
+import type { z } from 'zod';
+
+type Predicate = (value: unknown) => boolean;
+
+interface CheckLike {
+  _zod: { check(payload: Payload): unknown; def: { when?: (payload: Payload) => boolean } };
+}
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+interface Def {
+  type: string;
+  checks?: CheckLike[];
+  [key: string]: unknown;
+}
+interface SchemaLike {
+  _zod: { def: Def; propValues?: Record<string, Set<unknown>>; optin?: string };
+}
+
+// Checks run one at a time and never re-enter validation, so one scratch payload serves them all.
+const scratch: Payload = { value: undefined, issues: [] };
+
+/**
+ * Marks a check function as "JSON of the value is at most `max` bytes". While the predicate walks a
+ * value it adds up an upper bound of its JSON size (6 bytes per UTF-16 unit of every string, the
+ * worst case of an escape, plus keys and punctuation); when that bound is within `max`, the exact
+ * (and much slower) JSON.stringify measurement in the check is skipped.
+ */
+export const JSON_BYTES_MAX = Symbol('linejsx.jsonBytesMax');
+
+/** The running JSON size bound; a plain object field so that generated code can share it. */
+const acc = { bound: 0 };
+
+function passesChecks(checks: readonly CheckLike[], value: unknown, size: number): boolean {
+  for (const check of checks) {
+    const max = (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX];
+    if (max !== undefined && size <= max) continue;
+    scratch.value = value;
+    const when = check._zod.def.when;
+    if (when && !when(scratch)) continue;
+    check._zod.check(scratch);
+    if (scratch.issues.length > 0) {
+      scratch.issues.length = 0;
+      return false;
+    }
+  }
+  return true;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const memo = new WeakMap<object, Predicate>();
+
+/** Compiles `schema` into a predicate that is true exactly when zod would accept the value. */
+export function compilePredicate(schema: z.ZodType): Predicate {
+  const predicate = compile(schema as unknown as SchemaLike);
+  return (value) => {
+    acc.bound = 0;
+    try {
+      return predicate(value);
+    } catch {
+      // No `new Function` (a strict CSP) or a check that throws: let zod's parser decide.
+      return false;
+    }
+  };
+}
+
+function compile(schema: SchemaLike): Predicate {
+  const known = memo.get(schema);
+  if (known) return known;
+  // Recursive schemas (flex boxes) reach themselves: point at the predicate before it exists.
+  let compiled: Predicate | undefined;
+  const forward: Predicate = (value) => compiled!(value);
+  memo.set(schema, forward);
+  const base = compileType(schema);
+  const checks = schema._zod.def.checks;
+  compiled = checks?.length
+    ? (value) => {
+        const start = acc.bound;
+        return base(value) && passesChecks(checks, value, acc.bound - start);
+      }
+    : base;
+  memo.set(schema, compiled);
+  return compiled;
+}
+
+function compileType(schema: SchemaLike): Predicate {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'string':
+      return (v) => {
+        if (typeof v !== 'string') return false;
+        acc.bound += v.length * 6 + 2;
+        return true;
+      };
+    case 'number':
+      return (v) => {
+        acc.bound += 24;
+        return typeof v === 'number' && Number.isFinite(v);
+      };
+    case 'boolean':
+      return (v) => {
+        acc.bound += 5;
+        return typeof v === 'boolean';
+      };
+    case 'literal': {
+      const values = def.values as unknown[];
+      const size = Math.max(...values.map((v) => JSON.stringify(v)?.length ?? 0));
+      if (values.length === 1) {
+        const only = values[0];
+        return (v) => {
+          acc.bound += size;
+          return v === only;
+        };
+      }
+      return (v) => {
+        acc.bound += size;
+        return values.includes(v);
+      };
+    }
+    case 'enum': {
+      const list = Object.values(def.entries as Record<string, unknown>);
+      const values = new Set(list);
+      const size = Math.max(...list.map((v) => JSON.stringify(v)?.length ?? 0));
+      return (v) => {
+        acc.bound += size;
+        return values.has(v);
+      };
+    }
+    case 'optional': {
+      const inner = compile(def.innerType as SchemaLike);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'lazy': {
+      let inner: Predicate | undefined;
+      return (v) => (inner ??= compile((def.getter as () => SchemaLike)()))(v);
+    }
+    case 'pipe': {
+      const a = compile(def.in as SchemaLike);
+      const b = compile(def.out as SchemaLike);
+      return (v) => a(v) && b(v);
+    }
+    case 'array': {
+      const item = compile(def.element as SchemaLike);
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        acc.bound += 2 + v.length;
+        for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+        return true;
+      };
+    }
+    case 'record': {
+      const key = compile(def.keyType as SchemaLike);
+      const value = compile(def.valueType as SchemaLike);
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        acc.bound += 2;
+        for (const k in v) {
+          acc.bound += 2;
+          if (!key(k) || !value(v[k])) return false;
+        }
+        return true;
+      };
+    }
+    case 'object':
+      return compileObject(def);
+    case 'union':
+      return compileUnion(def);
+    default:
+      throw new Error(`compilePredicate: zod type "${def.type}" is not supported; add it to compile.ts`);
+  }
+}
+
+function compileObject(def: Def): Predicate {
+  const shape = def.shape as Record<string, SchemaLike>;
+  const keys = Object.keys(shape);
+  const catchall = def.catchall as SchemaLike | undefined;
+  const strict = catchall?._zod.def.type === 'never';
+  if (catchall && !strict) throw new Error('compilePredicate: only strict or stripping objects are supported');
+  // Shape entries may be getters (recursive boxes): resolve them on first use. Then the walk visits
+  // only the keys the value has, which for LINE objects is a few of many optional ones.
+  let byKey: Record<string, Predicate> | undefined;
+  const required: string[] = [];
+  const isRequired: Record<string, boolean> = Object.create(null);
+  const resolve = () => {
+    byKey = Object.create(null) as Record<string, Predicate>;
+    for (const key of keys) {
+      const child = shape[key]!;
+      byKey[key] = compile(child);
+      if (child._zod.optin !== 'optional') {
+        required.push(key);
+        isRequired[key] = true;
+      }
+    }
+    return byKey;
+  };
+  // Generated once per object schema: a switch over the keys the value has. V8 compares
+  // internalized strings by identity, which beats a dictionary lookup per key. Without `new
+  // Function` (a strict CSP), the predicate is left out and zod's parser does the work.
+  let check: Predicate | undefined;
+  const generate = (): Predicate => {
+    const preds = byKey ?? resolve();
+    const names = Object.keys(preds);
+    const cases = names
+      .map((key, i) =>
+        isRequired[key]
+          ? `case ${JSON.stringify(key)}: seen++; if (!p[${i}](v[k])) return false; break;`
+          : `case ${JSON.stringify(key)}: if (v[k] !== undefined && !p[${i}](v[k])) return false; break;`,
+      )
+      .join('\n');
+    const body = `return function object(v) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+      let seen = 0;
+      for (const k in v) {
+        ctx.acc.bound += k.length + 4;
+        switch (k) {
+          ${cases}
+          default: ${strict ? 'return false;' : ''}
+        }
+      }
+      ctx.acc.bound += 2;
+      return seen === ${required.length} || ctx.missing(v);
+    };`;
+    return new Function('p', 'ctx', body)(names.map((n) => preds[n]), {
+      acc,
+      missing: (v: Record<string, unknown>) => required.every((key) => key in v || preds[key]!(undefined)),
+    }) as Predicate;
+  };
+  return (v) => (check ??= generate())(v);
+}
+
+function compileUnion(def: Def): Predicate {
+  const options = def.options as SchemaLike[];
+  const discriminator = def.discriminator as string | undefined;
+  if (discriminator === undefined) {
+    const preds = options.map(compile);
+    return (v) => preds.some((p) => p(v));
+  }
+  const byValue = new Map<unknown, SchemaLike>();
+  for (const option of options) {
+    for (const value of option._zod.propValues?.[discriminator] ?? []) byValue.set(value, option);
+  }
+  const cache = new Map<unknown, Predicate>();
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    const tag = v[discriminator];
+    let pred = cache.get(tag);
+    if (!pred) {
+      const option = byValue.get(tag);
+      if (!option) return false;
+      pred = compile(option);
+      cache.set(tag, pred);
+    }
+    return pred(v);
+  };
+}
