@@ -59,3 +59,8 @@ export { Icon, type IconProps } from './components/Icon.ts';
 export { Button, type ButtonProps } from './components/Button.ts';
 export { Separator, type SeparatorProps } from './components/Separator.ts';
 export { Filler, type FillerProps } from './components/Filler.ts';
+
+// Rich menus
+export { RichMenu, RICH_MENU_SIZES, type RichMenuProps } from './components/RichMenu.ts';
+export { Row, type RowProps } from './components/Row.ts';
+export { Cell, type CellProps } from './components/Cell.ts';

@@ -16,10 +16,14 @@ export interface IssueParams {
 
 type Payload = z.core.ParsePayload<unknown>;
 
-/** Records a problem on a zod parse payload (inside `.check()`), with an optional relative path. */
+/**
+ * Records a problem on a zod parse payload (inside `.check()`), with an optional relative path.
+ * `continue: true` lets the checks of enclosing objects run too: our checks only run on values of
+ * the right shape, so a label that is too long must not hide an overlapping rich menu area.
+ */
 export function report(ctx: Payload, code: IssueCode, message: string, path: PropertyKey[] = [], limit?: LimitId): void {
   const params: IssueParams = limit ? { code, limit } : { code };
-  ctx.issues.push({ code: 'custom', message, input: ctx.value, path, params });
+  ctx.issues.push({ code: 'custom', message, input: ctx.value, path, params, continue: true });
 }
 
 function limitMessage(limit: Limit, count: number, subject: string): string {

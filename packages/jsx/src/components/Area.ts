@@ -1,5 +1,14 @@
 import type { LineNode } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
+import type { PathNode } from '../render/frame.ts';
+
+/** An explicit rich menu area, with its path so that `<RichMenu>` can give it its final index. */
+export class PlacedArea {
+  constructor(
+    readonly json: { bounds: Record<string, number>; action: unknown },
+    readonly path: PathNode | undefined,
+  ) {}
+}
 
 export interface AreaProps {
   x: number;
@@ -31,7 +40,7 @@ export const Area = defineBuiltin<AreaProps>({
     richMenuArea: (props, frame) => {
       const action = frame.one('action', props.children, 'action', 'as its action');
       if (!action) frame.problem('<Area> needs one action, such as <Postback> or <Uri>', 'required');
-      return { bounds: { x: props.x, y: props.y, width: props.width, height: props.height }, action };
+      return new PlacedArea({ bounds: { x: props.x, y: props.y, width: props.width, height: props.height }, action }, frame.path);
     },
   },
 });

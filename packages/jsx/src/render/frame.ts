@@ -19,10 +19,13 @@ export interface ElementInfo {
   readonly path: PathNode | undefined;
 }
 
-/** A JSON path as a linked list, formatted only when a problem needs it. */
+/**
+ * A JSON path as a linked list, formatted only when a problem needs it. Mutable for one reason:
+ * rich menu areas learn their index only after the grid is laid out (`RichMenu.ts`).
+ */
 export interface PathNode {
-  readonly parent: PathNode | undefined;
-  readonly key: string | number;
+  parent: PathNode | undefined;
+  key: string | number;
 }
 
 export interface RenderProblem {

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Area, Cell, LineValidationError, MessageAction, Postback, RichMenu, RichMenuSwitch, Row, Uri, renderRichMenu } from '@linejsx/jsx';
+import { split } from '../../packages/jsx/src/components/grid.ts';
+
+function failure(run: () => unknown): LineValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LineValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected a LineValidationError');
+}
+
+describe('<RichMenu>', () => {
+  it('renders explicit areas', () => {
+    const menu = renderRichMenu(
+      <RichMenu size="half" name="Shop" chatBarText="Menu">
+        <Area x={0} y={0} width={1250} height={843}><Uri label="Shop" uri="https://example.com/shop" /></Area>
+        <Area x={1250} y={0} width={1250} height={843}><MessageAction label="Help" text="help" /></Area>
+      </RichMenu>,
+    );
+    expect(menu).toMatchSnapshot();
+  });
+
+  it('tiles a grid of rows and cells exactly, with fixed and flexible tracks', () => {
+    const menu = renderRichMenu(
+      <RichMenu size="full" name="Main" chatBarText="Menu" selected>
+        <Row height={300}>
+          <Cell><RichMenuSwitch label="Tab A" richMenuAliasId="tab-a" data="tab=a" /></Cell>
+          <Cell><RichMenuSwitch label="Tab B" richMenuAliasId="tab-b" data="tab=b" /></Cell>
+        </Row>
+        <Row>
+          <Cell><MessageAction label="1" text="1" /></Cell>
+          <Cell><MessageAction label="2" text="2" /></Cell>
+          <Cell><MessageAction label="3" text="3" /></Cell>
+        </Row>
+        <Row flex={2}>
+          <Cell flex={2}><Postback label="Big" data="big" /></Cell>
+          <Cell />
+        </Row>
+      </RichMenu>,
+    );
+    expect(menu.areas.map((a) => a.bounds)).toEqual([
+      { x: 0, y: 0, width: 1250, height: 300 },
+      { x: 1250, y: 0, width: 1250, height: 300 },
+      { x: 0, y: 300, width: 833, height: 462 },
+      { x: 833, y: 300, width: 834, height: 462 },
+      { x: 1667, y: 300, width: 833, height: 462 },
+      { x: 0, y: 762, width: 1667, height: 924 },
+    ]);
+    expect(menu).toMatchSnapshot();
+  });
+
+  it('points a problem in a grid cell at the cell and its final area index', () => {
+    const error = failure(() =>
+      renderRichMenu(
+        <RichMenu size="half" name="Shop" chatBarText="Menu">
+          <Row>
+            <Cell><MessageAction label="ok" text="ok" /></Cell>
+            <Cell />
+            <Cell><MessageAction label={'x'.repeat(21)} text="long" /></Cell>
+          </Row>
+        </RichMenu>,
+      ),
+    );
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]).toMatchObject({
+      path: 'areas[1].action.label',
+      message: 'label is 21 characters; LINE allows at most 20',
+      component: { path: '<RichMenu> > <Row> > <Cell>[2] > <MessageAction>' },
+    });
+  });
+
+  it('refuses rows whose fixed heights do not fit', () => {
+    const error = failure(() =>
+      renderRichMenu(
+        <RichMenu size="half" name="Shop" chatBarText="Menu">
+          <Row height={900}><Cell><MessageAction label="a" text="a" /></Cell></Row>
+        </RichMenu>,
+      ),
+    );
+    expect(error.issues[0]!.message).toMatch(/rows do not fit the menu's height: fixed sizes add up to 900px, more than the 843px available/);
+  });
+
+  it('refuses sizes, areas and actions LINE does not accept', () => {
+    const error = failure(() =>
+      renderRichMenu(
+        <RichMenu size={{ width: 2500, height: 1800 }} name="Shop" chatBarText="A menu bar text that is long">
+          <Area x={0} y={0} width={1300} height={900}><Uri uri="https://example.com" /></Area>
+          <Area x={1200} y={0} width={1400} height={900}><Uri uri="https://example.com" /></Area>
+        </RichMenu>,
+      ),
+    );
+    expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'size: size 2500x1800 has width/height 1.39; LINE needs at least 1.45 (height at most 1724 for this width)',
+      'chatBarText: chatBarText is 28 characters; LINE allows at most 14',
+      'areas[1].bounds: area 1 reaches past the menu (x + width = 2,600 > 2,500)',
+      'areas[1].bounds: area 1 overlaps area 0',
+    ]);
+  });
+});
+
+describe('rich menu grid split', () => {
+  it('always covers the length exactly with positive integer tracks', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 250, max: 2500 }),
+        fc.array(fc.record({ flex: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), size: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }) }), { minLength: 1, maxLength: 8 }),
+        (total, tracks) => {
+          const { spans, problem } = split(total, tracks);
+          if (problem) return;
+          expect(spans.reduce((sum, s) => sum + s.length, 0)).toBe(total);
+          spans.forEach((s, i) => {
+            expect(Number.isInteger(s.start) && Number.isInteger(s.length)).toBe(true);
+            expect(s.length).toBeGreaterThanOrEqual(1);
+            expect(s.start).toBe(i === 0 ? 0 : spans[i - 1]!.start + spans[i - 1]!.length);
+            if (tracks[i]!.size !== undefined) expect(s.length).toBe(tracks[i]!.size);
+          });
+        },
+      ),
+    );
+  });
+
+  it('gives any grid of rows and cells areas that tile the whole menu', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom({ width: 2500, height: 1686 }, { width: 2500, height: 843 }, { width: 800, height: 250 }, { width: 1200, height: 405 }),
+        fc.array(fc.record({ flex: fc.integer({ min: 1, max: 5 }), cells: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 4 }),
+        (size, rows) => {
+          fc.pre(rows.reduce((n, r) => n + r.cells.length, 0) <= 20);
+          const menu = renderRichMenu(
+            <RichMenu size={size} name="grid" chatBarText="Menu">
+              {rows.map((row) => (
+                <Row flex={row.flex}>
+                  {row.cells.map((flex, i) => (
+                    <Cell flex={flex}><MessageAction label={`c${i}`} text="x" /></Cell>
+                  ))}
+                </Row>
+              ))}
+            </RichMenu>,
+          );
+          const covered = menu.areas.reduce((sum, a) => sum + a.bounds.width * a.bounds.height, 0);
+          expect(covered).toBe(size.width * size.height); // no gaps; validation already refused overlaps and overflow
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
