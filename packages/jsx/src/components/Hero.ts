@@ -1,6 +1,6 @@
 import type { LineNode } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
-import { BlockOutput } from './block.ts';
+import { BlockOutput, misplacedBlock } from './block.ts';
 
 export interface HeroProps {
   /** One `<Image>`, `<Box>` or `<Video>` (video: kilo, mega or giga bubbles outside carousels). */
@@ -18,9 +18,12 @@ export const Hero = defineBuiltin<HeroProps>({
   at: { bubble: 'hero' },
   slots: {
     bubble: (props, frame) => {
+      const before = frame.state.problems.length;
       const value = frame.one('hero', props.children, undefined, 'as the hero (an <Image>, a <Box> or a <Video>)');
-      if (value === undefined) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
+      // A child that could not go in the hero has said so already.
+      if (value === undefined && frame.state.problems.length === before) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
       return new BlockOutput('hero', value);
     },
   },
+  misplaced: misplacedBlock('Hero'),
 });

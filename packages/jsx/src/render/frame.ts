@@ -5,7 +5,7 @@
  */
 import type { IssueCode, SourceLocation } from '@linejsx/schema';
 import { isElement, Fragment, type LineNode } from '../element.ts';
-import { acceptedIn, builtinOf, SLOTS, type Slot } from './builtin.ts';
+import { acceptedIn, builtinOf, misplacedFix, SLOTS, type Slot } from './builtin.ts';
 
 /** Where an element sits in the component tree. */
 export interface ElementInfo {
@@ -115,12 +115,8 @@ export function renderNode(
     const renderer = builtin.slots[slot];
     if (!renderer) {
       const accepted = acceptedIn(slot);
-      state.problems.push({
-        path,
-        info,
-        code: 'invalid_nesting',
-        message: `<${builtin.name}> can not go ${SLOTS[slot]}${accepted ? `; that takes ${accepted}` : ''}`,
-      });
+      const fix = misplacedFix(builtin, slot) ?? (accepted ? `that takes ${accepted}` : '');
+      state.problems.push({ path, info, code: 'invalid_nesting', message: `<${builtin.name}> can not go ${SLOTS[slot]}${fix ? `; ${fix}` : ''}` });
       return;
     }
     const at = builtin.at?.[slot];
