@@ -203,6 +203,23 @@ describe('the flex message (R#flex-message)', () => {
   }
 });
 
+describe('flex actions (R#action-objects)', () => {
+  it('are postback, message, uri, datetimepicker or clipboard', () => {
+    const action = (type: string, extra: Record<string, unknown>) => bodyMessage(box([], { action: { type, label: 'Go', ...extra } }));
+    expect(issuesOf(action('clipboard', { clipboardText: 'WINTER20' }))).toEqual([]);
+    expect(issuesOf(action('datetimepicker', { data: 'd', mode: 'date' }))).toEqual([]);
+    expect(issuesOf(action('camera', {}))).toEqual([
+      [`${BODY}.action.type`, 'a camera action can not be used in a flex component; it works only in a quick reply'],
+    ]);
+    expect(issuesOf(action('richmenuswitch', { richMenuAliasId: 'a', data: 'd' }))).toEqual([
+      [`${BODY}.action.type`, 'a richmenuswitch action can not be used in a flex component; it works only in a rich menu area'],
+    ]);
+    expect(issuesOf(bodyMessage({ type: 'button', action: { type: 'location', label: 'Here' } }))).toEqual([
+      [`${BODY}.action.type`, 'a location action can not be used in a flex button; it works only in a quick reply'],
+    ]);
+  });
+});
+
 describe('unknown properties', () => {
   it('suggest the property meant', () => {
     expect(issuesOf(bodyMessage(text('x', { letterSpacing: '2px' })))).toEqual([
