@@ -59,7 +59,7 @@ it('render() gives validated JSON or a LineValidationError, whatever the tree', 
   fc.assert(
     fc.property(node, (tree) => {
       try {
-        const message = render(createElement(Flex as Component<Record<string, unknown>>, { altText: 'random', children: tree }));
+        const message = render(createElement(Flex, { altText: 'random', children: tree }));
         expect(validateMessage(message).ok).toBe(true);
       } catch (error) {
         if (!(error instanceof LineValidationError)) throw error;
