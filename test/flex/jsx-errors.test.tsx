@@ -2,6 +2,8 @@
  * Flex components in the wrong place: each error names the component (its path from the root), the
  * JSON path it would have rendered to, what is wrong and how to fix it, once.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   Body,
@@ -21,6 +23,7 @@ import {
   Separator,
   Span,
   Text,
+  Uri,
   Video,
   render,
 } from '@linejsx/jsx';
@@ -202,6 +205,71 @@ describe('props in the wrong place', () => {
   });
 });
 
+describe('every flex rule points at the component that broke it', () => {
+  const bubbles = (n: number, body: (i: number) => unknown = () => <Text>x</Text>) => (
+    <Carousel>
+      {Array.from({ length: n }, (_, i) => (
+        <Bubble>
+          <Body>{body(i) as never}</Body>
+        </Bubble>
+      ))}
+    </Carousel>
+  );
+  const animated = <Image url={IMAGE} animated />;
+
+  it.each([
+    ['a keyword', inBody(<Text weight={'heavy' as never}>x</Text>), '<Flex> > <Bubble> > <Body> > <Text>', 'contents.body.contents[0].weight', 'weight is "heavy"; LINE accepts "regular" or "bold"'],
+    ['a colour', inBody(<Text color="red">x</Text>), '<Flex> > <Bubble> > <Body> > <Text>', 'contents.body.contents[0].color', '"red" is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA'],
+    [
+      'a length',
+      inBody(<Box margin={'10%' as never} />),
+      '<Flex> > <Bubble> > <Body> > <Box>',
+      'contents.body.contents[0].margin',
+      '"10%" is not accepted here; use a keyword (none, xs, sm, md, lg, xl, xxl) or pixels such as "12px"',
+    ],
+    [
+      'an aspect ratio',
+      inBody(<Image url={IMAGE} aspectRatio="1:4" />),
+      '<Flex> > <Bubble> > <Body> > <Image>',
+      'contents.body.contents[0].aspectRatio',
+      'aspectRatio "1:4" is taller than LINE allows; the height may be at most 3 times the width',
+    ],
+    ['an image URL', flex(<Bubble><Hero><Image url="http://images.example.com/a.png" /></Hero></Bubble>), '<Flex> > <Bubble> > <Hero> > <Image>', 'contents.hero.url', '"http://images.example.com/a.png" must be an https URL'],
+    [
+      'a button label',
+      inBody(<Button action={<Uri label={'x'.repeat(41)} uri="https://example.com" />} />),
+      '<Flex> > <Bubble> > <Body> > <Button> > <Uri>',
+      'contents.body.contents[0].action.label',
+      'label is 41 characters; LINE allows at most 40',
+    ],
+    [
+      'a gradient',
+      inBody(<Box background={{ type: 'linearGradient', angle: '90deg', startColor: '#000000', endColor: '#ffffff', centerPosition: '120%' }} />),
+      '<Flex> > <Bubble> > <Body> > <Box>',
+      'contents.body.contents[0].background.centerPosition',
+      'centerPosition "120%" must be a percentage from 0% to 100%, such as "50%"',
+    ],
+    ['13 bubbles', flex(bubbles(13)), '<Flex> > <Carousel>', 'contents.contents', '13 bubbles; LINE allows at most 12'],
+    [
+      'the bubble size in bytes',
+      inBody(<Text>{'x'.repeat(30_000)}</Text>),
+      '<Flex> > <Bubble>',
+      'contents',
+      'this bubble is 30,098 bytes (30.1 KB) of JSON; LINE allows at most 30,000 bytes (30 KB)',
+    ],
+    [
+      'the carousel size in bytes',
+      flex(bubbles(2, () => <Text>{'x'.repeat(25_000)}</Text>)),
+      '<Flex> > <Carousel>',
+      'contents',
+      'this carousel is 50,230 bytes (50.2 KB) of JSON; LINE allows at most 50,000 bytes (50 KB)',
+    ],
+    ['11 animated images', flex(bubbles(1, () => Array.from({ length: 11 }, () => animated))), '<Flex> > <Carousel>', 'contents', '11 animated images; LINE allows at most 10 per message'],
+  ])('%s', (_, element, component, path, message) => {
+    expect(renderProblems(() => render(element))).toEqual([[component, path, message]]);
+  });
+});
+
 describe('flex rules point at the component that broke them', () => {
   it('a video hero in a nano bubble', () => {
     expect(renderProblems(() => render(flex(<Bubble size="nano"><Hero>{video}</Hero></Bubble>)))).toEqual([
@@ -245,8 +313,9 @@ describe('flex rules point at the component that broke them', () => {
         ),
       ),
     );
-    expect(error.issues[0]!.component?.source?.lineNumber).toBe(242);
-    expect(error.message).toContain('test/flex/jsx-errors.test.tsx:242');
+    const line = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').findIndex((l) => l.includes('<Separator color="grey" />')) + 1;
+    expect(error.issues[0]!.component?.source?.lineNumber).toBe(line);
+    expect(error.message).toContain(`test/flex/jsx-errors.test.tsx:${line}`);
   });
 
   it('accepts what LINE accepts: fillers and spans in baseline boxes', () => {

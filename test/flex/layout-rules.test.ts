@@ -203,6 +203,40 @@ describe('the flex message (R#flex-message)', () => {
   }
 });
 
+describe('URLs (R#f-image, R#f-video, R#icon, R#uri-action, R#url-encoding)', () => {
+  const imageUrl = (url: string) => bodyMessage({ type: 'image', url });
+
+  it('media are HTTPS, absolute, percent-encoded and at most 2,000 characters', () => {
+    expect(issuesOf(imageUrl('https://images.example.com/a%20b.png?size=2'))).toEqual([]);
+    expect(issuesOf(imageUrl(`https://images.example.com/${'a'.repeat(1969)}.png`))).toEqual([]);
+    expect(issuesOf(imageUrl('http://images.example.com/a.png'))).toEqual([[`${BODY}.url`, '"http://images.example.com/a.png" must be an https URL']]);
+    expect(issuesOf(imageUrl('/img/a.png'))).toEqual([[`${BODY}.url`, '"/img/a.png" is not an absolute URL (it needs a scheme such as https://)']]);
+    expect(issuesOf(imageUrl('https://images.example.com/a b.png'))).toEqual([
+      [`${BODY}.url`, '"https://images.example.com/a b.png" has characters LINE needs percent-encoded (a space); encode it with encodeURI()'],
+    ]);
+    expect(issuesOf(imageUrl(`https://images.example.com/${'a'.repeat(1970)}.png`))).toEqual([[`${BODY}.url`, 'URL is 2,001 characters; LINE allows at most 2,000']]);
+  });
+
+  it('a video and its preview are HTTPS, so is an icon', () => {
+    expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ url: 'http://images.example.com/v.mp4' }) }))).toEqual([
+      ['contents.hero.url', '"http://images.example.com/v.mp4" must be an https URL'],
+    ]);
+    expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ previewUrl: 'ftp://images.example.com/v.jpg' }) }))).toEqual([
+      ['contents.hero.previewUrl', '"ftp://images.example.com/v.jpg" must be an https URL'],
+    ]);
+    expect(issuesOf(bodyMessage(box([{ type: 'icon', url: 'icons/star.png' }], { layout: 'baseline' })))).toEqual([
+      [`${BODY}.contents[0].url`, '"icons/star.png" is not an absolute URL (it needs a scheme such as https://)'],
+    ]);
+  });
+
+  it('a URI action opens http, https, line or tel URIs of at most 1,000 characters', () => {
+    const uri = (value: string) => bodyMessage(text('x', { action: { type: 'uri', uri: value } }));
+    for (const ok of ['https://example.com', 'http://example.com', 'line://nv/chat', 'tel:+81312345678']) expect(issuesOf(uri(ok))).toEqual([]);
+    expect(issuesOf(uri('mailto:a@example.com'))).toEqual([[`${BODY}.action.uri`, '"mailto:a@example.com" uses the "mailto" scheme; LINE accepts "http", "https", "line" or "tel"']]);
+    expect(issuesOf(uri(`https://example.com/${'a'.repeat(981)}`))).toEqual([[`${BODY}.action.uri`, 'URL is 1,001 characters; LINE allows at most 1,000']]);
+  });
+});
+
 describe('flex actions (R#action-objects)', () => {
   it('are postback, message, uri, datetimepicker or clipboard', () => {
     const action = (type: string, extra: Record<string, unknown>) => bodyMessage(box([], { action: { type, label: 'Go', ...extra } }));
