@@ -26,10 +26,14 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value));
 }
 
-function checkBytes(ctx: z.core.ParsePayload<unknown>, bytes: number, id: LimitId, what: string) {
+/** A check that the value's compact JSON is within `LIMITS[id]` bytes. */
+function jsonBytesCheck(id: LimitId, what: string) {
   const max = (LIMITS[id] as Limit).max!;
-  // KB is 1,000 bytes here: the stricter reading, so that nothing we accept is too big for LINE.
-  if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatCount(max)} bytes (${max / 1000} KB)`, [], id);
+  return (ctx: z.core.ParsePayload<unknown>) => {
+    const bytes = jsonBytes(ctx.value);
+    // KB is 1,000 bytes here: the stricter reading, so that nothing we accept is too big for LINE.
+    if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatCount(max)} bytes (${max / 1000} KB)`, [], id);
+  };
 }
 
 const bubbleObject = strict('a bubble', {
@@ -56,8 +60,7 @@ const bubbleObject = strict('a bubble', {
       report(ctx, 'invalid_value', message, [name, 'position']);
     }
   }
-  checkBytes(ctx, jsonBytes(bubble), 'flexBubbleBytes', 'this bubble');
-});
+}).check(jsonBytesCheck('flexBubbleBytes', 'this bubble'));
 
 export const flexBubbleSchema = bubbleObject;
 
@@ -67,16 +70,16 @@ export const flexCarouselSchema = strict('a carousel', {
 }).check((ctx) => {
   const bubbles = ctx.value.contents;
   const first = bubbles[0]?.size ?? 'mega';
-  bubbles.forEach((bubble, i) => {
+  for (let i = 0; i < bubbles.length; i++) {
+    const bubble = bubbles[i]!;
     if ((bubble.size ?? 'mega') !== first) {
       report(ctx, 'invalid_combination', `bubble ${i} is ${bubble.size ?? 'mega (the default)'} but bubble 0 is ${first}; every bubble in a carousel must be the same size`, ['contents', i, 'size']);
     }
     if (bubble.hero?.type === 'video') {
       report(ctx, 'invalid_nesting', 'a bubble with a video hero can not go in a carousel', ['contents', i, 'hero']);
     }
-  });
-  checkBytes(ctx, jsonBytes(ctx.value), 'flexCarouselBytes', 'this carousel');
-});
+  }
+}).check(jsonBytesCheck('flexCarouselBytes', 'this carousel'));
 
 const container = slot('contents', 'a bubble or a carousel', [bubbleObject, flexCarouselSchema]);
 
