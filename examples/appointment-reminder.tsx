@@ -1,5 +1,6 @@
 import { Body, Box, Bubble, Button, DatetimePicker, Flex, Footer, Header, Icon, Postback, Text } from '@linejsx/jsx';
 import { defineExample } from './define.ts';
+import { formatDate } from './parts/format.ts';
 
 export interface AppointmentReminderProps {
   appointment: {
@@ -22,10 +23,9 @@ export interface AppointmentReminderProps {
  * and confirm / reschedule / cancel buttons, the last one shrinking its label to fit.
  */
 export function AppointmentReminder({ appointment }: AppointmentReminderProps) {
-  const when = new Date(`${appointment.at}:00Z`);
-  const part = (options: Intl.DateTimeFormatOptions) => when.toLocaleString('en-US', { ...options, timeZone: 'UTC' });
+  const part = (options: Intl.DateTimeFormatOptions) => formatDate(appointment.at, options);
   const time = appointment.at.slice(11, 16);
-  const end = new Date(when.getTime() + appointment.minutes * 60_000).toISOString().slice(11, 16);
+  const end = new Date(Date.parse(`${appointment.at}:00Z`) + appointment.minutes * 60_000).toISOString().slice(11, 16);
   const data = (action: string) => `appointment=${appointment.id}&action=${action}`;
   return (
     <Flex altText={`Reminder: ${appointment.treatment} at ${appointment.clinic}, ${part({ month: 'short', day: 'numeric' })} ${time}`}>

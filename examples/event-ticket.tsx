@@ -1,5 +1,6 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
 import { defineExample } from './define.ts';
+import { formatDate } from './parts/format.ts';
 
 export interface EventTicketProps {
   ticket: {
@@ -55,7 +56,7 @@ function Detail({ label, value }: { label: string; value: string }) {
  * header and draw separators above the body and the footer.
  */
 export function EventTicket({ ticket }: EventTicketProps) {
-  const day = new Date(`${ticket.date}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const day = formatDate(ticket.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
   return (
     <Flex altText={`Your ticket: ${ticket.event}, ${day}, gate ${ticket.gate} row ${ticket.row} seat ${ticket.seat}`}>
       <Bubble

@@ -1,6 +1,6 @@
 import { Body, Box, Bubble, Button, DatetimePicker, Flex, Footer, Hero, Image, Postback, Separator, Span, Text } from '@linejsx/jsx';
 import { defineExample } from './define.ts';
-import { yen } from './parts/format.ts';
+import { formatDate, yen } from './parts/format.ts';
 import { StarRating } from './parts/StarRating.tsx';
 
 export interface HotelBookingProps {
@@ -27,8 +27,7 @@ export interface HotelBookingProps {
 
 const DAY = 86_400_000;
 const nightsBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-const dateLabel = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dateLabel = (iso: string) => formatDate(iso, { weekday: 'short', month: 'short', day: 'numeric' });
 
 /** One side of the stay: label, date and time, stacked. */
 function StayEnd({ label, date, time }: { label: string; date: string; time: string }) {
