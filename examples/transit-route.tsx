@@ -21,11 +21,8 @@ export interface TransitRouteProps {
   };
 }
 
-const minutes = (from: string, to: string) => {
-  const [h1, m1] = from.split(':').map(Number);
-  const [h2, m2] = to.split(':').map(Number);
-  return h2! * 60 + m2! - (h1! * 60 + m1!);
-};
+/** `HH:mm` -> minutes since midnight. */
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** A stop: the time, a ring in the line's colour (a bordered empty box), the station. */
 function StopRow({ stop, color }: { stop: Stop; color: string }) {
@@ -67,7 +64,7 @@ function Leg({ line }: { line: NonNullable<Stop['line']> }) {
 export function TransitRoute({ route }: TransitRouteProps) {
   const first = route.stops[0]!;
   const last = route.stops[route.stops.length - 1]!;
-  const total = minutes(first.time, last.time);
+  const total = minutesOf(last.time) - minutesOf(first.time);
   return (
     <Flex altText={`${route.from} → ${route.to}: ${first.time}–${last.time}, ${total} min, ${yen(route.fare)}`}>
       <Bubble size="mega">

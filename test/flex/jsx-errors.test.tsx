@@ -157,6 +157,12 @@ describe('missing and doubled parts', () => {
     ]);
   });
 
+  it('a <Hero> with several children', () => {
+    expect(renderProblems(() => render(flex(<Bubble><Hero><Image url={IMAGE} /><Image url={IMAGE} /></Hero></Bubble>)))).toEqual([
+      ['<Flex> > <Bubble> > <Hero>', 'contents.hero', '<Hero> holds one <Image>, <Box> or <Video>; it got 2: wrap them in a <Box>'],
+    ]);
+  });
+
   it('an empty <Flex>', () => {
     expect(renderProblems(() => render(flex(null)))).toEqual([['<Flex>', 'contents', 'contents is required']]);
   });

@@ -19,10 +19,11 @@ export const Hero = defineBuiltin<HeroProps>({
   slots: {
     bubble: (props, frame) => {
       const before = frame.state.problems.length;
-      const value = frame.one('hero', props.children, undefined, 'as the hero (an <Image>, a <Box> or a <Video>)');
+      const out = frame.render('hero', props.children);
+      if (out.length > 1) frame.problem(`<Hero> holds one <Image>, <Box> or <Video>; it got ${out.length}: wrap them in a <Box>`);
       // A child that could not go in the hero has said so already.
-      if (value === undefined && frame.state.problems.length === before) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
-      return new BlockOutput('hero', value);
+      else if (out.length === 0 && frame.state.problems.length === before) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
+      return new BlockOutput('hero', out[0]);
     },
   },
   misplaced: misplacedBlock('Hero'),
