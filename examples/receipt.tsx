@@ -1,5 +1,6 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Hero, Image, Separator, Span, Text, Uri } from '@linejsx/jsx';
 import { defineExample } from './define.ts';
+import { yen } from './parts/format.ts';
 
 export interface ReceiptItem {
   name: string;
@@ -20,9 +21,6 @@ export interface ReceiptProps {
   /** Accent colour of the total and the button. */
   accent?: string;
 }
-
-const amount = new Intl.NumberFormat('en-US');
-const yen = (n: number) => `¥${amount.format(n)}`;
 
 /** A shop receipt: hero photo, line items in horizontal rows, a separator, the total in a span. */
 export function Receipt({ order, accent = '#06c755' }: ReceiptProps) {

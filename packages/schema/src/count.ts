@@ -16,9 +16,27 @@ export function graphemeLength(value: string): number {
   return n;
 }
 
+/**
+ * Number of bytes of `value` encoded as UTF-8. Counted by hand rather than with Node's `Buffer`,
+ * which browsers (Storybook, the preview) do not have; a lone surrogate counts as U+FFFD (3 bytes).
+ */
+export function utf8Length(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** Length of `value` in `unit`: UTF-16 code units, grapheme clusters, or UTF-8 bytes. */
 export function lengthIn(value: string, unit: CountUnit): number {
   if (unit === 'grapheme') return graphemeLength(value);
-  if (unit === 'bytes') return Buffer.byteLength(value, 'utf8');
+  if (unit === 'bytes') return utf8Length(value);
   return value.length;
 }

@@ -86,3 +86,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
+
+/** `image` -> `an image`, `box` -> `a box`: the article by the first letter, enough for LINE's type names. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}

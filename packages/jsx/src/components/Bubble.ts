@@ -40,4 +40,9 @@ function bubbleJson(props: BubbleProps, frame: Frame) {
 export const Bubble = defineBuiltin<BubbleProps>({
   name: 'Bubble',
   slots: { flex: bubbleJson, carousel: bubbleJson },
+  misplaced: {
+    message: 'wrap it in <Flex altText="…">…</Flex>',
+    box: 'a bubble goes only in <Flex> or a <Carousel>; inside a box use a <Box>',
+    bubble: 'a bubble can not hold another bubble; put several bubbles in a <Carousel>',
+  },
 });

@@ -33,4 +33,5 @@ export const Carousel = defineBuiltin<CarouselProps>({
         template.columns = frame.children('templateColumn', { key: 'template.columns', indexed: true });
       }),
   },
+  misplaced: { carousel: 'a carousel holds <Bubble>s, not another carousel' },
 });

@@ -21,6 +21,7 @@ export interface FlexProps extends MessageCommonProps {
 export const Flex = defineBuiltin<FlexProps>({
   name: 'Flex',
   slots: {
-    message: (props, frame) => messageJson('flex', frame, { contents: frame.one('flex', props.children, 'contents', 'as its contents (a <Bubble> or a <Carousel>)') }),
+    message: (props, frame) =>
+      messageJson('flex', frame, { contents: frame.one('flex', props.children, 'contents', 'as its contents: one <Bubble>, or a <Carousel> of several') }),
   },
 });

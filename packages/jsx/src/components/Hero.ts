@@ -1,6 +1,6 @@
 import type { LineNode } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
-import { BlockOutput } from './block.ts';
+import { BlockOutput, misplacedBlock } from './block.ts';
 
 export interface HeroProps {
   /** One `<Image>`, `<Box>` or `<Video>` (video: kilo, mega or giga bubbles outside carousels). */
@@ -18,9 +18,13 @@ export const Hero = defineBuiltin<HeroProps>({
   at: { bubble: 'hero' },
   slots: {
     bubble: (props, frame) => {
-      const value = frame.one('hero', props.children, undefined, 'as the hero (an <Image>, a <Box> or a <Video>)');
-      if (value === undefined) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
-      return new BlockOutput('hero', value);
+      const before = frame.state.problems.length;
+      const out = frame.render('hero', props.children);
+      if (out.length > 1) frame.problem(`<Hero> holds one <Image>, <Box> or <Video>; it got ${out.length}: wrap them in a <Box>`);
+      // A child that could not go in the hero has said so already.
+      else if (out.length === 0 && frame.state.problems.length === before) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
+      return new BlockOutput('hero', out[0]);
     },
   },
+  misplaced: misplacedBlock('Hero'),
 });

@@ -44,4 +44,5 @@ export const Image = defineBuiltin<ImageProps>({
     altContent: flexImage,
     imageColumn: (props, frame) => put(copyProps(props, ['action']), 'action', actionProp(frame)),
   },
+  misplaced: { bubble: 'put it in the <Hero> (the main image) or in a <Body>' },
 });

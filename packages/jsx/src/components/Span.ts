@@ -19,4 +19,8 @@ export const Span = defineBuiltin<SpanProps>({
   slots: {
     span: (props, frame) => ({ type: 'span', text: frame.text(), ...copyProps(props) }),
   },
+  misplaced: {
+    box: 'put it inside a <Text>: <Text>Total <Span weight="bold">…</Span></Text>',
+    messageText: 'spans style a flex <Text> (in a box of a <Flex> bubble); a text message is plain',
+  },
 });

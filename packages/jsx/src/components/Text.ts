@@ -93,8 +93,11 @@ function flexText(props: TextProps, frame: Frame) {
     else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
   }
   Object.assign(json, copyProps(props, ['action', 'quoteToken', 'v2', 'quickReply', 'sender']));
-  for (const key of ['quoteToken', 'v2', 'quickReply', 'sender'] as const) {
+  for (const key of ['quoteToken', 'v2'] as const) {
     if (props[key] !== undefined) frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
+  }
+  for (const key of ['quickReply', 'sender'] as const) {
+    if (props[key] !== undefined) frame.problem(`${key} belongs to the message: put it on <Flex>, not on a <Text> inside a box`, 'invalid_combination', key);
   }
   return put(json, 'action', actionProp(frame));
 }

@@ -38,4 +38,5 @@ export const Video = defineBuiltin<VideoProps>({
     },
     imagemapVideo: (props) => copyProps(props),
   },
+  misplaced: { box: 'a video can only be the hero of a kilo, mega or giga bubble: <Hero><Video …/></Hero>' },
 });

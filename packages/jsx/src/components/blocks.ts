@@ -1,7 +1,7 @@
 /** Builds `<Header>`, `<Body>` and `<Footer>`: boxes placed in a bubble block. */
 import type { Component } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
-import { BlockOutput, type BlockName } from './block.ts';
+import { BlockOutput, misplacedBlock, type BlockName } from './block.ts';
 import { boxJson, type BoxProps } from './Box.ts';
 
 export function defineBoxBlock(name: string, block: Exclude<BlockName, 'hero'>): Component<BoxProps> {
@@ -9,5 +9,6 @@ export function defineBoxBlock(name: string, block: Exclude<BlockName, 'hero'>):
     name,
     at: { bubble: block },
     slots: { bubble: (props, frame) => new BlockOutput(block, boxJson(props, frame)) },
+    misplaced: misplacedBlock(name),
   });
 }

@@ -41,6 +41,8 @@ export interface BuiltinDefinition<P> {
   readonly slots: { readonly [S in Slot]?: SlotRenderer<P> };
   /** The JSON key the element's output goes under, per slot (`<Body>` in a bubble goes at `body`). */
   readonly at?: { readonly [S in Slot]?: string };
+  /** How to fix this component when it is placed in a slot it does not declare, per slot. */
+  readonly misplaced?: { readonly [S in Slot]?: string };
 }
 
 const BUILTIN = Symbol.for('linejsx.builtin');
@@ -66,6 +68,29 @@ export function defineBuiltin<P>(definition: BuiltinDefinition<P>): Component<P>
 
 export function builtinOf(type: unknown): BuiltinDefinition<unknown> | undefined {
   return typeof type === 'function' ? (type as { [BUILTIN]?: BuiltinDefinition<unknown> })[BUILTIN] : undefined;
+}
+
+/** Where a flex component (one that goes in a box) belongs, said from the slot it was put in. */
+function boxComponentFix(name: string, slot: Slot): string | undefined {
+  switch (slot) {
+    case 'flex':
+    case 'carousel':
+      return `put it in a bubble: <Bubble><Body><${name}>…</${name}></Body></Bubble>`;
+    case 'bubble':
+      return 'put it in a block: <Body>, <Header> or <Footer>';
+    case 'hero':
+    case 'altContent':
+      return 'wrap it in a <Box>';
+    case 'message':
+      return `flex components go in a <Flex> message: <Flex altText="…"><Bubble><Body><${name} …/></Body></Bubble></Flex>`;
+    default:
+      return undefined;
+  }
+}
+
+/** How to fix a built-in placed in a slot it does not declare, when we know. */
+export function misplacedFix(definition: BuiltinDefinition<unknown>, slot: Slot): string | undefined {
+  return definition.misplaced?.[slot] ?? (definition.slots.box ? boxComponentFix(definition.name, slot) : undefined);
 }
 
 /** The built-ins a slot accepts, as a phrase: `<Box>, <Text> or <Image>`. */

@@ -5,7 +5,7 @@
  */
 import type { IssueCode, SourceLocation } from '@linejsx/schema';
 import { isElement, Fragment, type LineNode } from '../element.ts';
-import { acceptedIn, builtinOf, SLOTS, type Slot } from './builtin.ts';
+import { acceptedIn, builtinOf, misplacedFix, SLOTS, type Slot } from './builtin.ts';
 
 /** Where an element sits in the component tree (a `Frame` is one). */
 export interface ElementInfo {
@@ -118,12 +118,8 @@ export function renderNode(
     const frame = new Frame(state, builtin.name, node.source, parent, indexed ? out.length : undefined, indexed ? siblings : undefined, at === undefined ? path : child(path, at), props);
     if (!renderer) {
       const accepted = acceptedIn(slot);
-      state.problems.push({
-        path,
-        info: frame,
-        code: 'invalid_nesting',
-        message: `<${builtin.name}> can not go ${SLOTS[slot]}${accepted ? `; that takes ${accepted}` : ''}`,
-      });
+      const fix = misplacedFix(builtin, slot) ?? (accepted ? `that takes ${accepted}` : '');
+      state.problems.push({ path, info: frame, code: 'invalid_nesting', message: `<${builtin.name}> can not go ${SLOTS[slot]}${fix ? `; ${fix}` : ''}` });
       return;
     }
     state.origins.push(frame);

@@ -74,7 +74,10 @@ function finish<T>(node: LineNode, state: RenderState, value: unknown, validate:
   }));
   // With nothing rendered there is nothing to validate: the render problem says it all.
   const result = value === undefined ? undefined : validate(value);
-  const issues = !result || result.ok ? problems : [...problems, ...locate(result.issues, state)];
+  // A value missing where a render problem was recorded is that problem again: say it once.
+  const explained = new Set(problems.map((p) => p.path));
+  const invalid = !result || result.ok ? [] : result.issues.filter((i) => !(i.code === 'required' && explained.has(i.path)));
+  const issues = [...problems, ...locate(invalid, state)];
   if (issues.length > 0) throw new LineValidationError(issues, subjectOf(node, what));
   return value as T;
 }
@@ -99,7 +102,8 @@ function renderAll(node: LineNode, slot: 'message' | 'richMenu', root: PathNode 
  */
 export function render(element: LineNode): Message {
   const { state, out } = renderAll(element, 'message', undefined);
-  if (out.length !== 1) {
+  // No output after a render problem is that problem; say "nothing to render" only when nothing else explains it.
+  if (out.length > 1 || (out.length === 0 && state.problems.length === 0)) {
     state.problems.push({
       path: undefined,
       info: undefined,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { actionSchema } from '../actions.ts';
 import { color, keyword, mediaUrl, report, strict } from '../rules.ts';
+import { withArticle } from '../words.ts';
 import {
   angle,
   aspectRatio,
@@ -13,6 +14,7 @@ import {
   cornerRadius,
   flexGrow,
   fontSize,
+  gradientStop,
   imageSize,
   lineSpacing,
   offset,
@@ -27,6 +29,12 @@ const position = {
   offsetStart: offset().optional(),
   offsetEnd: offset().optional(),
 };
+// Flex speaks of start and end, not left and right (they swap under "rtl"); say so for CSS habits.
+const SIDES = {
+  offsetLeft: 'flex uses start and end, not left and right: use offsetStart',
+  offsetRight: 'flex uses start and end, not left and right: use offsetEnd',
+};
+const TEXT_CSS = { ...SIDES, fontSize: 'use size', fontWeight: 'use weight', textAlign: 'use align' };
 const gravity = keyword(['top', 'bottom', 'center']).optional();
 const align = keyword(['start', 'end', 'center']).optional();
 const weight = keyword(['regular', 'bold']).optional();
@@ -42,7 +50,7 @@ export const flexSpanSchema = strict('a span', {
   weight,
   style: fontStyle,
   decoration,
-});
+}, TEXT_CSS);
 
 export const flexTextSchema = strict(
   'a flex text',
@@ -58,7 +66,7 @@ export const flexTextSchema = strict(
     gravity,
     wrap: z.boolean().optional(),
     lineSpacing: lineSpacing().optional(),
-    maxLines: flexGrow().optional(),
+    maxLines: flexGrow('maxLines').optional(),
     weight,
     color: color().optional(),
     action: flexAction,
@@ -67,7 +75,7 @@ export const flexTextSchema = strict(
     adjustMode: z.literal('shrink-to-fit').optional(),
     scaling: z.boolean().optional(),
   },
-  { letterSpacing: 'LINE has no letterSpacing; only lineSpacing (the space between lines) exists' },
+  { ...TEXT_CSS, letterSpacing: 'LINE has no letterSpacing; only lineSpacing (the space between lines) exists' },
 ).check((ctx) => {
   const { text, contents } = ctx.value;
   if (text === undefined && !contents?.length) report(ctx, 'required', 'a text needs text or span contents', ['text']);
@@ -87,7 +95,7 @@ export const flexImageSchema = strict('a flex image', {
   backgroundColor: color().optional(),
   action: flexAction,
   animated: z.boolean().optional(),
-});
+}, SIDES);
 
 export const flexIconSchema = strict('an icon', {
   type: z.literal('icon'),
@@ -97,7 +105,7 @@ export const flexIconSchema = strict('an icon', {
   size: fontSize().optional(),
   aspectRatio: aspectRatio().optional(),
   scaling: z.boolean().optional(),
-});
+}, SIDES);
 
 export const flexButtonSchema = strict('a button', {
   type: z.literal('button'),
@@ -111,7 +119,7 @@ export const flexButtonSchema = strict('a button', {
   gravity,
   adjustMode: z.literal('shrink-to-fit').optional(),
   scaling: z.boolean().optional(),
-});
+}, SIDES);
 
 export const flexSeparatorSchema = strict('a separator', {
   type: z.literal('separator'),
@@ -130,7 +138,7 @@ export const linearGradientSchema = strict('a linear gradient', {
   startColor: color(),
   endColor: color(),
   centerColor: color().optional(),
-  centerPosition: boxLength().optional(),
+  centerPosition: gradientStop().optional(),
 });
 
 /** Which component types a box of each layout may hold (`D:flex-message-layout`, `R#box`). */
@@ -140,11 +148,36 @@ export const BOX_CHILDREN = {
   baseline: ['icon', 'text', 'filler'],
 } as const;
 
+// Why a component type can not go in a box, when the reason is not the layout.
 const WHY_NOT: Record<string, string> = {
-  icon: 'icons go only in baseline boxes',
+  icon: 'icons go only in baseline boxes (layout "baseline")',
   video: 'a video can only be the hero of a bubble',
-  span: 'spans go only inside a text',
+  span: 'spans go only in the contents of a text',
 };
+
+/**
+ * A union over `type` for one place of a flex tree (a block, the hero, an altContent, a carousel
+ * item) whose mismatch names the place, what it takes and, when known, how to fix it.
+ */
+export function slot<T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
+  place: string,
+  what: string,
+  options: T,
+  fix: (type: string) => string | undefined = () => undefined,
+) {
+  return z.discriminatedUnion('type', options, {
+    error: (iss) => {
+      if (iss.code !== 'invalid_union') return undefined;
+      const type = (iss.input as { type?: unknown } | undefined)?.type;
+      if (typeof type !== 'string') return `${place} must be ${what}`;
+      const hint = fix(type);
+      return `${place} must be ${what}, not ${withArticle(type)}${hint ? `; ${hint}` : ''}`;
+    },
+  });
+}
+
+/** The fix for a component placed where a box is needed: put it inside one (a video only goes in the hero). */
+export const putInBox = (type: string): string => (type === 'video' ? 'a video can only be the hero' : `put the ${type} inside a box`);
 
 // Everything of a box but its children, so that the recursive type stays explicit.
 const boxStyle = {
@@ -178,14 +211,20 @@ export const boxObject = strict('a box', {
     return z.array(flexComponentSchema);
   },
   ...boxStyle,
+}, {
+  ...SIDES,
+  paddingLeft: 'flex uses start and end, not left and right: use paddingStart',
+  paddingRight: 'flex uses start and end, not left and right: use paddingEnd',
+  borderRadius: 'use cornerRadius',
 }).check((ctx) => {
   const { layout, contents } = ctx.value;
   const allowed: readonly string[] = BOX_CHILDREN[layout];
   for (let i = 0; i < contents.length; i++) {
     const child = contents[i]!;
     if (!allowed.includes(child.type)) {
-      const why = WHY_NOT[child.type] ?? `a ${layout} box holds only ${allowed.join(', ')}`;
-      report(ctx, 'invalid_nesting', `a ${child.type} can not go in a ${layout} box; ${why}`, ['contents', i, 'type']);
+      // Horizontal and vertical boxes refuse only the types of WHY_NOT; the rest is the baseline rule.
+      const why = WHY_NOT[child.type] ?? 'a baseline box holds only icons, texts and fillers';
+      report(ctx, 'invalid_nesting', `${withArticle(child.type)} can not go in a ${layout} box; ${why}`, ['contents', i, 'type']);
     }
   }
   // `D:flex-message-layout#baseline-box` says gravity and offsetBottom are unavailable to a baseline
@@ -200,7 +239,7 @@ export const flexVideoSchema = strict('a flex video', {
   url: mediaUrl(),
   previewUrl: mediaUrl(),
   get altContent(): z.ZodType<FlexBox | FlexImage> {
-    return z.discriminatedUnion('type', [boxObject, flexImageSchema]) as unknown as z.ZodType<FlexBox | FlexImage>;
+    return slot('the altContent', 'a box or an image', [boxObject, flexImageSchema]) as unknown as z.ZodType<FlexBox | FlexImage>;
   },
   aspectRatio: aspectRatio().optional(),
   action: actionSchema('flex')

@@ -1,11 +1,12 @@
 /** Flex containers (`R#bubble`, `R#f-carousel`) and the flex message itself (`R#flex-message`). */
 import { z } from 'zod';
 import { actionSchema } from '../actions.ts';
+import { utf8Length } from '../count.ts';
 import { messageBase } from '../common.ts';
 import { LIMITS, type Limit, type LimitId } from '../limits.ts';
 import { chars, color, keyword, list, report, strict } from '../rules.ts';
 import { formatBytes, formatCount } from '../words.ts';
-import { boxObject, flexImageSchema, flexVideoSchema, type FlexBox, type FlexComponent } from './components.ts';
+import { boxObject, flexImageSchema, flexVideoSchema, putInBox, slot, type FlexBox, type FlexComponent } from './components.ts';
 import { BUBBLE_SIZES } from './values.ts';
 import { JSON_BYTES_MAX } from '../compile.ts';
 
@@ -15,25 +16,15 @@ const blockStyle = strict('a block style', {
   separatorColor: color().optional(),
 }).optional();
 
-/** A union over `type` whose mismatch says what belongs in `slot`. */
-function slot<T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(name: string, what: string, options: T) {
-  return z.discriminatedUnion('type', options, {
-    error: (iss) => {
-      if (iss.code !== 'invalid_union') return undefined;
-      const type = (iss.input as { type?: unknown } | undefined)?.type;
-      return `the ${name} must be ${what}${typeof type === 'string' ? `, not a ${type}${what === 'a box' ? `; put the ${type} inside a box` : ''}` : ''}`;
-    },
-  });
-}
-
-const block = (name: string) => slot(name, 'a box', [boxObject]);
-const hero = slot('hero', 'a box, an image or a video', [boxObject, flexImageSchema, flexVideoSchema]);
+const block = (name: string) => slot(`the ${name}`, 'a box', [boxObject], putInBox);
+const hero = slot('the hero', 'a box, an image or a video', [boxObject, flexImageSchema, flexVideoSchema], putInBox);
 
 const VIDEO_SIZES = new Set(['kilo', 'mega', 'giga']);
+const BLOCKS = ['header', 'hero', 'body', 'footer'] as const;
 
 /** UTF-8 bytes of compact JSON, which is how the 30 KB / 50 KB limits are measured. */
 export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+  return utf8Length(JSON.stringify(value));
 }
 
 /** A check that the value's compact JSON is within `LIMITS[id]` bytes (see `JSON_BYTES_MAX`). */
@@ -41,7 +32,8 @@ function jsonBytesCheck(id: LimitId, what: string) {
   const max = (LIMITS[id] as Limit).max!;
   const check = (ctx: z.core.ParsePayload<unknown>) => {
     const bytes = jsonBytes(ctx.value);
-    if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatBytes(max)}`, [], id);
+    // KB is 1,000 bytes here: the stricter reading, so that nothing we accept is too big for LINE.
+    if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatCount(max)} bytes (${max / 1000} KB)`, [], id);
   };
   return Object.assign(check, { [JSON_BYTES_MAX]: max });
 }
@@ -61,13 +53,22 @@ const bubbleObject = strict('a bubble', {
   if (bubble.hero?.type === 'video' && !VIDEO_SIZES.has(bubble.size ?? 'mega')) {
     report(ctx, 'invalid_nesting', `a video hero needs a kilo, mega or giga bubble; this bubble is ${bubble.size}`, ['hero']);
   }
+  // `Dl#component-offset`: "the first child component of a block can't be absolute"; a block holds
+  // one component, its root, which would otherwise leave the block with nothing to size it.
+  for (const name of BLOCKS) {
+    const root = bubble[name];
+    if (root && root.type !== 'video' && root.position === 'absolute') {
+      const message = `the ${name} ${root.type} can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it`;
+      report(ctx, 'invalid_value', message, [name, 'position']);
+    }
+  }
 }).check(jsonBytesCheck('flexBubbleBytes', 'this bubble'));
 
 export const flexBubbleSchema = bubbleObject;
 
 export const flexCarouselSchema = strict('a carousel', {
   type: z.literal('carousel'),
-  contents: list(bubbleObject, 'flexBubbles'),
+  contents: list(slot('each carousel item', 'a bubble', [bubbleObject]), 'flexBubbles'),
 }).check((ctx) => {
   const bubbles = ctx.value.contents;
   const first = bubbles[0]?.size ?? 'mega';
@@ -82,13 +83,7 @@ export const flexCarouselSchema = strict('a carousel', {
   }
 }).check(jsonBytesCheck('flexCarouselBytes', 'this carousel'));
 
-const container = z.discriminatedUnion('type', [bubbleObject, flexCarouselSchema], {
-  error: (iss) => {
-    if (iss.code !== 'invalid_union') return undefined;
-    const type = (iss.input as { type?: unknown } | undefined)?.type;
-    return `contents must be a bubble or a carousel${typeof type === 'string' ? `, not a ${type}` : ''}`;
-  },
-});
+const container = slot('contents', 'a bubble or a carousel', [bubbleObject, flexCarouselSchema]);
 
 function countAnimated(node: FlexComponent | FlexBox | undefined): number {
   if (!node) return 0;

@@ -91,8 +91,16 @@ export const angle = () =>
     if (!m || Number(m[1]) >= 360) report(ctx, 'invalid_format', `angle ${quote(ctx.value)} must be "Ndeg" with N from 0 up to (not including) 360, such as "90deg"`);
   }) as unknown as z.ZodType<`${number}deg`>;
 
-/** A flex `flex` value: a whole number, 0 or more. */
-export const flexGrow = () =>
+/** Gradient centerPosition: a percentage from 0% (the start) to 100% (the end) (`R#box`). */
+export const gradientStop = () =>
+  z.string().check((ctx) => {
+    if (!PERCENT.test(ctx.value) || Number.parseFloat(ctx.value) > 100) {
+      report(ctx, 'invalid_format', `centerPosition ${quote(ctx.value)} must be a percentage from 0% to 100%, such as "50%"`);
+    }
+  }) as unknown as z.ZodType<`${number}%`>;
+
+/** A whole number, 0 or more: `flex` and text `maxLines`. */
+export const flexGrow = (subject: 'flex' | 'maxLines' = 'flex') =>
   z.number().check((ctx) => {
-    if (!Number.isInteger(ctx.value) || ctx.value < 0) report(ctx, 'invalid_value', `flex ${ctx.value} must be a whole number 0 or more`);
+    if (!Number.isInteger(ctx.value) || ctx.value < 0) report(ctx, 'invalid_value', `${subject} ${ctx.value} must be a whole number 0 or more`);
   });

@@ -1,0 +1,130 @@
+import { Body, Box, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
+import { defineExample } from './define.ts';
+import { formatDate } from './parts/format.ts';
+
+export interface EventTicketProps {
+  ticket: {
+    event: string;
+    artist: string;
+    poster: string;
+    eventUrl: string;
+    /** `YYYY-MM-DD` */
+    date: string;
+    doors: string;
+    start: string;
+    venue: string;
+    gate: string;
+    row: string;
+    seat: string;
+    number: string;
+    qrCode: string;
+    calendarUrl: string;
+  };
+}
+
+/** A column of the seat strip: a small label over a big value, centred. */
+function SeatPart({ label, value }: { label: string; value: string }) {
+  return (
+    <Box flex={1} alignItems="center">
+      <Text size="xxs" color="#8a8aa3">
+        {label}
+      </Text>
+      <Text size="xl" weight="bold" color="#1f1f3a">
+        {value}
+      </Text>
+    </Box>
+  );
+}
+
+/** A line of the details table: the label keeps its width (flex 0), the value takes the rest. */
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <Box layout="horizontal" spacing="md">
+      <Text size="sm" color="#8a8aa3" flex={0}>
+        {label}
+      </Text>
+      <Text size="sm" color="#1f1f3a" align="end" wrap>
+        {value}
+      </Text>
+    </Box>
+  );
+}
+
+/**
+ * An e-ticket on a kilo bubble with all four blocks: a coloured header, a poster hero that opens the
+ * event page, details and a seat strip with centred columns, a QR code; block styles colour the
+ * header and draw separators above the body and the footer.
+ */
+export function EventTicket({ ticket }: EventTicketProps) {
+  const day = formatDate(ticket.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+  return (
+    <Flex altText={`Your ticket: ${ticket.event}, ${day}, gate ${ticket.gate} row ${ticket.row} seat ${ticket.seat}`}>
+      <Bubble
+        size="kilo"
+        styles={{
+          header: { backgroundColor: '#1f1f3a' },
+          body: { separator: true, separatorColor: '#d8d8e6' },
+          footer: { separator: true, separatorColor: '#d8d8e6' },
+        }}
+      >
+        <Header paddingBottom="md">
+          <Text size="xxs" color="#ffffff99" weight="bold">
+            E-TICKET · ADMIT ONE
+          </Text>
+          <Text size="lg" weight="bold" color="#ffffff" wrap>
+            {ticket.event}
+          </Text>
+          <Text size="xs" color="#ffffffcc">
+            {ticket.artist}
+          </Text>
+        </Header>
+        <Hero>
+          <Image url={ticket.poster} size="full" aspectRatio="20:13" aspectMode="cover" action={<Uri label="Event page" uri={ticket.eventUrl} />} />
+        </Hero>
+        <Body spacing="sm">
+          <Detail label="Date" value={day} />
+          <Detail label="Doors / Start" value={`${ticket.doors} / ${ticket.start}`} />
+          <Detail label="Venue" value={ticket.venue} />
+          <Box layout="horizontal" margin="lg" paddingAll="md" backgroundColor="#f3f3f8" cornerRadius="md">
+            <SeatPart label="GATE" value={ticket.gate} />
+            <SeatPart label="ROW" value={ticket.row} />
+            <SeatPart label="SEAT" value={ticket.seat} />
+          </Box>
+          <Image url={ticket.qrCode} size="lg" aspectRatio="1:1" margin="lg" />
+          <Text size="xxs" color="#8a8aa3" align="center">
+            {ticket.number}
+          </Text>
+        </Body>
+        <Footer>
+          <Button style="link" action={<Uri label="Add to calendar" uri={ticket.calendarUrl} />} />
+        </Footer>
+      </Bubble>
+    </Flex>
+  );
+}
+
+export default defineExample<EventTicketProps>({
+  id: 'event-ticket',
+  title: 'Event ticket',
+  description:
+    'Kilo bubble with header, hero, body and footer; block styles (header backgroundColor, body and footer separators with separatorColor); an image action on the hero; horizontal rows with flex 0; a seat strip of centred columns (alignItems) on a rounded background.',
+  component: EventTicket,
+  sample: {
+    ticket: {
+      event: 'Neon Harbor Live 2026',
+      artist: 'The Tidelines with special guests',
+      poster: 'https://images.example.com/events/neon-harbor/poster.jpg',
+      eventUrl: 'https://tickets.example.com/events/neon-harbor-2026',
+      date: '2026-12-12',
+      doors: '17:00',
+      start: '18:00',
+      venue: 'Yokohama Bay Arena',
+      gate: 'C',
+      row: '14',
+      seat: '27',
+      number: 'NH26-C14-27-7731',
+      qrCode: 'https://images.example.com/events/neon-harbor/qr/NH26-C14-27-7731.png',
+      calendarUrl: 'https://tickets.example.com/calendar/NH26-C14-27-7731.ics',
+    },
+  },
+});
