@@ -16,9 +16,17 @@ export function graphemeLength(value: string): number {
   return n;
 }
 
+let encoder: TextEncoder | undefined;
+
+/** UTF-8 bytes of `value`; TextEncoder rather than Buffer, so that validation runs in browsers too. */
+export function utf8Length(value: string): number {
+  encoder ??= new TextEncoder();
+  return encoder.encode(value).length;
+}
+
 /** Length of `value` in `unit`: UTF-16 code units, grapheme clusters, or UTF-8 bytes. */
 export function lengthIn(value: string, unit: CountUnit): number {
   if (unit === 'grapheme') return graphemeLength(value);
-  if (unit === 'bytes') return Buffer.byteLength(value, 'utf8');
+  if (unit === 'bytes') return utf8Length(value);
   return value.length;
 }

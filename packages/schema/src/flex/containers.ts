@@ -1,6 +1,7 @@
 /** Flex containers (`R#bubble`, `R#f-carousel`) and the flex message itself (`R#flex-message`). */
 import { z } from 'zod';
 import { actionSchema } from '../actions.ts';
+import { utf8Length } from '../count.ts';
 import { messageBase } from '../common.ts';
 import { LIMITS, type Limit, type LimitId } from '../limits.ts';
 import { chars, color, keyword, list, report, strict } from '../rules.ts';
@@ -32,7 +33,7 @@ const VIDEO_SIZES = new Set(['kilo', 'mega', 'giga']);
 
 /** UTF-8 bytes of compact JSON, which is how the 30 KB / 50 KB limits are measured. */
 export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+  return utf8Length(JSON.stringify(value));
 }
 
 function checkBytes(ctx: z.core.ParsePayload<unknown>, bytes: number, id: LimitId, what: string) {
