@@ -18,7 +18,9 @@ const BASE = `
 .lj-root *,.lj-root *::before,.lj-root *::after{box-sizing:border-box}
 .lj-root p{margin:0}
 .lj-tappable{cursor:pointer}
-.lj-invalid{outline:2px dashed #e5484d;outline-offset:-2px}
+img.lj-invalid{outline:2px dashed #e5484d;outline-offset:-2px}
+.lj-invalid:where(:not(img)){position:relative}
+.lj-invalid:not(img)::after{content:"";position:absolute;inset:0;border:2px dashed #e5484d;pointer-events:none;z-index:5}
 .lj-missing{background-color:var(--lj-placeholder,#dfe3ea);background-image:${PICTURE_GLYPH};background-repeat:no-repeat;background-position:center;background-size:28px}
 .lj-missing>.lj-picture,.lj-missing>img{visibility:hidden}
 .lj-ratio{width:100%}
@@ -104,7 +106,6 @@ const MESSAGES = `
 .lj-imagemap{position:relative;width:${CHAT.cardWidth}px;max-width:100%;overflow:hidden;border-radius:4px}
 .lj-area{position:absolute;display:block;cursor:pointer;z-index:2}
 .lj-area:hover,.lj-show-areas .lj-area{outline:2px solid #06c755;outline-offset:-2px;background:rgba(6,199,85,.18)}
-.lj-area.lj-invalid{outline:2px dashed #e5484d}
 .lj-imagemap-video{position:absolute;overflow:hidden;background:#000;z-index:1}
 .lj-card{width:${CHAT.cardWidth}px;max-width:100%;background:var(--lj-card);color:var(--lj-card-title);border-radius:17px;overflow:hidden;display:flex;flex-direction:column}
 .lj-card-main{flex:1 0 auto}
@@ -149,7 +150,6 @@ const CHAT_CSS = `
 .lj-chip{flex:none;display:flex;align-items:center;gap:6px;height:34px;padding:0 14px;border-radius:17px;background:var(--lj-chip);color:var(--lj-chip-text);font-size:14px;white-space:nowrap;box-shadow:0 0 0 1px rgba(0,0,0,.08);cursor:pointer}
 .lj-chip>img,.lj-chip>svg{flex:none;width:20px;height:20px;border-radius:4px;object-fit:cover}
 .lj-chip>svg{fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round;stroke-linejoin:round}
-.lj-chip.lj-invalid{outline-offset:0}
 .lj-input-bar{display:flex;align-items:center;gap:12px;height:52px;padding:0 12px;background:var(--lj-bar);flex:none}
 .lj-field{flex:1;height:34px;border-radius:17px;background:var(--lj-field);color:var(--lj-bar-icon);font-size:14px;display:flex;align-items:center;padding:0 14px}
 .lj-issues{margin:6px 10px 0 0;padding:8px 10px 8px 24px;max-width:100%;background:#fff1f1;border:1px solid #f3b4b4;border-radius:10px;color:#8a1c1c;font-size:12px;line-height:1.45;list-style:disc}

@@ -19,6 +19,6 @@ export function flexElement(kind: string, node: JsonObject, ctx: FlexContext, de
   const mark = ctx.issues.mark(ctx.path);
   const action = describeAction(node.action);
   const title = [mark.title, action].filter(Boolean).join('\n') || undefined;
-  const className = `lj-${kind}${options.className ? ` ${options.className}` : ''}${action ? ' lj-tappable' : ''}${mark.className}`;
+  const className = [...new Set(`lj-${kind} ${options.className ?? ''}${action ? ' lj-tappable' : ''}${mark.className}`.split(' ').filter(Boolean))].join(' ');
   return `<${tag}${attrs({ class: className, 'data-path': ctx.path, title })}${style(declarations)}>${inner}</${tag}>`;
 }
