@@ -10,7 +10,8 @@ export type Leaf = string | number | boolean;
 export type FlatArgs = Record<string, Leaf>;
 
 const COLOR = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
-const KEYWORD_SETS: ReadonlyArray<readonly string[]> = [BUBBLE_SIZES, SPACING_KEYWORDS, IMAGE_SIZE_KEYWORDS];
+// Sizes before spacings: "md" is more often a size, and the size list holds every spacing keyword but "none".
+const KEYWORD_SETS: ReadonlyArray<readonly string[]> = [BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SPACING_KEYWORDS];
 
 /** `{ a: { b: [1] } }` -> `{ 'a.b.0': 1 }`; leaves only (null and undefined are left out). */
 export function flatten(value: unknown, prefix = '', out: FlatArgs = {}): FlatArgs {
