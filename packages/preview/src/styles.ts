@@ -46,8 +46,8 @@ const FLEX = `
 .lj-text{display:flex;flex-direction:column}
 .lj-text>p{overflow:hidden}
 .lj-text>p:empty::before{content:"\\200b"}
-.lj-nowrap{white-space:nowrap;text-overflow:ellipsis}
-.lj-wrap{white-space:normal;overflow-wrap:break-word}
+.lj-nowrap{white-space:pre;text-overflow:ellipsis}
+.lj-wrap{white-space:pre-wrap;overflow-wrap:break-word}
 .lj-clamp{display:-webkit-box;-webkit-box-orient:vertical}
 .lj-image{display:flex;flex-direction:column;align-items:center}
 .lj-image-frame{position:relative;max-width:100%;overflow:hidden}
@@ -104,6 +104,7 @@ const MESSAGES = `
 .lj-coupon-title{font-size:18px;font-weight:700}
 .lj-coupon-id{font-size:12px;opacity:.9;overflow-wrap:anywhere}
 .lj-imagemap{position:relative;width:${CHAT.cardWidth}px;max-width:100%;overflow:hidden;border-radius:4px}
+.lj-imagemap .lj-picture{object-fit:cover}
 .lj-area{position:absolute;display:block;cursor:pointer;z-index:2}
 .lj-area:hover,.lj-show-areas .lj-area{outline:2px solid #06c755;outline-offset:-2px;background:rgba(6,199,85,.18)}
 .lj-imagemap-video{position:absolute;overflow:hidden;background:#000;z-index:1}
