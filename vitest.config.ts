@@ -20,7 +20,7 @@ export default defineConfig({
       ...(stories
         ? [
             {
-              extends: true,
+              extends: true as const,
               plugins: [storybookTest({ configDir: '.storybook' })],
               test: {
                 name: 'storybook',

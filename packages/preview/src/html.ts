@@ -6,7 +6,12 @@
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML content and quoted attribute values. */
+/**
+ * Escapes text for HTML content and quoted attribute values.
+ *
+ * @example
+ * escapeHtml('<b>"Brown" & Cony</b>'); // '&lt;b&gt;&quot;Brown&quot; &amp; Cony&lt;/b&gt;'
+ */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
