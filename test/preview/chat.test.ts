@@ -62,6 +62,10 @@ describe('invalid input', () => {
     expect(html).toContain('the &quot;spacer&quot; component was removed');
   });
 
+  it('says why when there is nothing to draw', () => {
+    expect(renderChatHtml([])).toContain('<span class="lj-issue-message">0 messages per request; LINE needs at least 1</span>');
+  });
+
   it('lists problems that belong to no message (too many messages) above the chat', () => {
     const html = renderChatHtml(Array.from({ length: 6 }, (_, i) => text(`m${i}`)));
     expect(html).toMatch(/<div class="lj-chat"><ul class="lj-issues" role="alert"><li><code class="lj-issue-path">messages<\/code>/);
