@@ -2,6 +2,7 @@ import type { Meta } from '@storybook/html-vite';
 import { BUBBLE_SIZES } from '@linejsx/schema';
 import { Body, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
 import { PHOTO } from '../support/media.ts';
+import { expect } from 'storybook/test';
 import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Bubble' } satisfies Meta;
@@ -23,18 +24,26 @@ export const AllBlocks = story(
   { args: { size: 'mega', separators: true }, argTypes: { size: { control: 'select', options: [...BUBBLE_SIZES] } } },
 );
 
-/** nano … giga side by side in the chat (a wide phone shows giga at its full 500px). */
-export const Sizes = story(() => (
-  <>
-    {(['nano', 'micro', 'kilo', 'mega', 'giga'] as const).map((size) => (
-      <Flex altText={size}>
-        <Bubble size={size}>
-          <Body><Text weight="bold">{size}</Text></Body>
-        </Bubble>
-      </Flex>
-    ))}
-  </>
-));
+/** nano … giga in the chat (a wide phone, from the toolbar, shows giga at its full 500px). */
+export const Sizes = story(
+  () => (
+    <>
+      {(['nano', 'micro', 'kilo', 'mega', 'giga'] as const).map((size) => (
+        <Flex altText={size}>
+          <Bubble size={size}>
+            <Body><Text weight="bold">{size}</Text></Body>
+          </Bubble>
+        </Flex>
+      ))}
+    </>
+  ),
+  {
+    check: async (canvas) => {
+      const widths = [...canvas.querySelectorAll('.lj-bubble')].map((bubble) => bubble.getBoundingClientRect().width);
+      await expect(widths.slice(0, 4)).toEqual([120, 160, 260, 300]);
+    },
+  },
+);
 
 export const BlockStyles = story(() => (
   <Flex altText="Styles">

@@ -14,6 +14,8 @@ export interface StoryOptions<A extends Args> {
   readonly argTypes?: StoryObj<A>['argTypes'];
   /** Problems the design has on purpose (a story of LINE's rules); default none. */
   readonly problems?: number;
+  /** More checks of what chromium drew, run after the common ones. */
+  readonly check?: (canvas: HTMLElement) => Promise<void>;
 }
 
 /**
@@ -34,6 +36,9 @@ export function story<A extends Args = Args>(design: (args: A) => LineNode, opti
       await expect(canvasElement.querySelector('.lj-msg')).not.toBeNull();
       const problems = canvasElement.querySelectorAll('.lj-panel > .lj-issues > li').length;
       await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
+      // The preview's stylesheet is on the page (.storybook/preview.ts): the phone is laid out.
+      await expect(getComputedStyle(canvasElement.querySelector('.lj-phone')!).display).toBe('flex');
+      await options.check?.(canvasElement);
     },
   };
 }
