@@ -13,7 +13,12 @@ const COLOR = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
 // Sizes before spacings: "md" is more often a size, and the size list holds every spacing keyword but "none".
 const KEYWORD_SETS: ReadonlyArray<readonly string[]> = [BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SPACING_KEYWORDS];
 
-/** `{ a: { b: [1] } }` -> `{ 'a.b.0': 1 }`; leaves only (null and undefined are left out). */
+/**
+ * Every leaf of `value` by its path; null and undefined are left out.
+ *
+ * @example
+ * flatten({ order: { items: [{ price: 520 }] } }); // { 'order.items.0.price': 520 }
+ */
 export function flatten(value: unknown, prefix = '', out: FlatArgs = {}): FlatArgs {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out[prefix] = value;
@@ -25,7 +30,12 @@ export function flatten(value: unknown, prefix = '', out: FlatArgs = {}): FlatAr
   return out;
 }
 
-/** The sample with each flattened arg written back at its path (the sample itself is not changed). */
+/**
+ * The sample with each flattened arg written back at its path (the sample itself is not changed).
+ *
+ * @example
+ * unflatten({ order: { items: [{ price: 520 }] } }, { 'order.items.0.price': 600 }); // { order: { items: [{ price: 600 }] } }
+ */
 export function unflatten<P>(sample: P, args: Readonly<Record<string, unknown>>): P {
   const copy = structuredClone(sample) as unknown;
   for (const [path, value] of Object.entries(args)) {
@@ -39,7 +49,12 @@ export function unflatten<P>(sample: P, args: Readonly<Record<string, unknown>>)
   return copy as P;
 }
 
-/** A control for each arg: colour picker, keyword select, number, boolean or text. */
+/**
+ * A control for each arg: colour picker, keyword select, number, boolean or text.
+ *
+ * @example
+ * controlsFor({ accent: '#06c755', size: 'kilo' }); // { accent: { control: 'color' }, size: { control: 'select', options: [...] } }
+ */
 export function controlsFor(args: FlatArgs): ArgTypes {
   const types: ArgTypes = {};
   for (const [name, value] of Object.entries(args)) {

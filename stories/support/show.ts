@@ -10,7 +10,12 @@ export interface ShowGlobals {
   readonly phone?: unknown;
 }
 
-/** The workbench of `node` as a DOM element; an exception thrown by a component is shown too. */
+/**
+ * The workbench of `node` as a DOM element; an exception thrown by a component is shown too.
+ *
+ * @example
+ * render: (args, context) => show(() => <Receipt {...args} />, context.globals),
+ */
 export function show(node: () => LineNode, globals: ShowGlobals = {}): HTMLElement {
   const root = document.createElement('div');
   let messages: unknown[] = [];
