@@ -1,9 +1,39 @@
+import { existsSync } from 'node:fs';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
+
+// Stories run as tests in Debian's chromium; without it (a user's machine) they are left out, loudly.
+const stories = existsSync(CHROMIUM);
+if (!stories) process.stderr.write(`[linejsx] ${CHROMIUM} not found: the Storybook story tests are skipped (apt-get install chromium)\n`);
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
     // Suites that start servers or browsers clean up after themselves; keep them from starving each other.
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'] },
+      },
+      ...(stories
+        ? [
+            {
+              extends: true as const,
+              plugins: [storybookTest({ configDir: '.storybook' })],
+              test: {
+                name: 'storybook',
+                browser: {
+                  enabled: true,
+                  headless: true,
+                  provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+                  instances: [{ browser: 'chromium' as const }],
+                },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

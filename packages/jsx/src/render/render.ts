@@ -65,7 +65,8 @@ function subjectOf(node: LineNode, fallback: string): string {
   return name ? `<${name}>` : fallback;
 }
 
-function finish<T>(node: LineNode, state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>, what: string): T {
+/** Every render problem and validation issue of a finished walk, each located at its component. */
+function collect<T>(state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>): ValidationIssue[] {
   const problems: ValidationIssue[] = state.problems.map((p) => ({
     path: formatKeys(pathKeys(p.path)),
     message: p.message,
@@ -74,10 +75,15 @@ function finish<T>(node: LineNode, state: RenderState, value: unknown, validate:
   }));
   // With nothing rendered there is nothing to validate: the render problem says it all.
   const result = value === undefined ? undefined : validate(value);
+  if (!result || result.ok) return problems;
   // A value missing where a render problem was recorded is that problem again: say it once.
   const explained = new Set(problems.map((p) => p.path));
-  const invalid = !result || result.ok ? [] : result.issues.filter((i) => !(i.code === 'required' && explained.has(i.path)));
-  const issues = [...problems, ...locate(invalid, state)];
+  const invalid = result.issues.filter((i) => !(i.code === 'required' && explained.has(i.path)));
+  return [...problems, ...locate(invalid, state)];
+}
+
+function finish<T>(node: LineNode, state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>, what: string): T {
+  const issues = collect(state, value, validate);
   if (issues.length > 0) throw new LineValidationError(issues, subjectOf(node, what));
   return value as T;
 }
@@ -129,6 +135,20 @@ export function render(element: LineNode): Message {
 export function renderMessages(element: LineNode): Message[] {
   const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
   return finish(element, state, out, validateMessages, 'the messages');
+}
+
+/**
+ * Renders like `renderMessages()` but never throws a `LineValidationError`: it returns the JSON as
+ * far as it could be built (possibly invalid) with every problem, for previews that show a design
+ * and its problems side by side.
+ *
+ * @example
+ * const { messages, issues } = tryRenderMessages(<Receipt order={draft} />);
+ * container.innerHTML = renderChatHtml(messages, { issues });
+ */
+export function tryRenderMessages(element: LineNode): { readonly messages: unknown[]; readonly issues: readonly ValidationIssue[] } {
+  const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
+  return { messages: out, issues: collect(state, out, validateMessages) };
 }
 
 /**

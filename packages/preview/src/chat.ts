@@ -1,0 +1,110 @@
+/**
+ * The chat screen: a phone-width frame with LINE's chat background, the bot's avatar and name
+ * before each run of messages, the time beside each message, problems under the message they
+ * belong to, quick reply chips of the last message, and the input bar.
+ */
+import type { ValidationIssue } from '@linejsx/schema';
+import { attrs, escapeHtml, imageUrl, style } from './html.ts';
+import { ICONS } from './icons.ts';
+import { checkMessages, issueList, type IssueIndex } from './issues.ts';
+import { obj, str } from './input.ts';
+import { drawMessage } from './messages/message.ts';
+import { quickReplyBar } from './quick-reply.ts';
+import { CHAT } from './values.ts';
+
+export interface ChatOptions {
+  /** `light` (LINE's default chat background) or `dark`. Default light. */
+  readonly theme?: 'light' | 'dark';
+  /** Phone width in CSS pixels. Default 390. */
+  readonly width?: number;
+  /** The account's name, shown in the header and above messages without a sender. Default "LINE Official Account". */
+  readonly botName?: string;
+  /** The account's icon; an initial in a circle when absent. */
+  readonly botIconUrl?: string;
+  /** The time shown beside each message. Default "12:00", so that output is reproducible. */
+  readonly time?: string;
+  /**
+   * Problems to show instead of validating here: pass those of `@linejsx/jsx`, which carry
+   * component paths and TSX lines. Paths start with `messages[i]`.
+   */
+  readonly issues?: readonly ValidationIssue[];
+  /**
+   * HTML drawn under the input bar, where the LINE app shows a rich menu. Empty by default; a rich
+   * menu renderer fills it.
+   */
+  readonly below?: string;
+}
+
+interface Sender {
+  readonly name: string;
+  readonly iconUrl: string | undefined;
+}
+
+function senderOf(message: unknown, options: ChatOptions): Sender {
+  const sender = obj(obj(message)?.sender);
+  return {
+    name: str(sender?.name) ?? options.botName ?? 'LINE Official Account',
+    iconUrl: imageUrl(str(sender?.iconUrl) ?? options.botIconUrl),
+  };
+}
+
+function avatar(sender: Sender): string {
+  const initial = escapeHtml([...sender.name.trim()][0]?.toUpperCase() ?? '?');
+  const picture = sender.iconUrl ? `<img src="${escapeHtml(sender.iconUrl)}" alt="" onerror="this.remove()">` : '';
+  return `<div class="lj-avatar">${initial}${picture}</div>`;
+}
+
+function messageRows(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
+  let previous: Sender | undefined;
+  return messages
+    .map((message, i) => {
+      const path = `messages[${i}]`;
+      const sender = senderOf(message, options);
+      const first = !previous || previous.name !== sender.name || previous.iconUrl !== sender.iconUrl;
+      previous = sender;
+      const drawn = drawMessage(message, path, index);
+      const time = drawn.wide ? '' : `<span class="lj-time">${escapeHtml(options.time ?? '12:00')}</span>`;
+      const head = first ? `<div class="lj-name">${escapeHtml(sender.name)}</div>` : '';
+      const column = `<div class="lj-col">${head}<div class="lj-line">${drawn.html}${time}</div>${issueList(index.under(path))}</div>`;
+      return `<div class="lj-row${first ? ' lj-first' : ''}${drawn.wide ? ' lj-wide' : ''}">${first ? avatar(sender) : '<div class="lj-avatar-space"></div>'}${column}</div>`;
+    })
+    .join('');
+}
+
+/** The chat frame around already checked messages (shared with the workbench). */
+export function chatFrame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
+  const theme = options.theme === 'dark' ? 'dark' : 'light';
+  const width = options.width ?? CHAT.width;
+  const last = messages.length - 1;
+  const quickReply = last >= 0 ? quickReplyBar(obj(messages[last])?.quickReply, `messages[${last}].quickReply`, index) : '';
+  const header = `<div class="lj-chat-header">${ICONS.back}<span class="lj-chat-title">${escapeHtml(options.botName ?? 'LINE Official Account')}</span>${ICONS.search}${ICONS.menu}</div>`;
+  const input = `<div class="lj-input-bar">${ICONS.plus}${ICONS.camera}${ICONS.picture}<div class="lj-field">Aa</div>${ICONS.mic}</div>`;
+  const chat = `<div class="lj-chat">${issueList(index.outside(messages.length))}<div class="lj-date">Today</div>${messageRows(messages, index, options)}</div>`;
+  const phone = `<div class="lj-phone">${header}${chat}${quickReply}${input}${options.below ?? ''}</div>`;
+  return `<div${attrs({ class: `lj-root lj-theme-${theme}` })}${style({ width: `${width}px` })}>${phone}</div>`;
+}
+
+/**
+ * Draws messages as the LINE chat screen shows them, as an HTML string (no DOM needed). Input may
+ * be a message, an array of messages or anything invalid: what can be drawn is drawn, and every
+ * problem is shown under its message with its JSON path. Needs `previewStyles()` on the page.
+ *
+ * @example
+ * const html = renderChatHtml([{ type: 'text', text: 'Hello!' }, { type: 'sticker', packageId: '446', stickerId: '1988' }], { theme: 'dark' });
+ */
+export function renderChatHtml(messages: unknown, options: ChatOptions = {}): string {
+  const { messages: list, index } = checkMessages(messages, options.issues);
+  return chatFrame(list, index, options);
+}
+
+/**
+ * Draws one message alone, without the chat frame, with its problems under it.
+ *
+ * @example
+ * const html = renderMessageHtml({ type: 'flex', altText: 'Hi', contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'Hi' }] } } });
+ */
+export function renderMessageHtml(message: unknown, options: Pick<ChatOptions, 'theme' | 'issues'> = {}): string {
+  const { index } = checkMessages([message], options.issues);
+  const drawn = drawMessage(message, 'messages[0]', index);
+  return `<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}">${drawn.html}${issueList(index.issues)}</div>`;
+}

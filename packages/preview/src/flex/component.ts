@@ -1,0 +1,32 @@
+/** Draws any flex component by its `type`; an unknown one as a labelled placeholder, never nothing. */
+import { escapeHtml } from '../html.ts';
+import { obj, type JsonObject } from '../input.ts';
+import { renderBox } from './box.ts';
+import { renderButton } from './button.ts';
+import type { FlexContext } from './context.ts';
+import { flexElement } from './element.ts';
+import { renderFiller } from './filler.ts';
+import { renderIcon } from './icon.ts';
+import { renderImage } from './image.ts';
+import { renderSeparator } from './separator.ts';
+import { renderText } from './text.ts';
+import { renderVideo } from './video.ts';
+
+const RENDERERS: Readonly<Record<string, (node: JsonObject, ctx: FlexContext) => string>> = {
+  box: renderBox,
+  text: renderText,
+  image: renderImage,
+  icon: renderIcon,
+  button: renderButton,
+  separator: renderSeparator,
+  filler: renderFiller,
+  video: renderVideo,
+};
+
+export function renderComponent(value: unknown, ctx: FlexContext): string {
+  const node = obj(value) ?? {};
+  const renderer = typeof node.type === 'string' && Object.hasOwn(RENDERERS, node.type) ? RENDERERS[node.type]! : undefined;
+  if (renderer) return renderer(node, ctx);
+  const what = typeof node.type === 'string' ? node.type : 'component without a type';
+  return flexElement('unknown', node, ctx, {}, escapeHtml(what), { className: 'lj-invalid' });
+}

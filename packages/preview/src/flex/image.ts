@@ -1,0 +1,31 @@
+/**
+ * A flex image (`R#f-image`): `size` is a maximum width that a narrower slot shrinks, the height
+ * follows `aspectRatio` (default 1:1), `fit` letterboxes over `backgroundColor`, `cover` crops.
+ */
+import { imageUrl, img, style } from '../html.ts';
+import { color, ratio, type JsonObject } from '../input.ts';
+import { gravityStyle, itemStyle, type FlexContext } from './context.ts';
+import { flexElement } from './element.ts';
+import { imageWidth } from './length.ts';
+
+const ALIGN = { start: 'flex-start', end: 'flex-end', center: 'center' } as const;
+
+/** The picture itself: a box of the image's ratio with the image fitted or cropped inside. */
+export function imageFrame(url: unknown, options: { width: string; ratio: number; cover: boolean; background?: string | undefined }): string {
+  const src = imageUrl(url);
+  const frame = style({ width: options.width, 'background-color': options.background });
+  const pad = `<div class="lj-ratio"${style({ 'padding-bottom': `${+(options.ratio * 100).toFixed(4)}%` })}></div>`;
+  return `<div class="lj-image-frame${options.cover ? ' lj-cover' : ''}${src ? '' : ' lj-missing'}"${frame}>${pad}${img(src, 'lj-picture')}</div>`;
+}
+
+export function renderImage(node: JsonObject, ctx: FlexContext): string {
+  const align = typeof node.align === 'string' && Object.hasOwn(ALIGN, node.align) ? ALIGN[node.align as keyof typeof ALIGN] : undefined;
+  const declarations = { ...itemStyle(node, ctx), 'align-items': align, 'justify-content': gravityStyle(node.gravity) };
+  const frame = imageFrame(node.url, {
+    width: imageWidth(node.size),
+    ratio: ratio(node.aspectRatio) ?? 1,
+    cover: node.aspectMode === 'cover',
+    background: color(node.backgroundColor),
+  });
+  return flexElement('image', node, ctx, declarations, frame);
+}

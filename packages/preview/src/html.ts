@@ -1,0 +1,65 @@
+/**
+ * Writing HTML as strings, safely: every text and attribute is escaped, and a CSS value reaches a
+ * `style` attribute only through `style()`, which drops anything that is not a finished value (the
+ * input is user content, and invalid input is rendered too).
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for HTML content and quoted attribute values.
+ *
+ * @example
+ * escapeHtml('<b>"Brown" & Cony</b>'); // '&lt;b&gt;&quot;Brown&quot; &amp; Cony&lt;/b&gt;'
+ */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Text with `\n` as line breaks. */
+export function multiline(value: string): string {
+  return escapeHtml(value).replace(/\r?\n/g, '<br>');
+}
+
+// A CSS value we write ourselves or checked before: no ; { } < > \ or quotes can end a declaration.
+const SAFE_CSS = /^[^;{}<>\\"']*$/;
+
+/** A `style="…"` attribute from declarations; undefined values are left out. */
+export function style(declarations: Record<string, string | number | undefined>): string {
+  const parts: string[] = [];
+  for (const [property, value] of Object.entries(declarations)) {
+    if (value === undefined || value === '') continue;
+    const text = String(value);
+    if (SAFE_CSS.test(text)) parts.push(`${property}:${text}`);
+  }
+  return parts.length ? ` style="${escapeHtml(parts.join(';'))}"` : '';
+}
+
+/** ` name="value"` attributes; undefined and false are left out, true is a bare attribute. */
+export function attrs(values: Record<string, string | number | boolean | undefined>): string {
+  let out = '';
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === false) continue;
+    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  return out;
+}
+
+/** Class names, skipping empty ones. */
+export function classes(...names: Array<string | false | undefined>): string {
+  return names.filter(Boolean).join(' ');
+}
+
+/** An http(s) URL that may be loaded as an image, or undefined (never javascript:, data: or a relative path). */
+export function imageUrl(value: unknown): string | undefined {
+  return typeof value === 'string' && /^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : undefined;
+}
+
+/**
+ * An `<img>` that marks its frame `lj-missing` when it can not load, so that a placeholder shows
+ * instead (offline, or a URL that is only an example).
+ */
+export function img(src: string | undefined, className: string, alt = ''): string {
+  if (!src) return '';
+  return `<img class="${className}" src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" onerror="this.parentNode.classList.add('lj-missing')">`;
+}

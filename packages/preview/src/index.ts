@@ -1,0 +1,14 @@
+/**
+ * @linejsx/preview: LINE message JSON to HTML and CSS that look like the LINE chat screen. Pure
+ * functions from JSON to strings: they run in Node and in the browser, and need no DOM.
+ *
+ * @example
+ * import { renderPage } from '@linejsx/preview';
+ * writeFileSync('preview.html', renderPage([{ type: 'text', text: 'Hello!' }]));
+ */
+export { renderChatHtml, renderMessageHtml, type ChatOptions } from './chat.ts';
+export { renderWorkbenchHtml } from './workbench.ts';
+export { renderPage, type PageOptions } from './page.ts';
+export { previewStyles } from './styles.ts';
+export { escapeHtml } from './html.ts';
+export { BUBBLES, BUTTON, CAROUSEL, CHAT, FONT_SIZE_PX, IMAGE_SIZE_PX, LENGTH_PX, BORDER_WIDTH_PX, type BubbleSize } from './values.ts';

@@ -1,0 +1,19 @@
+/**
+ * A location message (`R#location-message`): LINE's card of a map with a pin, the title and the
+ * address. The map is drawn, not fetched: a preview needs no map service.
+ */
+import { escapeHtml } from '../html.ts';
+import type { IssueIndex } from '../issues.ts';
+import { num, str, type JsonObject } from '../input.ts';
+import { messageBox, type Drawn } from './drawn.ts';
+
+export function renderLocation(message: JsonObject, path: string, issues: IssueIndex): Drawn {
+  const lat = num(message.latitude);
+  const lng = num(message.longitude);
+  const where = lat !== undefined && lng !== undefined ? `${lat.toFixed(5)}, ${lng.toFixed(5)}` : '';
+  const inner =
+    `<div class="lj-location"><div class="lj-map" title="${escapeHtml(where)}"><span class="lj-pin" aria-hidden="true"></span></div>` +
+    `<div class="lj-location-text"><div class="lj-location-title">${escapeHtml(str(message.title) ?? '')}</div>` +
+    `<div class="lj-location-address">${escapeHtml(str(message.address) ?? '')}</div></div></div>`;
+  return messageBox('location', path, issues, inner);
+}

@@ -1,0 +1,37 @@
+/** Draws any message object by its `type`; an unknown one as a labelled bubble, never nothing. */
+import { escapeHtml } from '../html.ts';
+import type { IssueIndex } from '../issues.ts';
+import { obj, type JsonObject } from '../input.ts';
+import { renderCoupon } from './coupon.ts';
+import { messageBox, type Drawn, type MessageRenderer } from './drawn.ts';
+import { renderBareContainer, renderFlexMessage } from './flex.ts';
+import { renderImagemap } from './imagemap.ts';
+import { renderLocation } from './location.ts';
+import { renderAudio, renderImageMessage, renderSticker, renderVideoMessage } from './media.ts';
+import { renderTemplate } from './template.ts';
+import { renderTextMessage, renderTextV2Message } from './text.ts';
+
+const RENDERERS: Readonly<Record<string, MessageRenderer>> = {
+  text: renderTextMessage,
+  textV2: renderTextV2Message,
+  sticker: renderSticker,
+  image: renderImageMessage,
+  video: renderVideoMessage,
+  audio: renderAudio,
+  location: renderLocation,
+  imagemap: renderImagemap,
+  template: renderTemplate,
+  flex: renderFlexMessage,
+  coupon: renderCoupon,
+  bubble: renderBareContainer,
+  carousel: renderBareContainer,
+};
+
+/** One message at `path` (`messages[0]`). */
+export function drawMessage(value: unknown, path: string, issues: IssueIndex): Drawn {
+  const message: JsonObject = obj(value) ?? {};
+  const type = typeof message.type === 'string' && Object.hasOwn(RENDERERS, message.type) ? message.type : undefined;
+  if (type) return RENDERERS[type]!(message, path, issues);
+  const what = typeof message.type === 'string' ? `a "${message.type}" message` : obj(value) ? 'a message without a type' : 'not a message object';
+  return messageBox('unknown', path, issues, `<div class="lj-text-bubble lj-unknown-message">${escapeHtml(what)}</div>`);
+}

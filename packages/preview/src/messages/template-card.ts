@@ -1,0 +1,44 @@
+/**
+ * The card every template is drawn as: optional image (`rectangle` 1.51:1 or `square`, `cover` or
+ * `contain` over `imageBackgroundColor`), optional title, the text, and one row per action.
+ */
+import { actionLabel, describeAction } from '../action.ts';
+import { attrs, escapeHtml, imageUrl, img, multiline, style } from '../html.ts';
+import type { IssueIndex } from '../issues.ts';
+import { arr, color, str, type JsonObject } from '../input.ts';
+import { TEMPLATE_RATIO } from '../values.ts';
+
+export interface CardLook {
+  readonly imageAspectRatio: unknown;
+  readonly imageSize: unknown;
+}
+
+/** The action buttons of a card (`path` is the JSON path of the actions array). */
+export function actionRows(actions: unknown, path: string, issues: IssueIndex, className = 'lj-card-actions'): string {
+  const rows = arr(actions).map((action, i) => {
+    const at = `${path}[${i}]`;
+    const mark = issues.mark(at);
+    const title = [mark.title, describeAction(action)].filter(Boolean).join('\n');
+    return `<div${attrs({ class: `lj-card-action${mark.className}`, 'data-path': at, title })}><span>${escapeHtml(actionLabel(action))}</span></div>`;
+  });
+  return `<div class="${className}">${rows.join('')}</div>`;
+}
+
+/** A buttons template or a carousel column at `path`. */
+export function templateCard(card: JsonObject, path: string, issues: IssueIndex, look: CardLook): string {
+  const thumbnail = str(card.thumbnailImageUrl);
+  let image = '';
+  if (thumbnail !== undefined) {
+    const src = imageUrl(thumbnail);
+    const ratio = look.imageAspectRatio === 'square' ? TEMPLATE_RATIO.square! : TEMPLATE_RATIO.rectangle!;
+    const declarations = { 'background-color': color(card.imageBackgroundColor) ?? '#ffffff' };
+    const pad = `<div class="lj-ratio"${style({ 'padding-bottom': `${+(ratio * 100).toFixed(4)}%` })}></div>`;
+    image = `<div class="lj-card-image${look.imageSize === 'contain' ? '' : ' lj-cover'}${src ? '' : ' lj-missing'}"${style(declarations)}>${pad}${img(src, 'lj-picture')}</div>`;
+  }
+  const title = str(card.title) !== undefined ? `<div class="lj-card-title">${escapeHtml(str(card.title)!)}</div>` : '';
+  const text = `<div class="lj-card-text${title ? '' : ' lj-card-text-only'}">${multiline(str(card.text) ?? '')}</div>`;
+  const mark = issues.mark(path);
+  const action = describeAction(card.defaultAction);
+  const head = `<div${attrs({ class: `lj-card-main${action ? ' lj-tappable' : ''}`, title: action })}>${image}<div class="lj-card-body">${title}${text}</div></div>`;
+  return `<div${attrs({ class: `lj-card${mark.className}`, 'data-path': path, title: mark.title })}>${head}${actionRows(card.actions, `${path}.actions`, issues)}</div>`;
+}

@@ -1,0 +1,8 @@
+import type { Meta } from '@storybook/html-vite';
+import { Image } from '@linejsx/jsx';
+import { PHOTO } from '../support/media.ts';
+import { story } from '../support/story.ts';
+
+export default { title: 'Messages/Image' } satisfies Meta;
+
+export const ImageMessage = story(() => <Image originalContentUrl={PHOTO.food} previewImageUrl={PHOTO.food} />);

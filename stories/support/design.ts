@@ -1,0 +1,37 @@
+/** The story of one design of examples/: its sample props as live controls. */
+import type { StoryObj } from '@storybook/html-vite';
+import { createElement, type Component } from '@linejsx/jsx';
+import { expect } from 'storybook/test';
+import { examples, type Example } from '../../examples/index.ts';
+import { controlsFor, flatten, unflatten } from './args.ts';
+import { show } from './show.ts';
+
+function example(id: string): Example {
+  const found = examples.find((e) => e.id === id);
+  if (!found) throw new Error(`examples/index.ts has no design "${id}"`);
+  return found;
+}
+
+/**
+ * The story of one design: its sample props flattened into args, edited live; as a test, the
+ * design with its sample props must be valid.
+ *
+ * @example
+ * export const Receipt = design('receipt');
+ */
+export function design(id: string): StoryObj {
+  const { title, description, component, sample } = example(id);
+  const args = flatten(sample);
+  return {
+    name: title,
+    args,
+    argTypes: controlsFor(args),
+    parameters: { docs: { description: { story: description } } },
+    render: (edited, context) => show(() => createElement(component as Component<unknown>, unflatten(sample, edited)), context.globals),
+    play: async ({ canvasElement }) => {
+      const problems = canvasElement.querySelector('.lj-panel .lj-issues')?.textContent;
+      await expect(canvasElement.querySelector('.lj-status')?.getAttribute('data-valid'), problems).toBe('true');
+    },
+  };
+}
+

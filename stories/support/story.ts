@@ -1,0 +1,44 @@
+/**
+ * Builds the stories: each shows one design, and as a test (addon-vitest, in chromium) checks
+ * that it draws and that its validation result is the one the story expects.
+ */
+import type { StoryObj } from '@storybook/html-vite';
+import type { LineNode } from '@linejsx/jsx';
+import { expect } from 'storybook/test';
+import { show } from './show.ts';
+
+export type Args = Record<string, unknown>;
+
+export interface StoryOptions<A extends Args> {
+  readonly args?: A;
+  readonly argTypes?: StoryObj<A>['argTypes'];
+  /** Problems the design has on purpose (a story of LINE's rules); default none. */
+  readonly problems?: number;
+  /** More checks of what chromium drew, run after the common ones. */
+  readonly check?: (canvas: HTMLElement) => Promise<void>;
+}
+
+/**
+ * A story of `design(args)`: the phone frame, the JSON with a copy button, and the validation
+ * result. Its test fails when the design draws nothing or its problems are not the expected ones.
+ *
+ * @example
+ * export const Plain = story(() => <Text>Hello</Text>);
+ */
+export function story<A extends Args = Args>(design: (args: A) => LineNode, options: StoryOptions<A> = {}): StoryObj<A> {
+  return {
+    ...(options.args ? { args: options.args } : {}),
+    ...(options.argTypes ? { argTypes: options.argTypes } : {}),
+    render: (args, context) => show(() => design(args), context.globals),
+    play: async ({ canvasElement }) => {
+      const status = canvasElement.querySelector('.lj-status');
+      await expect(status).not.toBeNull();
+      await expect(canvasElement.querySelector('.lj-msg')).not.toBeNull();
+      const problems = canvasElement.querySelectorAll('.lj-panel > .lj-issues > li').length;
+      await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
+      // The preview's stylesheet is on the page (.storybook/preview.ts): the phone is laid out.
+      await expect(getComputedStyle(canvasElement.querySelector('.lj-phone')!).display).toBe('flex');
+      await options.check?.(canvasElement);
+    },
+  };
+}
