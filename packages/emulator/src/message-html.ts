@@ -1,0 +1,14 @@
+/**
+ * How the chat view draws one message. For now readable JSON; the one place to plug in
+ * `@linejsx/preview` once it exists, so that messages look as the LINE app draws them.
+ */
+import type { Message } from '@linejsx/schema';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** One message as an HTML fragment. */
+export function renderMessageHtml(message: Message): string {
+  return `<pre class="message-json">${escapeHtml(JSON.stringify(message, null, 2))}</pre>`;
+}
