@@ -237,7 +237,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return true;
     }
     if (fault.status) {
-      send(res, record, lineError(fault.status, MESSAGES.serverError));
+      send(res, record, fault.body === undefined ? lineError(fault.status, MESSAGES.serverError) : { status: fault.status, body: fault.body });
       return true;
     }
     return false;

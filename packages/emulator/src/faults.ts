@@ -10,8 +10,10 @@ export interface FaultRule {
   /** An endpoint name (`multicast`) or a path prefix (`/v2/bot/message/`); every API request if absent. */
   readonly path?: EndpointName | string;
   readonly method?: string;
-  /** Answer with this status (a 5xx) and LINE's error body. */
+  /** Answer with this status (usually a 5xx) and LINE's error body. */
   readonly status?: number;
+  /** With `status`: answer with this JSON body instead, to act out any answer of LINE's (e.g. a 400 with `details`). */
+  readonly body?: unknown;
   /** Destroy the connection without an answer. */
   readonly drop?: boolean;
   /** Hold the answer this many ms (longer than the client's timeout makes a timeout). */
@@ -46,11 +48,12 @@ export function seededRandom(seed: number): () => number {
 export function faultProblem(rule: unknown): string | undefined {
   if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return 'a fault is a JSON object';
   const r = rule as Record<string, unknown>;
-  const known = ['path', 'method', 'status', 'drop', 'delay', 'when', 'rate', 'times'];
+  const known = ['path', 'method', 'status', 'body', 'drop', 'delay', 'when', 'rate', 'times'];
   const unknown = Object.keys(r).find((k) => !known.includes(k));
   if (unknown) return `"${unknown}" is not a fault property; use ${known.join(', ')}`;
   if (r.status === undefined && r.drop === undefined && r.delay === undefined) return 'a fault needs status, drop or delay';
   if (r.status !== undefined && (typeof r.status !== 'number' || r.status < 400 || r.status > 599)) return 'status must be a number from 400 to 599';
+  if (r.body !== undefined && r.status === undefined) return 'body needs a status';
   if (r.delay !== undefined && (typeof r.delay !== 'number' || r.delay < 0)) return 'delay must be a number of ms';
   if (r.rate !== undefined && (typeof r.rate !== 'number' || r.rate < 0 || r.rate > 1)) return 'rate must be from 0 to 1';
   if (r.times !== undefined && (typeof r.times !== 'number' || !Number.isInteger(r.times) || r.times < 1)) return 'times must be a whole number of at least 1';

@@ -22,6 +22,7 @@ export {
   type SendResult,
   type ValidateKind,
 } from './client.ts';
+export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
 export { LineApiError, MONTHLY_LIMIT_MESSAGE, type ApiErrorDetail, type LineApiErrorCode } from './errors.ts';
 export { ENDPOINTS, HOUR, MINUTE, SECOND, fillPath, rateLimitOf, type Endpoint, type EndpointName, type RateLimit, type RateLimits } from './endpoints.ts';
 export { TokenBucket } from './token-bucket.ts';

@@ -21,7 +21,7 @@ export interface MulticastOptions {
   readonly concurrency?: number;
   /** Called after each chunk ends, for progress bars. */
   readonly onProgress?: (progress: MulticastProgress) => void;
-  /** Stops starting new chunks; chunks not started are reported as `skipped`. */
+  /** Aborts requests in flight (reported `failed`) and starts no more (reported `skipped`). */
   readonly signal?: AbortSignal;
 }
 
@@ -40,7 +40,10 @@ export interface MulticastChunk {
   readonly to: readonly string[];
   /** The `X-Line-Retry-Key` of this chunk; `retryMulticast` reuses it. */
   readonly retryKey: string;
-  /** `sent`: LINE accepted it; `failed`: an error after every retry; `skipped`: not attempted. */
+  /**
+   * `sent`: LINE accepted it. `failed`: an error after every retry, or aborted; LINE may or may not
+   * have taken it, and `retryMulticast` re-sends it safely under the same key. `skipped`: never sent.
+   */
   readonly status: 'sent' | 'failed' | 'skipped';
   readonly requestId?: string;
   /** Set when LINE answered that this retry key was already accepted (409). */
@@ -111,10 +114,7 @@ export async function runMulticast(
           ...(answer.acceptedRequestId ? { acceptedRequestId: answer.acceptedRequestId } : {}),
         };
       } catch (error) {
-        if (options.signal?.aborted) {
-          results[chunk.index] = { ...chunk, status: 'skipped' };
-          break;
-        }
+        // Aborted in flight: LINE may have accepted it, so it is `failed` (retryMulticast re-sends it under its key).
         const err = error instanceof Error ? error : new Error(String(error));
         if (err instanceof LineApiError && FATAL.has(err.code)) fatal = err;
         results[chunk.index] = { index: chunk.index, to: chunk.to, retryKey: chunk.retryKey, status: 'failed', error: err };

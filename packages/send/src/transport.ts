@@ -102,8 +102,9 @@ export function createTransport(options: TransportOptions): Call {
     let bucket = buckets.get(name);
     if (bucket === undefined) {
       const limit = rateLimitOf(name, options.rateLimits);
-      // 5% below LINE's refill rate: network jitter can bunch requests up on LINE's side.
-      bucket = limit ? new TokenBucket({ limit: limit.limit, per: limit.per * 1.05 }, performance.now()) : null;
+      // LINE's bucket counts from arrival, ours from departure, and network jitter can bunch requests
+      // up on the way: keep a margin of 10% of the burst and 5% of the refill rate.
+      bucket = limit ? new TokenBucket({ limit: Math.max(1, Math.floor(limit.limit * 0.9)), per: limit.per * 1.05 }, performance.now()) : null;
       buckets.set(name, bucket);
     }
     return bucket;
