@@ -172,7 +172,8 @@ export interface LineClient {
 
 function checkRetryKey(key: string | undefined): string {
   if (key === undefined) return randomUUID();
-  if (!RETRY_KEY.test(key)) throw new TypeError(`retryKey ${JSON.stringify(key)} is not a UUID such as 123e4567-e89b-12d3-a456-426614174000`);
+  // The value is not echoed: whatever was passed by mistake (a token?) stays out of the error.
+  if (!RETRY_KEY.test(key)) throw new TypeError(`retryKey must be a UUID such as 123e4567-e89b-12d3-a456-426614174000; got ${typeof key === 'string' ? `${key.length} characters` : typeof key}`);
   return key;
 }
 
