@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ENDPOINTS, RETRY_KEY, TokenBucket, rateLimitOf, type BotInfo, type EndpointName, type RateLimits } from '@linejsx/send';
+import { ENDPOINTS, MONTHLY_LIMIT_MESSAGE, RETRY_KEY, TokenBucket, rateLimitOf, type BotInfo, type EndpointName, type RateLimits } from '@linejsx/send';
 import { HANDLERS, type HandlerContext } from './api.ts';
 import { MESSAGES, invalidBody, lineError, type Answer } from './answers.ts';
 import { serveChatView } from './chat-view.ts';
@@ -197,7 +197,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const problems = CHECKS[name]?.(body) ?? [];
     if (problems.length > 0) return invalidBody(problems);
     if (SENDS.has(name) && options.quota !== undefined && store.usage + billed(name, body) > options.quota) {
-      return lineError(429, 'You have reached your monthly limit.');
+      return lineError(429, MONTHLY_LIMIT_MESSAGE);
     }
 
     // Claim the key before the handler runs, so a concurrent duplicate gets 409, not a second send.
