@@ -37,7 +37,7 @@ function list(emu: Emulator, url: URL): string {
     .join('');
   const more = chats.length > LISTED ? `<p class="meta">and ${chats.length - LISTED} more; filter to find them</p>` : '';
   const empty = chats.length === 0 ? '<p>No messages yet.</p>' : '';
-  return page(`${chats.length} chats`, `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`);
+  return page(`${chats.length.toLocaleString('en-US')} chats`, `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`);
 }
 
 function chat(emu: Emulator, chatId: string): string {

@@ -12,7 +12,7 @@ import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
 import { lineDate, type LineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
 import { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
-import { prepareMessages, type MessagesInput } from './messages.ts';
+import { prepareMessages, type MessagesInput, type PreparedMessages } from './messages.ts';
 import { planChunks, runMulticast, type MulticastOptions, type MulticastResult } from './multicast.ts';
 import { waitForNarrowcast, type WaitOptions } from './narrowcast.ts';
 import { createTransport, type Answer, type Call, type LogEntry } from './transport.ts';
@@ -237,13 +237,21 @@ export function createClient(options: ClientOptions): LineClient {
   });
   const data = async <T>(answer: Promise<Answer<T>>): Promise<T> => (await answer).data;
 
+  /** A send that carries a retry key: the caller's (checked) or a fresh UUID, kept across retries. */
+  async function sendWithKey<T, F extends RetryKeyOption = RetryKeyOption>(name: 'push' | 'narrowcast' | 'broadcast', prepared: PreparedMessages, fields: F) {
+    const { retryKey: key, ...rest } = fields;
+    const retryKey = checkRetryKey(key);
+    const answer = await call<T>(name, { body: { ...rest, messages: prepared.messages }, retryKey, componentAt: prepared.componentAt });
+    return { answer, retryKey };
+  }
+
   const client: LineClient = {
     async reply(replyToken, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       if (typeof replyToken !== 'string' || replyToken === '') throw new TypeError('replyToken is required');
       const answer = await call<{ sentMessages?: SentMessage[] }>('reply', {
         body: { replyToken, messages: prepared.messages, ...opts },
-        ...(prepared.componentAt ? { componentAt: prepared.componentAt } : {}),
+        componentAt: prepared.componentAt,
       });
       return { requestId: answer.requestId, sentMessages: answer.data.sentMessages ?? [] };
     },
@@ -251,13 +259,7 @@ export function createClient(options: ClientOptions): LineClient {
     async push(to, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       refuse(idIssues([to], CHAT_ID, 'a user, group or room ID (U, C or R and 32 hex digits)', () => 'to'), 'the push request');
-      const { retryKey: key, ...rest } = opts;
-      const retryKey = checkRetryKey(key);
-      const answer = await call<{ sentMessages?: SentMessage[] }>('push', {
-        body: { to, messages: prepared.messages, ...rest },
-        retryKey,
-        ...(prepared.componentAt ? { componentAt: prepared.componentAt } : {}),
-      });
+      const { answer, retryKey } = await sendWithKey<{ sentMessages?: SentMessage[] }, PushOptions & { to: string }>('push', prepared, { to, ...opts });
       // A 409 for push carries the sentMessages of the accepted request (`S:ErrorResponse.sentMessages`).
       return { ...sendResult(answer, retryKey), sentMessages: answer.data.sentMessages ?? [] };
     },
@@ -274,14 +276,7 @@ export function createClient(options: ClientOptions): LineClient {
     },
 
     async narrowcast(messages, opts = {}) {
-      const prepared = prepareMessages(messages);
-      const { retryKey: key, ...rest } = opts;
-      const retryKey = checkRetryKey(key);
-      const answer = await call('narrowcast', {
-        body: { messages: prepared.messages, ...rest },
-        retryKey,
-        ...(prepared.componentAt ? { componentAt: prepared.componentAt } : {}),
-      });
+      const { answer, retryKey } = await sendWithKey('narrowcast', prepareMessages(messages), opts);
       return sendResult(answer, retryKey);
     },
 
@@ -290,14 +285,7 @@ export function createClient(options: ClientOptions): LineClient {
     waitForNarrowcast: (requestId, opts) => waitForNarrowcast((id) => client.narrowcastProgress(id), requestId, opts),
 
     async broadcast(messages, opts = {}) {
-      const prepared = prepareMessages(messages);
-      const { retryKey: key, ...rest } = opts;
-      const retryKey = checkRetryKey(key);
-      const answer = await call('broadcast', {
-        body: { messages: prepared.messages, ...rest },
-        retryKey,
-        ...(prepared.componentAt ? { componentAt: prepared.componentAt } : {}),
-      });
+      const { answer, retryKey } = await sendWithKey('broadcast', prepareMessages(messages), opts);
       return sendResult(answer, retryKey);
     },
 
@@ -306,7 +294,7 @@ export function createClient(options: ClientOptions): LineClient {
       const name = `validate${kind[0]!.toUpperCase()}${kind.slice(1)}` as const;
       await call(name as `validate${Capitalize<ValidateKind>}`, {
         body: { messages: prepared.messages },
-        ...(prepared.componentAt ? { componentAt: prepared.componentAt } : {}),
+        componentAt: prepared.componentAt,
       });
     },
 

@@ -91,7 +91,7 @@ export async function runMulticast(
   let done = chunks.length - pending.length;
   let fatal: LineApiError | undefined;
   let next = 0;
-  const body = {
+  const request: MulticastResult['request'] = {
     messages: prepared.messages,
     ...(options.notificationDisabled !== undefined ? { notificationDisabled: options.notificationDisabled } : {}),
     ...(options.customAggregationUnits ? { customAggregationUnits: options.customAggregationUnits } : {}),
@@ -102,10 +102,10 @@ export async function runMulticast(
       const chunk = pending[next++]!;
       try {
         const answer = await call<unknown>('multicast', {
-          body: { to: chunk.to, ...body },
+          body: { to: chunk.to, ...request },
           retryKey: chunk.retryKey,
-          ...(prepared.componentAt ? { componentAt: prepared.componentAt } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
+          componentAt: prepared.componentAt,
+          signal: options.signal,
         });
         results[chunk.index] = {
           ...chunk,
@@ -137,10 +137,6 @@ export async function runMulticast(
     sent: count('sent'),
     failed,
     chunks: results,
-    request: {
-      messages: prepared.messages,
-      ...(options.notificationDisabled !== undefined ? { notificationDisabled: options.notificationDisabled } : {}),
-      ...(options.customAggregationUnits ? { customAggregationUnits: options.customAggregationUnits } : {}),
-    },
+    request,
   };
 }
