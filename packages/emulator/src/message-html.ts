@@ -8,7 +8,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** One message as an HTML fragment. */
+/**
+ * One message as an HTML fragment for the chat view.
+ *
+ * @example
+ * renderMessageHtml({ type: 'text', text: 'Hi <3' }); // '<pre class="message-json">{\n  &#34;type&#34;: …</pre>'
+ */
 export function renderMessageHtml(message: Message): string {
   return `<pre class="message-json">${escapeHtml(JSON.stringify(message, null, 2))}</pre>`;
 }

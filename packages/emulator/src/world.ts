@@ -24,7 +24,12 @@ export interface Demographic {
   readonly subscriptionPeriod: string;
 }
 
-/** `prefix` + 32 hex digits derived from `seed`. */
+/**
+ * A LINE-shaped ID: `prefix` and 32 hex digits derived from `seed`, the same on every run.
+ *
+ * @example
+ * emulatedId('U', 'user:0'); // the emulator's first follower
+ */
 export function emulatedId(prefix: 'U' | 'C' | 'R', seed: string): string {
   return prefix + createHash('md5').update(`linejsx-emulator:${seed}`).digest('hex');
 }
@@ -76,9 +81,10 @@ export class World {
       userId,
       displayName: `${NAMES[i % NAMES.length]} ${i + 1}`,
       pictureUrl: `https://profile.line-scdn.net/emulator/user-${i}`,
-      statusMessage: i % 3 === 0 ? 'Hello, LINE!' : undefined,
-      language: LANGUAGES[i % LANGUAGES.length],
-    } as UserProfile;
+      // Like LINE, leave out what a user has not set.
+      ...(i % 3 === 0 ? { statusMessage: 'Hello, LINE!' } : {}),
+      language: LANGUAGES[i % LANGUAGES.length]!,
+    };
   }
 
   demographic(userId: string): Demographic {

@@ -14,6 +14,9 @@ export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 4, minDelay: 250
 /**
  * Delay before retry number `attempt` (1 = first retry): exponential, capped, with "equal jitter"
  * (half fixed, half random) so that many clients failing together do not retry in lockstep.
+ *
+ * @example
+ * backoffDelay(3, DEFAULT_RETRY); // between 500 and 1,000 ms
  */
 export function backoffDelay(attempt: number, policy: Required<RetryOptions>, random: () => number = Math.random): number {
   const ceiling = Math.min(policy.maxDelay, policy.minDelay * 2 ** (attempt - 1));

@@ -98,7 +98,12 @@ export type EndpointName = keyof typeof ENDPOINTS;
 /** Rate limits per endpoint, to override LINE's (`false` turns one or all off). */
 export type RateLimits = false | { readonly [E in EndpointName]?: RateLimit | false };
 
-/** The limit in force for `name`: an override, or LINE's. */
+/**
+ * The limit in force for `name`: an override, or LINE's.
+ *
+ * @example
+ * rateLimitOf('multicast', undefined); // { limit: 200, per: 1000 }
+ */
 export function rateLimitOf(name: EndpointName, overrides: RateLimits | undefined): RateLimit | undefined {
   if (overrides === false) return undefined;
   const override = overrides?.[name];
@@ -106,7 +111,12 @@ export function rateLimitOf(name: EndpointName, overrides: RateLimits | undefine
   return override ?? ENDPOINTS[name].rate;
 }
 
-/** Fills `{name}` parameters of an endpoint path, percent-encoding each value. */
+/**
+ * Fills `{name}` parameters of an endpoint path, percent-encoding each value.
+ *
+ * @example
+ * fillPath(ENDPOINTS.profile.path, { userId: 'U4af…' }); // '/v2/bot/profile/U4af…'
+ */
 export function fillPath(template: string, params: Readonly<Record<string, string>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

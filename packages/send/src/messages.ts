@@ -21,6 +21,10 @@ function containsElement(node: unknown): boolean {
 /**
  * Renders or validates `input` into the `messages` array of a request.
  * Throws `LineValidationError` listing every problem; nothing invalid goes further.
+ *
+ * @example
+ * prepareMessages(<Text>Hi</Text>).messages; // [{ type: 'text', text: 'Hi' }]
+ * prepareMessages({ type: 'text', text: '' }); // throws: messages[0].text: text must not be empty
  */
 export function prepareMessages(input: MessagesInput): PreparedMessages {
   if (containsElement(input)) {

@@ -3,6 +3,11 @@
  * requests at once, refilled gradually at `limit` per `per` milliseconds. The client reserves
  * tokens ahead (and waits); the emulator takes them or answers 429. Time is passed in, so the
  * arithmetic is tested without clocks.
+ *
+ * @example
+ * const bucket = new TokenBucket({ limit: 200, per: 1000 }, performance.now());
+ * if (!bucket.tryTake(performance.now())) answer429();
+ * await sleep(bucket.reserve(performance.now()));
  */
 import type { RateLimit } from './endpoints.ts';
 
