@@ -112,6 +112,19 @@ describe('the emulator answers as LINE does', () => {
     }
   });
 
+  it('bills a group push per member against the monthly quota', async () => {
+    const emu = await startEmulator({ followers: 10, groups: [{ name: 'Eight', members: 8 }], quota: 10 });
+    try {
+      const push = (to: string) => call('/v2/bot/message/push', { url: emu.url, token: emu.token, body: { to, messages: hello } });
+      expect((await push(emu.groups[0]!.groupId)).status).toBe(200);
+      expect((await call('/v2/bot/message/quota/consumption', { url: emu.url, token: emu.token })).body).toEqual({ totalUsage: 8 });
+      expect((await push(emu.followers[0]!)).status).toBe(200);
+      expect((await push(emu.groups[0]!.groupId)).body).toEqual({ message: 'You have reached your monthly limit.' });
+    } finally {
+      await emu.stop();
+    }
+  });
+
   it('serves content on the same port as the api-data.line.me path', async () => {
     env.emu.setContent('42', Buffer.from('GIF89a'), 'image/gif');
     const response = await fetch(`${env.emu.url}/v2/bot/message/42/content`, { headers: { authorization: `Bearer ${env.emu.token}` } });

@@ -173,6 +173,32 @@ describe('every endpoint against the emulator', () => {
     await expect(line.messageContent('1')).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('sends X-Line-Retry-Key on push, multicast, narrowcast and broadcast, and on nothing else', async () => {
+    client();
+    const user = env.emu.followers[0]!;
+    await line.reply(env.emu.replyToken(user), hello);
+    await line.push(user, hello);
+    await line.multicast([user], hello);
+    await line.narrowcast(hello);
+    await line.broadcast(hello);
+    await line.validate('push', hello);
+    await line.richMenu.create(menu);
+    await line.webhook.set('https://bot.example.com/callback');
+    await line.botInfo();
+    const keyed = env.emu.requests().map((r) => [r.endpoint, r.retryKey !== undefined]);
+    expect(keyed).toEqual([
+      ['reply', false],
+      ['push', true],
+      ['multicast', true],
+      ['narrowcast', true],
+      ['broadcast', true],
+      ['validatePush', false],
+      ['createRichMenu', false],
+      ['setWebhookEndpoint', false],
+      ['botInfo', false],
+    ]);
+  });
+
   it('dataBaseUrl is used for content only', async () => {
     line = env.client({ baseUrl: 'http://127.0.0.1:9', dataBaseUrl: env.emu.url, retry: false });
     env.emu.setContent('1', Buffer.from('x'), 'text/plain');

@@ -54,8 +54,8 @@ function messagesOf(ctx: HandlerContext): Message[] {
 }
 
 /** Records the request's messages for each recipient. */
-function deliverTo(ctx: HandlerContext, to: readonly string[], via: SendKind) {
-  return ctx.store.deliver(to, messagesOf(ctx), via, ctx.requestId, ctx.now);
+function deliverTo(ctx: HandlerContext, to: readonly string[], via: SendKind, billed = to.length) {
+  return ctx.store.deliver(to, messagesOf(ctx), via, ctx.requestId, ctx.now, billed);
 }
 
 function sentCount(kind: SendKind): Handler {
@@ -116,7 +116,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   },
   push(ctx) {
     const to = ctx.body.to as string;
-    return ok({ sentMessages: deliverTo(ctx, [to], 'push') });
+    return ok({ sentMessages: deliverTo(ctx, [to], 'push', ctx.world.audience(to)) });
   },
   multicast(ctx) {
     deliverTo(ctx, [...new Set(ctx.body.to as string[])], 'multicast');

@@ -49,6 +49,9 @@ const emu = await startEmulator({
   ...(parsed.token ? { tokens: [parsed.token] } : {}),
   ...(parsed.secret ? { channelSecret: parsed.secret } : {}),
   ...(quota !== undefined ? { quota } : {}),
+}).catch((error: NodeJS.ErrnoException) => {
+  console.error(`could not start the emulator: ${error.code === 'EADDRINUSE' ? `port ${port} is in use` : error.message}`);
+  process.exit(1);
 });
 console.log(`LINE emulator on ${emu.url}
   chat view      ${emu.url}/

@@ -154,7 +154,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   /** Recipients a send is billed for (`D:sending-messages`). */
   function billed(name: EndpointName, body: Record<string, unknown>): number {
-    if (name === 'push') return world.group(body.to as string)?.memberIds.length ?? 1;
+    if (name === 'push') return world.audience(body.to as string);
     if (name === 'multicast') return new Set(body.to as string[]).size;
     const max = (body.limit as { max?: number } | undefined)?.max;
     return Math.min(max ?? Infinity, world.followers.length);
@@ -203,12 +203,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     // Claim the key before the handler runs, so a concurrent duplicate gets 409, not a second send.
     if (key !== undefined) store.retryKeys.set(key, { requestId: record.requestId, at: now });
     const ctx: HandlerContext = { params, query, body, requestId: record.requestId, now, world, store, channelSecret, quota: options.quota, narrowcastStep: options.narrowcastStep ?? 50, later };
-    const answer = await HANDLERS[name](ctx);
-    if (key !== undefined) {
-      if (answer.status >= 300) store.retryKeys.delete(key);
-      else {
-        const sent = (answer.body as { sentMessages?: [] } | undefined)?.sentMessages;
-        store.retryKeys.set(key, { requestId: record.requestId, at: now, ...(sent ? { sentMessages: sent } : {}) });
+    let answer: Answer | undefined;
+    try {
+      answer = await HANDLERS[name](ctx);
+    } finally {
+      // Only an accepted request keeps its key; a refused (or crashed) one may be retried under it.
+      if (key !== undefined) {
+        if (!answer || answer.status >= 300) store.retryKeys.delete(key);
+        else {
+          const sent = (answer.body as { sentMessages?: [] } | undefined)?.sentMessages;
+          store.retryKeys.set(key, { requestId: record.requestId, at: now, ...(sent ? { sentMessages: sent } : {}) });
+        }
       }
     }
     return answer;

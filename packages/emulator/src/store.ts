@@ -45,8 +45,11 @@ export class Store {
   webhook: WebhookEndpoint = { endpoint: '', active: false };
   private nextMessageId = 100_000_000_000_000_000n;
 
-  /** Records `messages` in each recipient's inbox; returns the message IDs (`sentMessages`). */
-  deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number): SentMessage[] {
+  /**
+   * Records `messages` in each recipient's inbox and bills `billed` messages (a group push is billed
+   * per member); returns the message IDs (`sentMessages`).
+   */
+  deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
     const sent = messages.map((message) => ({ id: String(this.nextMessageId++), message }));
     for (const to of recipients) {
       let inbox = this.inboxes.get(to);
@@ -54,8 +57,8 @@ export class Store {
       for (const { id, message } of sent) inbox.push({ id, message, via, requestId, at: now });
     }
     const day = `${via}:${lineDate(new Date(now))}`;
-    this.daily.set(day, (this.daily.get(day) ?? 0) + recipients.length);
-    if (via !== 'reply') this.usage += recipients.length;
+    this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
+    if (via !== 'reply') this.usage += billed;
     return sent.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
   }
 

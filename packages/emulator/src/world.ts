@@ -69,6 +69,11 @@ export class World {
     return this.index.has(userId);
   }
 
+  /** How many people a chat is: a group's members, or one user (or room). */
+  audience(chatId: string): number {
+    return this.group(chatId)?.memberIds.length ?? 1;
+  }
+
   group(groupId: string): EmulatedGroup | undefined {
     return this.groups.find((g) => g.groupId === groupId);
   }
