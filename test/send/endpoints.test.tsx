@@ -6,7 +6,7 @@ import type { RichMenu } from '@linejsx/schema';
 import { createWebhookHandler, lineDate, type LineClient, type WebhookBody } from '@linejsx/send';
 import { useEmulator } from '../support/emulator.ts';
 
-const env = useEmulator({ followers: 1234, groups: [{ name: 'Book club', members: 250 }], narrowcastStep: 150 });
+const env = useEmulator({ followers: 1234, groups: [{ name: 'Book club', members: 250 }], narrowcastStep: 300 });
 const hello = [{ type: 'text', text: 'hello' }] as const;
 const menu: RichMenu = {
   size: { width: 2500, height: 843 },
@@ -58,11 +58,11 @@ describe('every endpoint against the emulator', () => {
     client();
     const { requestId } = await line.narrowcast(hello, { limit: { max: 100 } });
     expect(requestId).toBeDefined();
-    // Accepted, not yet sent: the emulator moves to the next phase every 150 ms.
+    // Accepted, not yet sent: the emulator moves to the next phase every 300 ms.
     expect((await line.narrowcastProgress(requestId!)).phase).toBe('waiting');
     expect(env.emu.received().size).toBe(0);
     const phases: string[] = [];
-    const done = await line.waitForNarrowcast(requestId!, { interval: 20, onProgress: (p) => phases.push(p.phase) });
+    const done = await line.waitForNarrowcast(requestId!, { interval: 30, onProgress: (p) => phases.push(p.phase) });
     expect(done).toMatchObject({ phase: 'succeeded', successCount: 100, failureCount: 0, targetCount: 100 });
     expect(phases).toContain('sending');
     expect(phases.at(-1)).toBe('succeeded');

@@ -134,13 +134,13 @@ describe('the token never shows', () => {
     const emu = await startEmulator({ tokens: [token] });
     try {
       const entries: LogEntry[] = [];
-      const options = { channelAccessToken: token, baseUrl: emu.url, retry: { retries: 1, minDelay: 1, maxDelay: 1 }, timeout: 100, log: (e: LogEntry) => entries.push(e) };
+      const options = { channelAccessToken: token, baseUrl: emu.url, retry: { retries: 1, minDelay: 1, maxDelay: 1 }, timeout: 400, log: (e: LogEntry) => entries.push(e) };
       const line = createClient(options);
       const wrong = createClient({ ...options, channelAccessToken: `${token}-old` });
       const nowhere = createClient({ ...options, baseUrl: 'http://127.0.0.1:9' });
       const errors = [await failure(() => wrong.botInfo())];
       emu.fault({ path: 'quota', status: 500 });
-      emu.fault({ path: 'botInfo', delay: 300 });
+      emu.fault({ path: 'botInfo', delay: 1200 });
       emu.fault({ path: 'followerIds', drop: true });
       errors.push(
         await failure(() => line.quota()),

@@ -70,8 +70,8 @@ describe('faults end with every message delivered exactly once', () => {
 
   it('retries reads on timeouts, and gives a timeout error after the last attempt', async () => {
     const { emu } = env;
-    emu.fault({ path: 'botInfo', delay: 300, times: 2 });
-    expect(await env.client({ timeout: 100 }).botInfo()).toMatchObject({ basicId: '@linejsx' });
+    emu.fault({ path: 'botInfo', delay: 800, times: 2 });
+    expect(await env.client({ timeout: 250 }).botInfo()).toMatchObject({ basicId: '@linejsx' });
     expect(emu.requests()).toHaveLength(3);
     emu.fault({ path: 'botInfo', delay: 300 });
     const error = await env.client({ timeout: 50, retry: { retries: 2, minDelay: 1, maxDelay: 2 } }).botInfo().catch((e: unknown) => e);
