@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { Text } from '@linejsx/jsx';
 import type { RichMenu } from '@linejsx/schema';
@@ -197,6 +198,23 @@ describe('every endpoint against the emulator', () => {
       ['setWebhookEndpoint', false],
       ['botInfo', false],
     ]);
+  });
+
+  it('sends through the undici dispatcher it is given', async () => {
+    const paths: string[] = [];
+    const agent = new Agent({ connections: 2 });
+    const dispatcher = agent.compose((dispatch) => (options, handler) => {
+      paths.push(`${options.method} ${options.path}`);
+      return dispatch(options, handler);
+    });
+    try {
+      line = env.client({ dispatcher });
+      await line.botInfo();
+      await line.push(env.emu.followers[0]!, hello);
+      expect(paths).toEqual(['GET /v2/bot/info', 'POST /v2/bot/message/push']);
+    } finally {
+      await agent.close();
+    }
   });
 
   it('dataBaseUrl is used for content only', async () => {
