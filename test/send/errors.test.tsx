@@ -46,6 +46,9 @@ describe('invalid payloads never reach the network', () => {
       () => line.validate('push', Array(6).fill(hello[0]) as never),
       () => line.push(user, { type: 'flex', altText: 'x' } as never),
       () => line.push('someone', hello),
+      () => line.push(user, hello, { customAggregationUnits: ['spring-sale'] }),
+      () => line.multicast([user], hello, { customAggregationUnits: ['a', 'b'] }),
+      () => line.narrowcast(hello, { limit: { max: 100, forbidPartialDelivery: true } }),
       () => line.richMenu.create({ size: { width: 100, height: 100 } } as never),
       () => line.webhook.set('http://insecure.example.com/'),
     ];

@@ -4,7 +4,7 @@
  * `{ message, property }` with property paths such as `messages[0].text` or `to[3]`.
  */
 import { validateMessages, validateRichMenu, type ValidationIssue } from '@linejsx/schema';
-import { CHAT_ID, MULTICAST_CHUNK, USER_ID, webhookEndpointIssues } from '@linejsx/send';
+import { aggregationUnitIssues, chatIdIssues, MULTICAST_CHUNK, narrowcastLimitIssues, userIdIssues, webhookEndpointIssues } from '@linejsx/send';
 
 /** One entry of LINE's error `details` (`S:ErrorDetail`). */
 export interface ErrorDetail {
@@ -26,16 +26,6 @@ function optionalBoolean(body: Body, key: string): ErrorDetail[] {
   return body[key] === undefined || typeof body[key] === 'boolean' ? [] : [detail(key, `${key} must be a boolean`)];
 }
 
-// `S:MulticastRequest.customAggregationUnits`: at most one name of 1 to 30 [A-Za-z0-9_].
-function aggregationUnits(body: Body): ErrorDetail[] {
-  const units = body.customAggregationUnits;
-  if (units === undefined) return [];
-  if (!Array.isArray(units) || units.length > 1) return [detail('customAggregationUnits', 'customAggregationUnits takes at most one name')];
-  return units.every((u) => typeof u === 'string' && /^[a-zA-Z0-9_]{1,30}$/.test(u))
-    ? []
-    : [detail('customAggregationUnits[0]', 'a unit name is 1 to 30 letters, digits or underscores')];
-}
-
 function unknownKeys(body: Body, known: readonly string[]): ErrorDetail[] {
   return Object.keys(body)
     .filter((k) => !known.includes(k))
@@ -47,7 +37,6 @@ function richMenu(body: Body): ErrorDetail[] {
   return result.ok ? [] : fromIssues(result.issues);
 }
 
-
 /** Request checks per endpoint; endpoints without a body need none. */
 export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
   reply: (b) => [
@@ -58,10 +47,10 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
   ],
   push: (b) => [
     ...unknownKeys(b, ['to', 'messages', 'notificationDisabled', 'customAggregationUnits']),
-    ...(typeof b.to === 'string' && CHAT_ID.test(b.to) ? [] : [detail('to', 'to must be a user, group or room ID')]),
+    ...fromIssues(chatIdIssues(b.to)),
     ...messages(b),
     ...optionalBoolean(b, 'notificationDisabled'),
-    ...aggregationUnits(b),
+    ...fromIssues(aggregationUnitIssues(b.customAggregationUnits)),
   ],
   multicast: (b) => {
     const to = b.to;
@@ -69,18 +58,21 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
       ? [detail('to', 'to must be an array of user IDs')]
       : to.length === 0 || to.length > MULTICAST_CHUNK
         ? [detail('to', `to has ${to.length} user IDs; LINE takes 1 to ${MULTICAST_CHUNK}`)]
-        : to.flatMap((id, i) => (typeof id === 'string' && USER_ID.test(id) ? [] : [detail(`to[${i}]`, 'must be a user ID')]));
-    return [...unknownKeys(b, ['to', 'messages', 'notificationDisabled', 'customAggregationUnits']), ...target, ...messages(b), ...optionalBoolean(b, 'notificationDisabled'), ...aggregationUnits(b)];
+        : fromIssues(userIdIssues(to));
+    return [
+      ...unknownKeys(b, ['to', 'messages', 'notificationDisabled', 'customAggregationUnits']),
+      ...target,
+      ...messages(b),
+      ...optionalBoolean(b, 'notificationDisabled'),
+      ...fromIssues(aggregationUnitIssues(b.customAggregationUnits)),
+    ];
   },
-  narrowcast: (b) => {
-    const limit = (b.limit ?? {}) as Body;
-    const partial =
-      limit.forbidPartialDelivery === true && limit.upToRemainingQuota !== true
-        ? [detail('limit.forbidPartialDelivery', 'forbidPartialDelivery can be true only when upToRemainingQuota is true')]
-        : [];
-    const max = limit.max === undefined || (Number.isInteger(limit.max) && (limit.max as number) >= 1) ? [] : [detail('limit.max', 'max must be at least 1')];
-    return [...unknownKeys(b, ['messages', 'recipient', 'filter', 'limit', 'notificationDisabled']), ...messages(b), ...optionalBoolean(b, 'notificationDisabled'), ...partial, ...max];
-  },
+  narrowcast: (b) => [
+    ...unknownKeys(b, ['messages', 'recipient', 'filter', 'limit', 'notificationDisabled']),
+    ...messages(b),
+    ...optionalBoolean(b, 'notificationDisabled'),
+    ...fromIssues(narrowcastLimitIssues(b.limit)),
+  ],
   broadcast: (b) => [...unknownKeys(b, ['messages', 'notificationDisabled']), ...messages(b), ...optionalBoolean(b, 'notificationDisabled')],
   validateReply: messages,
   validatePush: messages,

@@ -11,7 +11,7 @@ import { LineValidationError, validateRichMenu, type RichMenu, type ValidationIs
 import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
 import { lineDate, type LineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
-import { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
+import { RETRY_KEY } from './ids.ts';
 import { prepareMessages, type MessagesInput, type PreparedMessages } from './messages.ts';
 import { planChunks, runMulticast, type MulticastOptions, type MulticastResult } from './multicast.ts';
 import { waitForNarrowcast, type WaitOptions } from './narrowcast.ts';
@@ -35,7 +35,7 @@ import type {
   WebhookEndpoint,
   WebhookTestResult,
 } from './types.ts';
-import { webhookEndpointIssues } from './webhook/endpoint-url.ts';
+import { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
 
 export interface ClientOptions {
   /** The channel access token. Kept out of every error, log entry and enumerable field. */
@@ -181,16 +181,6 @@ function refuse(issues: ValidationIssue[], subject: string): void {
   if (issues.length > 0) throw new LineValidationError(issues, subject);
 }
 
-function idIssues(ids: readonly string[], pattern: RegExp, what: string, path: (i: number) => string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  ids.forEach((id, i) => {
-    if (typeof id !== 'string' || !pattern.test(id)) {
-      issues.push({ path: path(i), code: 'invalid_format', message: `${JSON.stringify(id)} is not ${what}` });
-    }
-  });
-  return issues;
-}
-
 function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
   return { requestId: answer.requestId, retryKey, ...(answer.acceptedRequestId ? { acceptedRequestId: answer.acceptedRequestId } : {}) };
 }
@@ -258,7 +248,7 @@ export function createClient(options: ClientOptions): LineClient {
 
     async push(to, messages, opts = {}) {
       const prepared = prepareMessages(messages);
-      refuse(idIssues([to], CHAT_ID, 'a user, group or room ID (U, C or R and 32 hex digits)', () => 'to'), 'the push request');
+      refuse([...chatIdIssues(to), ...aggregationUnitIssues(opts.customAggregationUnits)], 'the push request');
       const { answer, retryKey } = await sendWithKey<{ sentMessages?: SentMessage[] }, PushOptions & { to: string }>('push', prepared, { to, ...opts });
       // A 409 for push carries the sentMessages of the accepted request (`S:ErrorResponse.sentMessages`).
       return { ...sendResult(answer, retryKey), sentMessages: answer.data.sentMessages ?? [] };
@@ -267,7 +257,7 @@ export function createClient(options: ClientOptions): LineClient {
     async multicast(to, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       const ids = [...to];
-      refuse(idIssues(ids, USER_ID, 'a user ID (U and 32 hex digits)', (i) => `to[${i}]`), 'the multicast recipients');
+      refuse([...userIdIssues(ids), ...aggregationUnitIssues(opts.customAggregationUnits)], 'the multicast request');
       return runMulticast(call, planChunks(ids), prepared, opts);
     },
 
@@ -276,7 +266,9 @@ export function createClient(options: ClientOptions): LineClient {
     },
 
     async narrowcast(messages, opts = {}) {
-      const { answer, retryKey } = await sendWithKey('narrowcast', prepareMessages(messages), opts);
+      const prepared = prepareMessages(messages);
+      refuse(narrowcastLimitIssues(opts.limit), 'the narrowcast request');
+      const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts);
       return sendResult(answer, retryKey);
     },
 

@@ -34,7 +34,7 @@ export { MULTICAST_CHUNK, type MulticastChunk, type MulticastOptions, type Multi
 export type { WaitOptions } from './narrowcast.ts';
 export type { LogEntry } from './transport.ts';
 export type * from './types.ts';
-export { webhookEndpointIssues } from './webhook/endpoint-url.ts';
+export { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
 export { signBody, verifySignature } from './webhook/signature.ts';
 export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook/parse.ts';
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhook/handler.ts';
