@@ -85,7 +85,7 @@ try {
     process.once('SIGINT', () => void emu.stop());
   } else {
     await emu.stop();
-    out('Run `npm run demo -- --keep` to browse these chats in the emulator\'s chat view.');
+    out(`Chat view: ${emu.url}/ (stopped now; \`npm run demo -- --keep\` keeps it running).`);
   }
 }
 
