@@ -136,26 +136,13 @@ export function createTransport(options: TransportOptions): Call {
         }
       }
       const outcome = await sendOnce<T>(url, endpoint.method, headers, body, call, endpoint.idempotent);
-      if ('data' in outcome) {
-        options.log?.({ event: 'response', method: endpoint.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
-        return outcome;
-      }
       if (outcome.status !== undefined) {
         options.log?.({ event: 'response', method: endpoint.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
       }
+      if ('data' in outcome) return outcome;
       if (!outcome.retry || attempt >= maxAttempts || !policy) {
-        throw new LineApiError({
-          code: outcome.code,
-          method: endpoint.method,
-          path,
-          attempts: attempt,
-          ...(outcome.status !== undefined ? { status: outcome.status } : {}),
-          ...(outcome.lineMessage !== undefined ? { lineMessage: outcome.lineMessage } : {}),
-          ...(outcome.details ? { details: outcome.details } : {}),
-          ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
-          ...(call.retryKey ? { retryKey: call.retryKey } : {}),
-          ...(outcome.cause !== undefined ? { cause: outcome.cause } : {}),
-        });
+        const { retry: _, reason: __, ...failure } = outcome;
+        throw new LineApiError({ ...failure, method: endpoint.method, path, attempts: attempt, retryKey: call.retryKey });
       }
       const delay = backoffDelay(attempt, policy);
       options.log?.({ event: 'retry', method: endpoint.method, path, attempt, delay, reason: outcome.reason });
