@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { isElement, renderRichMenu, type LineNode } from '@linejsx/jsx';
-import { LineValidationError, validateRichMenu, type RichMenu, type ValidationIssue } from '@linejsx/schema';
+import { assertValid, LineValidationError, validateRichMenu, type RichMenu, type ValidationIssue } from '@linejsx/schema';
 import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
 import { lineDate, type LineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
@@ -186,10 +186,7 @@ function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
 }
 
 function richMenuJson(menu: LineNode | RichMenu): RichMenu {
-  if (isElement(menu)) return renderRichMenu(menu);
-  const result = validateRichMenu(menu);
-  if (!result.ok) throw new LineValidationError(result.issues, 'the rich menu');
-  return result.value;
+  return isElement(menu) ? renderRichMenu(menu) : assertValid(validateRichMenu(menu), 'the rich menu');
 }
 
 async function* follow<P extends { readonly next?: string }>(page: (start: string | undefined) => Promise<P>, items: (p: P) => readonly string[]): AsyncGenerator<string> {

@@ -3,7 +3,7 @@
  * message JSON (one object or an array), validated either way before anything is sent.
  */
 import { isElement, renderMessagesWithOrigins, type LineNode } from '@linejsx/jsx';
-import { LineValidationError, validateMessages, type ComponentRef, type Message } from '@linejsx/schema';
+import { assertValid, validateMessages, type ComponentRef, type Message } from '@linejsx/schema';
 
 /** A JSX element (or fragment/array of them), one message object, or an array of 1 to 5 messages. */
 export type MessagesInput = LineNode | Message | readonly Message[];
@@ -31,8 +31,5 @@ export function prepareMessages(input: MessagesInput): PreparedMessages {
     const { messages, componentAt } = renderMessagesWithOrigins(input as LineNode);
     return { messages, componentAt };
   }
-  const messages = Array.isArray(input) ? input : [input];
-  const result = validateMessages(messages);
-  if (!result.ok) throw new LineValidationError(result.issues, 'the messages');
-  return { messages: result.value };
+  return { messages: assertValid(validateMessages(Array.isArray(input) ? input : [input]), 'the messages') };
 }
