@@ -57,6 +57,17 @@ describe('control API', () => {
   });
 });
 
+describe('reset', () => {
+  it('drops requests held by a delay, so that they can not deliver into the fresh state', async () => {
+    env.emu.fault({ path: 'push', delay: 150 });
+    const line = env.client({ timeout: 50, retry: false });
+    await expect(line.push(env.emu.followers[0]!, hello)).rejects.toMatchObject({ code: 'timeout' });
+    await control('/reset', 'POST');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(env.emu.received().size).toBe(0);
+  });
+});
+
 describe('chat view', () => {
   it('lists the chats that received messages and shows each one’s messages, escaped', async () => {
     const line = env.client();

@@ -84,7 +84,7 @@ export interface Emulator {
   setContent(messageId: string, data: Uint8Array, contentType: string): void;
   /** Sets the webhook URL directly (http allowed here, for local tests). */
   setWebhookEndpoint(endpoint: string): void;
-  /** Forgets messages, requests, retry keys, quota usage, rich menus and faults. */
+  /** Forgets messages, requests, retry keys, quota usage, rich menus and faults; requests held by a delay are never answered. */
   reset(): void;
   /** Stops listening, drops open connections and pending timers. */
   stop(): Promise<void>;
@@ -141,6 +141,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     timers.add(timer);
   }
   const pause = (ms: number) => new Promise<void>((resolve) => later(ms, resolve));
+  function cancelTimers(): void {
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+  }
 
   function bucket(name: EndpointName): TokenBucket | null {
     let b = buckets.get(name);
@@ -314,14 +318,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.webhook = { endpoint, active: true };
     },
     reset() {
+      // Requests held by a delay and narrowcasts in progress belong to the old state: drop them.
+      cancelTimers();
       store = new Store();
       records = [];
       faults.clear();
       buckets.clear();
     },
     async stop() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      cancelTimers();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
