@@ -1,5 +1,6 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookHandler, isKnownEvent, parseWebhookBody, signBody, verifySignature, WebhookError, type WebhookBody } from '@linejsx/send';
 
@@ -20,6 +21,18 @@ describe('verifySignature', () => {
   it('rejects a tampered body, even a re-serialized one with the same JSON value', () => {
     expect(verifySignature(VECTOR.secret, VECTOR.body.replace('"events":[]', '"events":[{}]'), VECTOR.signature)).toBe(false);
     expect(verifySignature(VECTOR.secret, JSON.stringify(JSON.parse(VECTOR.body), null, 1), VECTOR.signature)).toBe(false);
+  });
+
+  it('accepts any body signed with its secret and rejects it after any one byte changes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.string({ minLength: 1 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (body, secret, at, flip) => {
+        const signature = signBody(secret, body);
+        expect(verifySignature(secret, body, signature)).toBe(true);
+        const tampered = Uint8Array.from(body);
+        tampered[at % body.length] ^= flip;
+        expect(verifySignature(secret, tampered, signature)).toBe(false);
+      }),
+    );
   });
 
   it('rejects another secret, and missing, empty or malformed signatures without throwing', () => {
