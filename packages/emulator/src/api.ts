@@ -9,7 +9,7 @@ import { lineDate, type EndpointName, type FollowerDemographics, type Narrowcast
 import type { SendKind, Store } from './store.ts';
 import type { World } from './world.ts';
 import { lineError, type Answer } from './answers.ts';
-import { testWebhook } from './webhook-test.ts';
+import { postWebhook } from './webhook.ts';
 
 export interface HandlerContext {
   readonly params: Readonly<Record<string, string>>;
@@ -189,7 +189,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   async testWebhookEndpoint(ctx) {
     const endpoint = (ctx.body.endpoint as string | undefined) ?? ctx.store.webhook.endpoint;
     if (!endpoint) return lineError(400, 'The webhook endpoint is not set');
-    return ok(await testWebhook(endpoint, ctx.channelSecret, ctx.world.bot.userId));
+    return ok(await postWebhook(endpoint, ctx.channelSecret, ctx.world.bot.userId, []));
   },
 
   createRichMenu(ctx) {

@@ -58,6 +58,15 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
     if (typeof userId !== 'string') return json(res, 400, { message: 'userId is required' });
     return json(res, 200, { replyToken: emu.replyToken(userId) });
   }
+  if (method === 'POST' && path === '/user-says') {
+    const { userId, text } = body as { userId?: unknown; text?: unknown };
+    if (typeof userId !== 'string' || typeof text !== 'string') return json(res, 400, { message: 'userId and text are required' });
+    try {
+      return json(res, 200, await emu.userSays(userId, text));
+    } catch (error) {
+      return json(res, 409, { message: (error as Error).message });
+    }
+  }
   if (method === 'POST' && path === '/reset') {
     emu.reset();
     return json(res, 200, {});

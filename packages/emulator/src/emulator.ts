@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ENDPOINTS, MONTHLY_LIMIT_MESSAGE, RETRY_KEY, TokenBucket, rateLimitOf, type BotInfo, type EndpointName, type RateLimits } from '@linejsx/send';
+import { ENDPOINTS, MONTHLY_LIMIT_MESSAGE, RETRY_KEY, TokenBucket, rateLimitOf, type BotInfo, type EndpointName, type RateLimits, type WebhookTestResult } from '@linejsx/send';
 import { HANDLERS, type HandlerContext } from './api.ts';
 import { MESSAGES, invalidBody, lineError, type Answer } from './answers.ts';
 import { serveChatView } from './chat-view.ts';
@@ -15,6 +15,7 @@ import { Faults, seededRandom, type ActiveFault, type FaultRule } from './faults
 import { CHECKS } from './requests.ts';
 import { route } from './router.ts';
 import { Store, type ReceivedMessage } from './store.ts';
+import { postWebhook, textMessageEvent } from './webhook.ts';
 import { World, type EmulatedGroup, type GroupOptions } from './world.ts';
 
 export interface EmulatorOptions {
@@ -39,6 +40,13 @@ export interface EmulatorOptions {
   readonly narrowcastStep?: number;
   /** Seed of the random choice of which requests a fault `rate` hits (default 1). */
   readonly seed?: number;
+}
+
+/** What `userSays` sent and how the webhook answered. */
+export interface UserMessage {
+  readonly messageId: string;
+  readonly replyToken: string;
+  readonly delivery: WebhookTestResult;
 }
 
 /** One request the emulator saw, with how it was answered. */
@@ -84,6 +92,11 @@ export interface Emulator {
   setContent(messageId: string, data: Uint8Array, contentType: string): void;
   /** Sets the webhook URL directly (http allowed here, for local tests). */
   setWebhookEndpoint(endpoint: string): void;
+  /**
+   * Acts out a user writing to the bot: sends a signed text message event, with a fresh reply
+   * token, to the webhook endpoint, and says how the bot's server answered.
+   */
+  userSays(userId: string, text: string): Promise<UserMessage>;
   /** Forgets messages, requests, retry keys, quota usage, rich menus and faults; requests held by a delay are never answered. */
   reset(): void;
   /** Stops listening, drops open connections and pending timers. */
@@ -316,6 +329,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     setWebhookEndpoint(endpoint) {
       store.webhook = { endpoint, active: true };
+    },
+    async userSays(userId, text) {
+      const { endpoint, active } = store.webhook;
+      if (!endpoint || !active) throw new Error('no webhook endpoint is set: call setWebhookEndpoint(url) or PUT /v2/bot/channel/webhook/endpoint first');
+      const replyToken = emulator.replyToken(userId);
+      const messageId = store.messageId();
+      const delivery = await postWebhook(endpoint, channelSecret, world.bot.userId, [textMessageEvent(userId, text, replyToken, messageId)]);
+      return { messageId, replyToken, delivery };
     },
     reset() {
       // Requests held by a delay and narrowcasts in progress belong to the old state: drop them.

@@ -9,7 +9,7 @@
  * // … send with createClient({ channelAccessToken: emu.token, baseUrl: emu.url }) …
  * await emu.stop();
  */
-export { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord } from './emulator.ts';
+export { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord, type UserMessage } from './emulator.ts';
 export type { ActiveFault, FaultRule } from './faults.ts';
 export type { ReceivedMessage, SendKind } from './store.ts';
 export { emulatedId, type EmulatedGroup, type GroupOptions } from './world.ts';

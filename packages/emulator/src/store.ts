@@ -45,12 +45,17 @@ export class Store {
   webhook: WebhookEndpoint = { endpoint: '', active: false };
   private nextMessageId = 100_000_000_000_000_000n;
 
+  /** A new message ID, numeric as LINE's are. */
+  messageId(): string {
+    return String(this.nextMessageId++);
+  }
+
   /**
    * Records `messages` in each recipient's inbox and bills `billed` messages (a group push is billed
    * per member); returns the message IDs (`sentMessages`).
    */
   deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
-    const sent = messages.map((message) => ({ id: String(this.nextMessageId++), message }));
+    const sent = messages.map((message) => ({ id: this.messageId(), message }));
     for (const to of recipients) {
       let inbox = this.inboxes.get(to);
       if (!inbox) this.inboxes.set(to, (inbox = []));
