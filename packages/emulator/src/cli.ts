@@ -58,6 +58,7 @@ console.log(`LINE emulator on ${emu.url}
   control API    ${emu.url}/__emulator/state
   client         createClient({ channelAccessToken: '${emu.token}', baseUrl: '${emu.url}' })
   followers      ${emu.followers.length} (first: ${emu.followers[0] ?? 'none'})
+  a user writes  curl -X POST ${emu.url}/__emulator/user-says -d '{"userId":"${emu.followers[0] ?? 'U…'}","text":"hi"}'  (after setting the webhook URL)
 Ctrl-C stops it.`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
