@@ -108,6 +108,9 @@ export const LIMITS = {
   chatBarText: graphemes(14, 'chatBarText', 'R#rich-menu-object'),
   richMenuAreas: items(20, 'areas', 'R#rich-menu-object'),
   richMenuImageBytes: { max: 1_048_576, unit: 'bytes', what: 'rich menu image', source: 'R#upload-rich-menu-image-requirements' },
+
+  // Webhook settings
+  webhookEndpoint: utf16(500, 'webhook endpoint URL', 'S:SetWebhookEndpointRequest', 1),
 } as const satisfies Record<string, Limit>;
 
 export type LimitId = keyof typeof LIMITS;

@@ -42,19 +42,28 @@ function componentRef(info: ElementInfo | undefined): ComponentRef | undefined {
   return info ? { path: componentPath(info), ...(info.source ? { source: info.source } : {}) } : undefined;
 }
 
-/** Attaches to each validation issue the innermost element that produced the value at its path. */
-function locate(issues: readonly ValidationIssue[], state: RenderState): ValidationIssue[] {
+/** Finds the innermost element that produced the value at a JSON path (or at a prefix of it). */
+function componentFinder(state: RenderState): (path: string) => ComponentRef | undefined {
   const byPath = new Map<string, ElementInfo>();
   for (const info of state.origins) byPath.set(formatKeys(pathKeys(info.path)), info);
-  return issues.map((issue) => {
-    let path = issue.path;
+  return (start) => {
+    let path = start;
     for (;;) {
       const info = byPath.get(path);
-      if (info) return { ...issue, component: componentRef(info)! };
-      if (path === '') return issue;
+      if (info) return componentRef(info);
+      if (path === '') return undefined;
       const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
       path = cut > 0 ? path.slice(0, cut) : '';
     }
+  };
+}
+
+/** Attaches to each validation issue the innermost element that produced the value at its path. */
+function locate(issues: readonly ValidationIssue[], state: RenderState): ValidationIssue[] {
+  const componentAt = componentFinder(state);
+  return issues.map((issue) => {
+    const component = componentAt(issue.path);
+    return component ? { ...issue, component } : issue;
   });
 }
 
@@ -135,6 +144,27 @@ export function render(element: LineNode): Message {
 export function renderMessages(element: LineNode): Message[] {
   const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
   return finish(element, state, out, validateMessages, 'the messages');
+}
+
+/** Messages rendered by `renderMessagesWithOrigins`, with the way back from a JSON path to its component. */
+export interface RenderedMessages {
+  readonly messages: Message[];
+  /** The element that produced the value at `path` (`messages[0].contents.body`), if JSX made it. */
+  componentAt(path: string): ComponentRef | undefined;
+}
+
+/**
+ * Like `renderMessages`, and keeps the map from JSON paths to components, so that problems found
+ * later (for instance in LINE's answer to a send) can still name the component and TSX line.
+ *
+ * @example
+ * const { messages, componentAt } = renderMessagesWithOrigins(<Receipt order={order} />);
+ * componentAt('messages[0].altText')?.path; // "<Flex>"
+ */
+export function renderMessagesWithOrigins(element: LineNode): RenderedMessages {
+  const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
+  const messages = finish(element, state, out, validateMessages, 'the messages');
+  return { messages, componentAt: componentFinder(state) };
 }
 
 /**

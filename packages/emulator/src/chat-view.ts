@@ -1,0 +1,66 @@
+/**
+ * The chat view: `/` lists the chats that received messages, `/chat/{id}` shows one chat as the
+ * LINE app draws it (`@linejsx/preview`), with the delivery record of each message beside it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeHtml, previewStyles, renderChatHtml } from '@linejsx/preview';
+import type { Emulator } from './emulator.ts';
+
+/** Chats listed on one page; a filter (`?q=`) finds the others. */
+const LISTED = 200;
+
+const STYLE = `body{font-family:system-ui,sans-serif;margin:0;background:#8cabd9}
+header{background:#06c755;color:#fff;padding:12px 16px}header a{color:#fff}
+main{max-width:720px;margin:0 auto;padding:16px}
+.chat{display:flex;justify-content:space-between;background:#fff;border-radius:8px;padding:10px 14px;margin:6px 0;color:#111;text-decoration:none}
+.conversation{display:flex;gap:16px;align-items:flex-start;flex-wrap:wrap}
+.deliveries{flex:1;min-width:260px;background:#fff;border-radius:8px;padding:8px 12px;font-size:12px}
+.deliveries li{margin:4px 0}
+.meta{font-size:12px;color:#555}
+form{margin:8px 0}input{padding:6px;width:60%}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}${previewStyles()}</style></head><body><header><a href="/">linejsx emulator</a> · ${escapeHtml(title)}</header><main>${body}</main></body></html>`;
+}
+
+function name(emu: Emulator, chatId: string): string {
+  const group = emu.groups.find((g) => g.groupId === chatId);
+  if (group) return group.groupName;
+  const i = emu.followers.indexOf(chatId);
+  return i >= 0 ? `Follower ${i + 1}` : chatId;
+}
+
+function list(emu: Emulator, url: URL): string {
+  const q = url.searchParams.get('q')?.trim() ?? '';
+  const chats = [...emu.received()].filter(([id]) => q === '' || id.includes(q) || name(emu, id).toLowerCase().includes(q.toLowerCase()));
+  const rows = chats
+    .slice(0, LISTED)
+    .map(([id, inbox]) => `<a class="chat" href="/chat/${encodeURIComponent(id)}"><span>${escapeHtml(name(emu, id))} <span class="meta">${id}</span></span><span>${inbox.length}</span></a>`)
+    .join('');
+  const more = chats.length > LISTED ? `<p class="meta">and ${chats.length - LISTED} more; filter to find them</p>` : '';
+  const empty = chats.length === 0 ? '<p>No messages yet.</p>' : '';
+  return page(`${chats.length.toLocaleString('en-US')} chats`, `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`);
+}
+
+function chat(emu: Emulator, chatId: string): string {
+  const inbox = emu.inbox(chatId);
+  if (inbox.length === 0) return page(name(emu, chatId), '<p>No messages.</p>');
+  const phone = renderChatHtml(
+    inbox.map((m) => m.message),
+    { botName: 'linejsx emulator', time: new Date(inbox[inbox.length - 1]!.at).toISOString().slice(11, 16) },
+  );
+  const deliveries = inbox
+    .map((m, i) => `<li>#${i + 1} ${escapeHtml(m.message.type)} · ${m.via} · ${new Date(m.at).toISOString()} · request ${escapeHtml(m.requestId)}</li>`)
+    .join('');
+  return page(name(emu, chatId), `<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>`);
+}
+
+/** Serves the chat view pages. */
+export function serveChatView(req: IncomingMessage, res: ServerResponse, url: URL, emu: Emulator): void {
+  const html = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(text);
+  if (req.method !== 'GET') return void html(405, page('Method not allowed', ''));
+  if (url.pathname === '/') return void html(200, list(emu, url));
+  const m = /^\/chat\/([^/]+)$/.exec(url.pathname);
+  if (m) return void html(200, chat(emu, decodeURIComponent(m[1]!)));
+  html(404, page('Not found', `<p>No page at ${escapeHtml(url.pathname)}.</p>`));
+}

@@ -1,0 +1,80 @@
+/**
+ * What the emulated LINE remembers: every message each chat received, accepted retry keys, the
+ * month's quota usage and daily counts, rich menus, narrowcasts, reply tokens, user content and the
+ * webhook setting.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Message } from '@linejsx/schema';
+import { lineDate, type NarrowcastProgress, type RichMenuInfo, type SentMessage, type WebhookEndpoint } from '@linejsx/send';
+
+/** How a message reached a chat. */
+export type SendKind = 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broadcast';
+
+/** One message as a chat received it. */
+export interface ReceivedMessage {
+  /** The message ID LINE would give it. */
+  readonly id: string;
+  readonly message: Message;
+  readonly via: SendKind;
+  /** `x-line-request-id` of the request that sent it. */
+  readonly requestId: string;
+  /** When it was accepted (ms since the epoch). */
+  readonly at: number;
+}
+
+export interface AcceptedKey {
+  readonly requestId: string;
+  readonly at: number;
+  readonly sentMessages?: readonly SentMessage[];
+}
+
+/** LINE keeps a retry key for 24 hours (`R#retry-api-request`). */
+export const RETRY_KEY_TTL = 24 * 60 * 60 * 1000;
+
+export class Store {
+  readonly inboxes = new Map<string, ReceivedMessage[]>();
+  readonly retryKeys = new Map<string, AcceptedKey>();
+  /** Messages counted against the monthly quota (one per recipient, `D:sending-messages`). */
+  usage = 0;
+  /** `kind:yyyyMMdd` -> messages sent (for delivery statistics). */
+  readonly daily = new Map<string, number>();
+  readonly richMenus = new Map<string, RichMenuInfo>();
+  readonly narrowcasts = new Map<string, { progress: NarrowcastProgress }>();
+  readonly replyTokens = new Map<string, string>();
+  readonly contents = new Map<string, { readonly data: Buffer; readonly contentType: string }>();
+  webhook: WebhookEndpoint = { endpoint: '', active: false };
+  private nextMessageId = 100_000_000_000_000_000n;
+
+  /** A new message ID, numeric as LINE's are. */
+  messageId(): string {
+    return String(this.nextMessageId++);
+  }
+
+  /**
+   * Records `messages` in each recipient's inbox and bills `billed` messages (a group push is billed
+   * per member); returns the message IDs (`sentMessages`).
+   */
+  deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
+    const sent = messages.map((message) => ({ id: this.messageId(), message }));
+    for (const to of recipients) {
+      let inbox = this.inboxes.get(to);
+      if (!inbox) this.inboxes.set(to, (inbox = []));
+      for (const { id, message } of sent) inbox.push({ id, message, via, requestId, at: now });
+    }
+    const day = `${via}:${lineDate(new Date(now))}`;
+    this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
+    if (via !== 'reply') this.usage += billed;
+    return sent.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
+  }
+
+  /** The accepted request a retry key belongs to, if LINE still remembers it. */
+  accepted(retryKey: string, now: number): AcceptedKey | undefined {
+    const key = this.retryKeys.get(retryKey);
+    return key && now - key.at < RETRY_KEY_TTL ? key : undefined;
+  }
+
+  /** Messages of one kind sent on a day (UTC+9). */
+  sentOn(kind: SendKind, date: string): number {
+    return this.daily.get(`${kind}:${date}`) ?? 0;
+  }
+}

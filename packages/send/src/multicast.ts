@@ -1,0 +1,142 @@
+/**
+ * Multicast to any number of users: split into requests of at most 500 recipients (`R#send-multicast-message`),
+ * run a few at a time under the multicast rate limit, each with its own retry key. A chunk that
+ * fails is reported, never re-sent together with chunks that went out; `retryMulticast` re-sends
+ * only the failed chunks under their original keys, so a chunk LINE did accept is not sent twice.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Message } from '@linejsx/schema';
+import { LineApiError } from './errors.ts';
+import type { Call } from './transport.ts';
+import type { PreparedMessages } from './messages.ts';
+
+/** LINE's cap on recipients per multicast request (`S:MulticastRequest.to`). */
+export const MULTICAST_CHUNK = 500;
+
+export interface MulticastOptions {
+  readonly notificationDisabled?: boolean;
+  /** `S:MulticastRequest.customAggregationUnits` (at most one name). */
+  readonly customAggregationUnits?: readonly string[];
+  /** Requests in flight at once (default 8); the rate limit applies on top. */
+  readonly concurrency?: number;
+  /** Called after each chunk ends, for progress bars. */
+  readonly onProgress?: (progress: MulticastProgress) => void;
+  /** Aborts requests in flight (reported `failed`) and starts no more (reported `skipped`). */
+  readonly signal?: AbortSignal;
+}
+
+export interface MulticastProgress {
+  readonly chunksDone: number;
+  readonly chunks: number;
+  /** Recipients in chunks LINE accepted so far. */
+  readonly sent: number;
+  /** Recipients in chunks that failed so far. */
+  readonly failed: number;
+  readonly recipients: number;
+}
+
+export interface MulticastChunk {
+  readonly index: number;
+  readonly to: readonly string[];
+  /** The `X-Line-Retry-Key` of this chunk; `retryMulticast` reuses it. */
+  readonly retryKey: string;
+  /**
+   * `sent`: LINE accepted it. `failed`: an error after every retry, or aborted; LINE may or may not
+   * have taken it, and `retryMulticast` re-sends it safely under the same key. `skipped`: never sent.
+   */
+  readonly status: 'sent' | 'failed' | 'skipped';
+  readonly requestId?: string;
+  /** Set when LINE answered that this retry key was already accepted (409). */
+  readonly acceptedRequestId?: string;
+  readonly error?: LineApiError | Error;
+}
+
+export interface MulticastResult {
+  /** Every chunk was accepted. */
+  readonly ok: boolean;
+  /** Distinct recipients (duplicates in the input are sent once). */
+  readonly recipients: number;
+  readonly sent: number;
+  /** Recipients of failed or skipped chunks. */
+  readonly failed: readonly string[];
+  readonly chunks: readonly MulticastChunk[];
+  /** What was sent, so that `retryMulticast` can send the same again. */
+  readonly request: { readonly messages: readonly Message[]; readonly notificationDisabled?: boolean; readonly customAggregationUnits?: readonly string[] };
+}
+
+// After these, every other chunk would fail the same way: stop starting new ones.
+const FATAL = new Set(['unauthorized', 'forbidden', 'monthly_limit']);
+
+/** Splits distinct recipients into chunks of at most 500, each with a fresh retry key. */
+export function planChunks(to: Iterable<string>): MulticastChunk[] {
+  const unique = [...new Set(to)];
+  const chunks: MulticastChunk[] = [];
+  for (let i = 0; i < unique.length; i += MULTICAST_CHUNK) {
+    chunks.push({ index: chunks.length, to: unique.slice(i, i + MULTICAST_CHUNK), retryKey: randomUUID(), status: 'skipped' });
+  }
+  return chunks;
+}
+
+/** Sends `chunks` (those not yet `sent`) and returns the result of all of them. */
+export async function runMulticast(
+  call: Call,
+  chunks: readonly MulticastChunk[],
+  prepared: PreparedMessages,
+  options: MulticastOptions,
+): Promise<MulticastResult> {
+  const results: MulticastChunk[] = [...chunks];
+  const pending = chunks.filter((c) => c.status !== 'sent');
+  const recipients = chunks.reduce((n, c) => n + c.to.length, 0);
+  const count = (status: MulticastChunk['status']) => results.reduce((n, c) => n + (c.status === status ? c.to.length : 0), 0);
+  let done = chunks.length - pending.length;
+  let fatal: LineApiError | undefined;
+  let next = 0;
+  const request: MulticastResult['request'] = {
+    messages: prepared.messages,
+    ...(options.notificationDisabled !== undefined ? { notificationDisabled: options.notificationDisabled } : {}),
+    ...(options.customAggregationUnits ? { customAggregationUnits: options.customAggregationUnits } : {}),
+  };
+
+  async function worker(): Promise<void> {
+    while (next < pending.length && !fatal && !options.signal?.aborted) {
+      const chunk = pending[next++]!;
+      try {
+        const answer = await call<unknown>('multicast', {
+          body: { to: chunk.to, ...request },
+          retryKey: chunk.retryKey,
+          componentAt: prepared.componentAt,
+          signal: options.signal,
+        });
+        results[chunk.index] = {
+          ...chunk,
+          status: 'sent',
+          ...(answer.requestId ? { requestId: answer.requestId } : {}),
+          ...(answer.acceptedRequestId ? { acceptedRequestId: answer.acceptedRequestId } : {}),
+        };
+      } catch (error) {
+        // Aborted in flight: LINE may have accepted it, so it is `failed` (retryMulticast re-sends it under its key).
+        const err = error instanceof Error ? error : new Error(String(error));
+        if (err instanceof LineApiError && FATAL.has(err.code)) fatal = err;
+        results[chunk.index] = { index: chunk.index, to: chunk.to, retryKey: chunk.retryKey, status: 'failed', error: err };
+      }
+      done++;
+      options.onProgress?.({ chunksDone: done, chunks: chunks.length, sent: count('sent'), failed: count('failed'), recipients });
+    }
+  }
+
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 8, pending.length));
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  // Chunks never started because of a fatal error carry that error, so the caller sees why.
+  for (const chunk of results) {
+    if (chunk.status === 'skipped' && fatal) results[chunk.index] = { ...chunk, error: fatal };
+  }
+  const failed = results.filter((c) => c.status !== 'sent').flatMap((c) => c.to);
+  return {
+    ok: failed.length === 0,
+    recipients,
+    sent: count('sent'),
+    failed,
+    chunks: results,
+    request,
+  };
+}

@@ -1,0 +1,222 @@
+/**
+ * One HTTP call to LINE, done safely: rate-limited per endpoint, retried on 5xx, timeouts and
+ * connection errors with backoff (the retry key, when there is one, stays the same), an
+ * already-accepted retry (409 + `x-line-accepted-request-id`) turned into a success, and every
+ * other failure into a `LineApiError`. The token lives in this closure and in the Authorization
+ * header only.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { request, type Dispatcher } from 'undici';
+import type { ComponentRef } from '@linejsx/schema';
+import { backoffDelay, type RetryOptions } from './backoff.ts';
+import { ENDPOINTS, fillPath, rateLimitOf, type EndpointName, type RateLimits } from './endpoints.ts';
+import { codeForStatus, LineApiError, type ApiErrorDetail, type LineApiErrorCode } from './errors.ts';
+import { TokenBucket } from './token-bucket.ts';
+
+/** What the client tells its `log` callback; never holds the token or message contents. */
+export interface LogEntry {
+  /** `response`: an answer came; `retry`: about to wait and resend; `wait`: waiting for the rate limit. */
+  readonly event: 'response' | 'retry' | 'wait';
+  readonly method: string;
+  readonly path: string;
+  readonly attempt: number;
+  readonly status?: number;
+  readonly requestId?: string;
+  /** How long the client waits before the next step, in ms. */
+  readonly delay?: number;
+  /** Why a retry happens, e.g. `503` or `timeout`. */
+  readonly reason?: string;
+}
+
+export interface TransportOptions {
+  readonly channelAccessToken: string;
+  readonly baseUrl: string;
+  readonly dataBaseUrl: string;
+  readonly timeout: number;
+  readonly retry: Required<RetryOptions> | false;
+  readonly rateLimits: RateLimits | undefined;
+  readonly dispatcher: Dispatcher | undefined;
+  readonly log: ((entry: LogEntry) => void) | undefined;
+}
+
+export interface CallOptions {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: Readonly<Record<string, string | number | undefined>>;
+  /** A JSON body; serialized once, so every retry sends the same bytes. */
+  readonly body?: unknown;
+  readonly retryKey?: string;
+  /** Maps LINE's `details[].property` back to the JSX component that produced it. */
+  readonly componentAt?: (path: string) => ComponentRef | undefined;
+  readonly signal?: AbortSignal;
+  /** Hand back the body as a stream instead of parsing JSON (content downloads). */
+  readonly stream?: boolean;
+}
+
+export interface Answer<T> {
+  readonly status: number;
+  readonly data: T;
+  readonly requestId: string | undefined;
+  /** Set when LINE said the retry key was already accepted (409): the ID of the accepted request. */
+  readonly acceptedRequestId: string | undefined;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+export type Call = <T>(name: EndpointName, options?: CallOptions) => Promise<Answer<T>>;
+
+/** An attempt that did not get a usable answer, and whether to try again. */
+interface Failure {
+  readonly code: LineApiErrorCode;
+  readonly status?: number;
+  readonly lineMessage?: string;
+  readonly details?: readonly ApiErrorDetail[];
+  readonly requestId?: string;
+  readonly retry: boolean;
+  readonly reason: string;
+  readonly cause?: unknown;
+}
+
+function header(headers: Answer<unknown>['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readJson(body: Dispatcher.ResponseData['body']): Promise<unknown> {
+  const text = await body.text();
+  if (text === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { message: text.slice(0, 200) };
+  }
+}
+
+// Connection errors that prove the request never left: safe to retry even without a retry key.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** Builds the `call` function every client method goes through. */
+export function createTransport(options: TransportOptions): Call {
+  const authorization = `Bearer ${options.channelAccessToken}`;
+  const buckets = new Map<EndpointName, TokenBucket | null>();
+
+  function bucketFor(name: EndpointName): TokenBucket | null {
+    let bucket = buckets.get(name);
+    if (bucket === undefined) {
+      const limit = rateLimitOf(name, options.rateLimits);
+      // LINE's bucket counts from arrival, ours from departure, and network jitter can bunch requests
+      // up on the way: keep a margin of 10% of the burst and 5% of the refill rate.
+      bucket = limit ? new TokenBucket({ limit: Math.max(1, Math.floor(limit.limit * 0.9)), per: limit.per * 1.05 }, performance.now()) : null;
+      buckets.set(name, bucket);
+    }
+    return bucket;
+  }
+
+  return async function call<T>(name: EndpointName, call: CallOptions = {}): Promise<Answer<T>> {
+    const endpoint = ENDPOINTS[name];
+    const path = fillPath(endpoint.path, call.params);
+    const base = endpoint.host === 'data' ? options.dataBaseUrl : options.baseUrl;
+    const url = new URL(path, base);
+    for (const [key, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+    const headers: Record<string, string> = { authorization };
+    let body: string | undefined;
+    if (call.body !== undefined) {
+      body = JSON.stringify(call.body);
+      headers['content-type'] = 'application/json';
+    }
+    if (call.retryKey !== undefined) headers['x-line-retry-key'] = call.retryKey;
+    const policy = options.retry;
+    const maxAttempts = policy ? policy.retries + 1 : 1;
+    const bucket = bucketFor(name);
+
+    for (let attempt = 1; ; attempt++) {
+      if (bucket) {
+        const wait = bucket.reserve(performance.now());
+        if (wait > 0) {
+          options.log?.({ event: 'wait', method: endpoint.method, path, attempt, delay: wait });
+          await sleep(wait, undefined, { signal: call.signal });
+        }
+      }
+      const outcome = await sendOnce<T>(url, endpoint.method, headers, body, call, endpoint.idempotent);
+      if (outcome.status !== undefined) {
+        options.log?.({ event: 'response', method: endpoint.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
+      }
+      if ('data' in outcome) return outcome;
+      if (!outcome.retry || attempt >= maxAttempts || !policy) {
+        const { retry: _, reason: __, ...failure } = outcome;
+        throw new LineApiError({ ...failure, method: endpoint.method, path, attempts: attempt, retryKey: call.retryKey });
+      }
+      const delay = backoffDelay(attempt, policy);
+      options.log?.({ event: 'retry', method: endpoint.method, path, attempt, delay, reason: outcome.reason });
+      await sleep(delay, undefined, { signal: call.signal });
+    }
+  };
+
+  /** One attempt: an answer, or a failure that says whether it may be retried. */
+  async function sendOnce<T>(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    call: CallOptions,
+    idempotent: boolean,
+  ): Promise<Answer<T> | Failure> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeout);
+    const onAbort = () => controller.abort();
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await request(url, {
+        method: method as Dispatcher.HttpMethod,
+        headers,
+        body,
+        signal: controller.signal,
+        ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+      });
+      const answerHeaders = response.headers as Answer<T>['headers'];
+      const requestId = header(answerHeaders, 'x-line-request-id');
+      const status = response.statusCode;
+      if (status < 300 && call.stream) {
+        clearTimeout(timer);
+        return { status, data: response.body as T, requestId, acceptedRequestId: undefined, headers: answerHeaders };
+      }
+      const data = await readJson(response.body);
+      const acceptedRequestId = header(answerHeaders, 'x-line-accepted-request-id');
+      if (status < 300 || (status === 409 && call.retryKey !== undefined && acceptedRequestId)) {
+        return { status, data: data as T, requestId, acceptedRequestId, headers: answerHeaders };
+      }
+      const error = data as { message?: unknown; details?: unknown };
+      const lineMessage = typeof error.message === 'string' ? error.message : undefined;
+      const details = Array.isArray(error.details) ? error.details.map((d) => detailOf(d, call.componentAt)) : undefined;
+      return {
+        code: codeForStatus(status, lineMessage),
+        status,
+        lineMessage,
+        details,
+        requestId,
+        // LINE sends nothing when it answers 5xx (`R#send-push-message`), so every endpoint may retry.
+        retry: status >= 500,
+        reason: String(status),
+      };
+    } catch (cause) {
+      if (call.signal?.aborted) throw call.signal.reason;
+      if (timedOut) return { code: 'timeout', retry: idempotent, reason: 'timeout', cause: new Error(`no answer within ${options.timeout} ms`) };
+      const code = (cause as { code?: unknown }).code;
+      const sent = !(typeof code === 'string' && NOT_SENT.has(code));
+      return { code: 'connection_failed', retry: idempotent || !sent, reason: typeof code === 'string' ? code : 'connection', cause };
+    } finally {
+      clearTimeout(timer);
+      call.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function detailOf(raw: unknown, componentAt: CallOptions['componentAt']): ApiErrorDetail {
+  const d = (raw ?? {}) as { message?: unknown; property?: unknown };
+  const message = typeof d.message === 'string' ? d.message : undefined;
+  const property = typeof d.property === 'string' ? d.property : undefined;
+  const component = property !== undefined ? componentAt?.(property) : undefined;
+  return { ...(message !== undefined ? { message } : {}), ...(property !== undefined ? { property } : {}), ...(component ? { component } : {}) };
+}

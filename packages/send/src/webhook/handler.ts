@@ -1,0 +1,80 @@
+/**
+ * A `node:http` request handler for LINE webhooks. It reads the raw body itself (so no body parser
+ * can re-encode it and break the signature), verifies the signature over those bytes, answers 200
+ * at once and hands the events over afterwards: LINE records an answer slower than 2 s as a timeout.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseWebhookBody, WebhookError } from './parse.ts';
+import { verifySignature } from './signature.ts';
+import type { WebhookBody } from './events.ts';
+
+export interface WebhookHandlerOptions {
+  readonly channelSecret: string;
+  /** Receives each verified body after the 200 has been sent; may be async. */
+  readonly onEvents: (body: WebhookBody) => void | Promise<void>;
+  /** Refused requests and errors thrown by `onEvents` (default: `console.error`). */
+  readonly onError?: (error: Error) => void;
+  /** Largest body accepted, in bytes (default 1 MB). */
+  readonly maxBodySize?: number;
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message }));
+}
+
+/**
+ * Creates the handler; mount it with `http.createServer(handler)` or as an Express/Fastify raw route.
+ *
+ * @example
+ * import { createServer } from 'node:http';
+ * const handler = createWebhookHandler({
+ *   channelSecret: process.env.LINE_SECRET!,
+ *   onEvents: async ({ events }) => { for (const e of events) if (e.type === 'follow') await greet(e); },
+ * });
+ * createServer(handler).listen(3000);
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const maxBodySize = options.maxBodySize ?? 1_000_000;
+  const onError = options.onError ?? ((error: Error) => console.error(error));
+  return (req, res) => {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      refuse(res, 405, 'webhooks are POST requests');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodySize) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('error', (error) => onError(error));
+    req.on('end', () => {
+      if (tooLarge) {
+        refuse(res, 413, `the body is larger than ${maxBodySize} bytes`);
+        onError(new WebhookError('body_too_large', `webhook body of ${size} bytes refused (limit ${maxBodySize})`));
+        return;
+      }
+      const raw = Buffer.concat(chunks);
+      if (!verifySignature(options.channelSecret, raw, req.headers['x-line-signature'])) {
+        refuse(res, 401, 'invalid signature');
+        onError(new WebhookError('invalid_signature', 'webhook refused: x-line-signature is missing or does not match the body'));
+        return;
+      }
+      let body: WebhookBody;
+      try {
+        body = parseWebhookBody(raw);
+      } catch (error) {
+        refuse(res, 400, (error as Error).message);
+        onError(error as Error);
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      Promise.resolve()
+        .then(() => options.onEvents(body))
+        .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
+    });
+  };
+}
