@@ -59,3 +59,6 @@ export { Icon, type IconProps } from './components/Icon.ts';
 export { Button, type ButtonProps } from './components/Button.ts';
 export { Separator, type SeparatorProps } from './components/Separator.ts';
 export { Filler, type FillerProps } from './components/Filler.ts';
+
+// JSON no component writes
+export { Raw, type RawProps } from './components/Raw.ts';
