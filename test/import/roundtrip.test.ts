@@ -1,0 +1,79 @@
+/**
+ * JSON -> TSX -> JSON: rendering what `importJson` wrote gives back the input exactly, for every
+ * corpus file LINE's rules accept and every example design; for the files they refuse, rendering
+ * refuses it with the same problems.
+ */
+import * as jsx from '@linejsx/jsx';
+import { LineValidationError, render, renderRichMenu } from '@linejsx/jsx';
+import { importJson, type ImportedKind } from '@linejsx/cli/import';
+import { validateMessage, validateMessages, validateRichMenu, type ValidationIssue, type ValidationResult } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
+import { examples, sampleElement } from '../../examples/index.ts';
+import { CORPUS_MISSING, corpusAvailable, corpusFiles } from '../support/corpus.ts';
+import { asJson, loadImported, renderAs } from '../support/imported-tsx.ts';
+
+// <RichMenu> comes with issue 6; until the branch that has it is merged, rich menus can not render.
+const richMenuComponent = 'RichMenu' in jsx;
+
+const VALIDATE: Record<ImportedKind, (value: unknown) => ValidationResult<unknown>> = {
+  message: validateMessage,
+  messages: validateMessages,
+  richMenu: validateRichMenu,
+};
+
+/** Issues in a form to compare: what, where and why, in a stable order (not who: that is JSX's). */
+function problems(issues: readonly ValidationIssue[]): string[] {
+  return issues.map((i) => `${i.path} [${i.code}] ${i.message}`).sort();
+}
+
+function thrown(run: () => unknown): LineValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LineValidationError) return error;
+    throw error;
+  }
+  throw new Error('rendering the imported TSX did not fail');
+}
+
+/** A bare bubble or carousel is imported inside <Flex>: that message is what rendering gives back. */
+function expectedMessage(json: unknown, altText: string): unknown {
+  const container = typeof json === 'object' && json !== null && ['bubble', 'carousel'].includes((json as { type?: unknown }).type as string);
+  return container ? { type: 'flex', altText, contents: json } : json;
+}
+
+describe.skipIf(!corpusAvailable)(`import round trip: every corpus file${corpusAvailable ? '' : ` (${CORPUS_MISSING})`}`, () => {
+  for (const file of corpusFiles()) {
+    it.skipIf(file.kind === 'richMenu' && !richMenuComponent)(file.name, async () => {
+      const altText = 'Imported flex';
+      const result = importJson(file.json, { componentName: 'Imported', altText });
+      expect(result.kind).toBe(file.kind);
+      const expected = asJson(expectedMessage(file.json, altText));
+      const validation = VALIDATE[file.kind](expected);
+      const component = await loadImported(result, 'import-corpus', file.name);
+      if (validation.ok) {
+        // Valid JSON is written with components only.
+        expect(result.kept).toEqual([]);
+        expect(result.tsx).not.toContain('<Raw');
+        expect(asJson(renderAs(file.kind, component))).toEqual(expected);
+      } else {
+        const error = thrown(() => renderAs(file.kind, component));
+        expect(problems(error.issues)).toEqual(problems(validation.issues));
+      }
+    });
+  }
+});
+
+describe('import round trip: every example design (render, import, render)', () => {
+  for (const example of examples) {
+    it.skipIf(example.kind === 'richMenu' && !richMenuComponent)(example.id, async () => {
+      const element = sampleElement(example);
+      const json = asJson(example.kind === 'richMenu' ? renderRichMenu(element) : render(element));
+      const result = importJson(json, { componentName: 'Imported' });
+      expect(result.kind).toBe(example.kind);
+      expect(result.kept).toEqual([]);
+      const component = await loadImported(result, 'import-examples', example.id);
+      expect(asJson(renderAs(result.kind, component))).toEqual(json);
+    });
+  }
+});
