@@ -1,16 +1,18 @@
 /**
  * JSON -> TSX -> JSON: rendering what `importJson` wrote gives back the input exactly, for every
  * corpus file LINE's rules accept and every example design; for the files they refuse, rendering
- * refuses it with the same problems.
+ * refuses it with the same problems. The TSX of valid JSON is kept as file snapshots
+ * (`__snapshots__/…/*.tsx`), which the repository's type check compiles: what the importer writes
+ * for valid JSON type-checks.
  */
 import * as jsx from '@linejsx/jsx';
 import { LineValidationError, render, renderRichMenu } from '@linejsx/jsx';
 import { importJson, type ImportedKind } from '@linejsx/cli/import';
-import { validateMessage, validateMessages, validateRichMenu, type ValidationIssue, type ValidationResult } from '@linejsx/schema';
+import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { CORPUS_MISSING, corpusAvailable, corpusFiles } from '../support/corpus.ts';
-import { asJson, loadImported, renderAs } from '../support/imported-tsx.ts';
+import { asJson, loadImported, problemsOf, renderAs } from '../support/imported-tsx.ts';
 
 // <RichMenu> comes with issue 6; until the branch that has it is merged, rich menus can not render.
 const richMenuComponent = 'RichMenu' in jsx;
@@ -20,11 +22,6 @@ const VALIDATE: Record<ImportedKind, (value: unknown) => ValidationResult<unknow
   messages: validateMessages,
   richMenu: validateRichMenu,
 };
-
-/** Issues in a form to compare: what, where and why, in a stable order (not who: that is JSX's). */
-function problems(issues: readonly ValidationIssue[]): string[] {
-  return issues.map((i) => `${i.path} [${i.code}] ${i.message}`).sort();
-}
 
 function thrown(run: () => unknown): LineValidationError {
   try {
@@ -56,9 +53,10 @@ describe.skipIf(!corpusAvailable)(`import round trip: every corpus file${corpusA
         expect(result.kept).toEqual([]);
         expect(result.tsx).not.toContain('<Raw');
         expect(asJson(renderAs(file.kind, component))).toEqual(expected);
+        await expect(result.tsx).toMatchFileSnapshot(`__snapshots__/corpus/${file.name.replace(/\.json$/, '.tsx')}`);
       } else {
         const error = thrown(() => renderAs(file.kind, component));
-        expect(problems(error.issues)).toEqual(problems(validation.issues));
+        expect(problemsOf(error.issues)).toEqual(problemsOf(validation.issues));
       }
     });
   }
@@ -74,6 +72,7 @@ describe('import round trip: every example design (render, import, render)', () 
       expect(result.kept).toEqual([]);
       const component = await loadImported(result, 'import-examples', example.id);
       expect(asJson(renderAs(result.kind, component))).toEqual(json);
+      await expect(result.tsx).toMatchFileSnapshot(`__snapshots__/examples/${example.id}.tsx`);
     });
   }
 });

@@ -4,10 +4,11 @@
  * user's TSX.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createElement, render, renderMessages, renderRichMenu, type Component } from '@linejsx/jsx';
-import type { ImportedKind, ImportResult } from '@linejsx/cli/import';
+import { createElement, LineValidationError, render, renderMessages, renderRichMenu, type Component, type ValidationIssue } from '@linejsx/jsx';
+import { expect } from 'vitest';
+import { importJson, type ImportedKind, type ImportOptions, type ImportResult } from '@linejsx/cli/import';
 
 const TMP = join(dirname(fileURLToPath(import.meta.url)), '..', '.tmp');
 
@@ -31,4 +32,25 @@ export function renderAs(kind: ImportedKind, component: Component<Record<string,
 /** JSON as it travels: what `JSON.stringify` leaves out (undefined) is not there. */
 export function asJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
+}
+
+let loaded = 0;
+
+/** Imports `json`, runs the TSX and renders it: the JSON it gives back, or the problems it reports. */
+export async function roundTrip(json: unknown, options: ImportOptions = {}): Promise<{ result: ImportResult; rendered?: unknown; problems?: string[] }> {
+  const result = importJson(json, { componentName: 'Imported', ...options });
+  // A folder per test file: files run in parallel, and each run overwrites the last one's cases.
+  const testFile = basename(expect.getState().testPath ?? 'cases').replace(/\.test\.tsx?$/, '');
+  const component = await loadImported(result, `cases-${testFile}`, `case-${++loaded}`);
+  try {
+    return { result, rendered: asJson(renderAs(result.kind, component)) };
+  } catch (error) {
+    if (!(error instanceof LineValidationError)) throw error;
+    return { result, problems: problemsOf(error.issues) };
+  }
+}
+
+/** Problems in a form to compare: where, what and why, in a stable order (not who: that is JSX's). */
+export function problemsOf(issues: readonly ValidationIssue[]): string[] {
+  return issues.map((i) => `${i.path} [${i.code}] ${i.message}`).sort();
 }

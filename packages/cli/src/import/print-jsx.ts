@@ -2,6 +2,8 @@
 import { group, ifBreak, indent, join, line, softline, type Doc } from './doc.ts';
 import { isObject, JsxElement, type JsxChild, type JsxProp } from './jsx-tree.ts';
 
+const INVISIBLE = [0x180e, 0x200b, 0x2028, 0x2029, 0x2060, 0xfeff];
+
 /** A single-quoted JavaScript string literal; escapes only what must be, keeps other Unicode. */
 export function jsString(text: string): string {
   let out = "'";
@@ -11,8 +13,8 @@ export function jsString(text: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    // Control characters, line separators and lone surrogates are invisible or invalid in source.
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
+    // Control characters, line separators, invisible spaces and lone surrogates are unreadable in source.
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || INVISIBLE.includes(code) || (code >= 0xd800 && code <= 0xdfff)) {
       out += `\\u${code.toString(16).padStart(4, '0')}`;
     } else out += char;
   }
@@ -46,10 +48,18 @@ export function jsValue(value: unknown): Doc {
 
 // What JSX text can not hold as it is: braces and angle brackets are syntax, `&name;` is an entity,
 // line breaks and tabs are collapsed, control characters and lone surrogates can not be read.
-const UNSAFE_IN_TEXT = /[{}<>\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]|&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i;
-const UNSAFE_IN_ATTRIBUTE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]|&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i;
-// `\s` includes the Unicode spaces that JSX compilers trim at the ends of lines.
-const EDGE_SPACE = /^\s|\s$/;
+// (With the u flag, the surrogate range matches only surrogates that are not half of a pair.)
+const UNSAFE_IN_TEXT = /[{}<>\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]|&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/iu;
+const UNSAFE_IN_ATTRIBUTE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]|&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/iu;
+// What JSX compilers trim at the ends of lines: \s, and the spaces TypeScript also counts (U+0085,
+// U+180E, U+200B…).
+const SPACE = '[\\s\\u0085\\u180e\\u200b-\\u200d\\u2060\\ufeff]';
+const ALL_SPACE = new RegExp(`^${SPACE}*$`);
+const EDGE_SPACE = new RegExp(`^${SPACE}|${SPACE}$`);
+const LEADING = new RegExp(`^${SPACE}`);
+const TRAILING = new RegExp(`${SPACE}$`);
+// On one line, only a plain space may touch a sibling element: any other reads as a typo.
+const ODD_EDGE = new RegExp(`^ *(?! )${SPACE}|${SPACE}(?<! ) *$`);
 
 /** An attribute: `name="text"`, `name`, `name={…}`, or a spread for a key that is not a name. */
 function propDoc([name, value]: JsxProp): Doc {
@@ -67,9 +77,9 @@ function propDoc([name, value]: JsxProp): Doc {
  */
 function textDoc(text: string, first: boolean, last: boolean): Doc {
   const literal = `{${jsString(text)}}`;
-  if (text.trim() === '' || UNSAFE_IN_TEXT.test(text)) return literal;
+  if (ALL_SPACE.test(text) || UNSAFE_IN_TEXT.test(text)) return literal;
   const brokenForm = EDGE_SPACE.test(text) ? literal : text;
-  const edgesInLine = (first && /^\s/.test(text)) || (last && /\s$/.test(text)) || /^\s*[^ \S]|[^ \S]\s*$/.test(text);
+  const edgesInLine = (first && LEADING.test(text)) || (last && TRAILING.test(text)) || ODD_EDGE.test(text);
   return ifBreak(brokenForm, edgesInLine ? literal : text);
 }
 

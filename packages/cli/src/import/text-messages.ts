@@ -90,25 +90,26 @@ function generatedKeys(pieces: readonly Piece[], names: ReadonlyArray<string | u
 }
 
 /**
- * The `name` props that make `<Text>` give each piece its key: none where the generated key is the
- * key already. An element of the same user or emoji as an earlier named one is named too, so that
- * the result does not depend on whether a name is reused for later unnamed elements.
+ * The `name` props that make `<Text>` give each piece its key, fewest first: from the left, the first
+ * piece whose generated key is not its key is named, and the keys generated again. A piece of the
+ * same user or emoji as an earlier named one is named too, so that the result does not depend on
+ * whether `<Text>` reuses a name for later unnamed elements.
  */
 function chooseNames(pieces: readonly Piece[], keys: readonly string[]): Array<string | undefined> {
   const names: Array<string | undefined> = pieces.map(() => undefined);
-  for (let changed = true; changed; ) {
-    changed = false;
+  for (;;) {
     const generated = generatedKeys(pieces, names);
     const named = new Set<string>();
-    pieces.forEach((piece, i) => {
-      if (names[i] === undefined && (generated[i] !== keys[i] || named.has(identity(piece)))) {
-        names[i] = keys[i];
-        changed = true;
+    const wrong = pieces.findIndex((piece, i) => {
+      if (names[i] !== undefined) {
+        named.add(identity(piece));
+        return false;
       }
-      if (names[i] !== undefined) named.add(identity(piece));
+      return generated[i] !== keys[i] || named.has(identity(piece));
     });
+    if (wrong < 0) return names;
+    names[wrong] = keys[wrong];
   }
-  return names;
 }
 
 function pieceElement(piece: Piece, name: string | undefined): JsxElement {
