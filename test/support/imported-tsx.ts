@@ -34,20 +34,31 @@ export function asJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
+/** What rendering the imported TSX gave: the JSON, or the problems it reported. */
+export interface Rendered {
+  readonly rendered?: unknown;
+  readonly problems?: string[];
+}
+
+/** Loads the imported TSX (see `loadImported`) and renders it as what the JSON was. */
+export async function renderImported(result: ImportResult, folder: string, name: string): Promise<Rendered> {
+  const component = await loadImported(result, folder, name);
+  try {
+    return { rendered: asJson(renderAs(result.kind, component)) };
+  } catch (error) {
+    if (!(error instanceof LineValidationError)) throw error;
+    return { problems: problemsOf(error.issues) };
+  }
+}
+
 let loaded = 0;
 
 /** Imports `json`, runs the TSX and renders it: the JSON it gives back, or the problems it reports. */
-export async function roundTrip(json: unknown, options: ImportOptions = {}): Promise<{ result: ImportResult; rendered?: unknown; problems?: string[] }> {
+export async function roundTrip(json: unknown, options: ImportOptions = {}): Promise<Rendered & { result: ImportResult }> {
   const result = importJson(json, { componentName: 'Imported', ...options });
   // A folder per test file: files run in parallel, and each run overwrites the last one's cases.
   const testFile = basename(expect.getState().testPath ?? 'cases').replace(/\.test\.tsx?$/, '');
-  const component = await loadImported(result, `cases-${testFile}`, `case-${++loaded}`);
-  try {
-    return { result, rendered: asJson(renderAs(result.kind, component)) };
-  } catch (error) {
-    if (!(error instanceof LineValidationError)) throw error;
-    return { result, problems: problemsOf(error.issues) };
-  }
+  return { result, ...(await renderImported(result, `cases-${testFile}`, `case-${++loaded}`)) };
 }
 
 /** Problems in a form to compare: where, what and why, in a stable order (not who: that is JSX's). */

@@ -1,0 +1,30 @@
+import { Fragment, Text, type LineNode } from '@linejsx/jsx';
+import { kindOf } from '@linejsx/testing';
+import { describe, expect, it } from 'vitest';
+import { defineBuiltin } from '../../packages/jsx/src/render/builtin.ts';
+
+// A built-in named like issue 6's <RichMenu>: kindOf knows built-ins by name, as it will know that one.
+const RichMenu = defineBuiltin<{ children?: LineNode }>({ name: 'RichMenu', slots: { richMenu: () => ({}) } });
+
+describe('kindOf: how the matchers and the serializer render what they get', () => {
+  it('renders a fragment or an array as messages, whoever returns it', () => {
+    const Pair = () => (
+      <>
+        <Text>a</Text>
+        <Text>b</Text>
+      </>
+    );
+    const Wrapper = () => <Pair />;
+    expect(kindOf(<Pair />)).toBe('messages');
+    expect(kindOf(<Wrapper />)).toBe('messages');
+    expect(kindOf([<Text>a</Text>])).toBe('messages');
+    expect(kindOf(<Fragment><Text>a</Text></Fragment>)).toBe('messages');
+  });
+
+  it('renders a <RichMenu> as a rich menu, and anything else as one message', () => {
+    const Menu = () => <RichMenu />;
+    expect(kindOf(<Menu />)).toBe('richMenu');
+    expect(kindOf(<Text>a</Text>)).toBe('message');
+    expect(kindOf(null)).toBe('message');
+  });
+});
