@@ -62,6 +62,17 @@ describe('importToTsx: the module', () => {
     }
   });
 
+  it('imports values as JSON carries them, and refuses what JSON can not carry', () => {
+    expect(importJson({ type: 'text', text: 'a', quoteToken: undefined }).tsx).toContain('return <Text>a</Text>;');
+    expect(() => importJson(undefined)).toThrow(/this is undefined$/);
+    expect(() => importJson({ type: 'text', text: 'a', n: 1n })).toThrow(/^LINE JSON must be JSON: /);
+  });
+
+  it('refuses a print width that is no width', () => {
+    for (const printWidth of [0, 10.5, Number.NaN]) expect(() => importJson({ type: 'text', text: 'a' }, { printWidth })).toThrow(ImportError);
+    expect(importToTsx({ type: 'sticker', packageId: '446', stickerId: '1988' }, { printWidth: 50 })).toContain('  return (\n    <Sticker packageId="446" stickerId="1988" />\n  );');
+  });
+
   it('breaks a long import line like the rest of the code', () => {
     const json = bubbleWith(
       { type: 'box', layout: 'horizontal', contents: [{ type: 'image', url: 'https://a.example.com/x.png' }, { type: 'filler' }, { type: 'separator' }] },

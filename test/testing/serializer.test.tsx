@@ -1,8 +1,12 @@
 import '@linejsx/testing/setup';
 import { Body, Bubble, Button, Flex, MessageAction, Postback, QuickReply, render, Sender, Span, Text, Uri } from '@linejsx/jsx';
-import { lineSerializer, printLine } from '@linejsx/testing';
+import { lineSerializer, outline, printLine } from '@linejsx/testing';
+import { validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
+import { corpusAvailable, corpusFiles } from '../support/corpus.ts';
+
+const VALIDATE = { message: validateMessage, messages: validateMessages, richMenu: validateRichMenu };
 
 const USER = `U${'4af4980629'.repeat(3)}ab`;
 
@@ -183,6 +187,18 @@ describe('the snapshot serializer', () => {
 
   it('fails the snapshot of an element that does not render, with its problems', () => {
     expect(() => expect(<Text>{''}</Text>).toMatchSnapshot()).toThrow(/1 problem in <Text>\n {2}<Text> {3}test\/testing\/serializer\.test\.tsx:\d+:\d+\n {4}text: text must not be empty/);
+  });
+
+  it.skipIf(!corpusAvailable)('knows every object of every corpus file', () => {
+    for (const file of corpusFiles()) {
+      const lines = outline(file.json);
+      expect(lines.filter((line) => /(^|: )object$|\bundefined\b/.test(line.trim())), file.name).toEqual([]);
+      // One line per object: every type of valid JSON shows up in the outline.
+      if (!VALIDATE[file.kind](file.json).ok) continue;
+      const types = new Set(JSON.stringify(file.json).match(/"type":"[^"]+"/g)?.map((t) => t.slice(8, -1)));
+      // (Quick reply items, gradients and mentionees are told by what they hold.)
+      for (const type of types) if (!['action', 'linearGradient', 'user', 'all'].includes(type)) expect(lines.join('\n'), `${file.name}: ${type}`).toMatch(new RegExp(`(^|[ :])${type}( |$)`, 'm'));
+    }
   });
 
   it('leaves other values to vitest', () => {

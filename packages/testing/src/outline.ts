@@ -99,7 +99,7 @@ function describe(o: Json, place: Place): { line: string; children: Child[] } {
     case 'confirm':
       return { line: `confirm ${q(o.text)}`, children: list(o.actions, 'action') };
     case 'image_carousel':
-      return { line: 'image carousel', children: list(o.columns, 'imageColumn') };
+      return { line: 'image_carousel', children: list(o.columns, 'imageColumn') };
     case 'flex':
       return { line: words('flex', q(o.altText), bytes(o.contents)), children: [...one(undefined, o.contents), ...common] };
     case 'carousel':

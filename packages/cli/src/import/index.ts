@@ -69,10 +69,21 @@ function derivedAltText(container: JsonObject): string {
   return chars.length > DERIVED_ALT_TEXT_LENGTH ? `${chars.slice(0, DERIVED_ALT_TEXT_LENGTH - 1).join('')}…` : chars.join('');
 }
 
+/** The value as JSON carries it (no undefined, no functions), which is what the TSX must give back. */
+function asJson(value: unknown): unknown {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (error) {
+    throw new ImportError(`LINE JSON must be JSON: ${(error as Error).message}`);
+  }
+  return text === undefined ? value : JSON.parse(text);
+}
+
 function kindOf(json: unknown): ImportedKind | 'container' {
   if (Array.isArray(json)) return 'messages';
   if (!isObject(json)) {
-    throw new ImportError(`LINE JSON is a message object, an array of messages, a bubble or carousel, or a rich menu; this is ${json === null ? 'null' : `a ${typeof json}`}`);
+    throw new ImportError(`LINE JSON is a message object, an array of messages, a bubble or carousel, or a rich menu; this is ${json === null || json === undefined ? String(json) : `a ${typeof json}`}`);
   }
   if (json.type === 'bubble' || json.type === 'carousel') return 'container';
   return !('type' in json) && ('areas' in json || 'chatBarText' in json) ? 'richMenu' : 'message';
@@ -90,7 +101,8 @@ function words(kept: KeptJson, kind: ImportedKind): string {
  * const { tsx, kind } = importJson(JSON.parse(readFileSync('card.json', 'utf8')), { componentName: 'Card' });
  * writeFileSync('Card.tsx', tsx); // kind === 'message': render(<Card />)
  */
-export function importJson(json: unknown, options: ImportOptions = {}): ImportResult {
+export function importJson(input: unknown, options: ImportOptions = {}): ImportResult {
+  const json = asJson(input);
   const detected = kindOf(json);
   const kind: ImportedKind = detected === 'container' ? 'message' : detected;
   const conversion = new Conversion();
@@ -114,12 +126,14 @@ export function importJson(json: unknown, options: ImportOptions = {}): ImportRe
   if (conversion.kept.length > 0) {
     notes.push('<Raw> keeps JSON that no component writes as it is, so rendering reports the same problems:', ...conversion.kept.map((k) => words(k, kind)));
   }
+  const printWidth = options.printWidth ?? 100;
+  if (!Number.isInteger(printWidth) || printWidth < 20) throw new ImportError(`printWidth ${printWidth} is not a width for code; give a whole number of columns, 20 or more`);
   const componentName = options.componentName ?? DEFAULT_NAMES[kind];
   if (!/^[A-Z][A-Za-z0-9_]*$/.test(componentName)) throw new ImportError(`componentName "${componentName}" is not a component name: a letter A-Z, then letters, digits or _`);
   if (componentName === 'Fragment' || componentsOf(root).has(componentName)) {
     throw new ImportError(`componentName "${componentName}" is also a component the imported TSX uses; choose another name`);
   }
-  const tsx = printModule({ root, componentName, notes, printWidth: options.printWidth ?? 100 });
+  const tsx = printModule({ root, componentName, notes, printWidth });
   return { tsx, kind, componentName, kept: conversion.kept };
 }
 

@@ -31,18 +31,20 @@ const SLOTS_WITH_A_VALUE: readonly Slot[] = [
 ];
 
 /**
- * LINE JSON written as it is, for what no component writes: an object LINE has removed (the flex
- * `spacer`), a property in a form the components normalise (a sticker ID given as a number), or
- * a LINE feature newer than linejsx. It goes wherever a message, a flex component, an action, a
- * quick reply or one of their parts goes, and it is validated like everything else, so a problem
- * in it is reported. `linejsx import` writes it for JSON it can not express otherwise, to keep
- * that JSON exactly as it was.
+ * LINE JSON written as it is, for what no component writes: JSON made elsewhere (a message your
+ * backend stores), an object LINE has removed (the flex `spacer`), a property in a form the
+ * components normalise (a sticker ID given as a number), or a LINE feature newer than linejsx. It
+ * goes wherever a message, a flex component, an action, a quick reply or one of their parts goes,
+ * and it is validated like everything else, so a problem in it is reported. `linejsx import` writes
+ * it for JSON it can not express otherwise, to keep that JSON exactly as it was.
  *
  * @example
- * <Box>
- *   <Text>Above</Text>
- *   <Raw json={{ type: 'spacer', size: 'md' }} />
- * </Box>
+ * renderMessages(
+ *   <>
+ *     <Text>Here is your ticket</Text>
+ *     <Raw json={ticket.lineMessage} />
+ *   </>,
+ * );
  */
 export const Raw = defineBuiltin<RawProps>({
   name: 'Raw',
