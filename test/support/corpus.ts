@@ -1,33 +1,49 @@
-/**
- * `../shared/corpus`: real-world LINE message and rich-menu JSON (see its INDEX.md), next to the
- * repository like LINE's specs, and not vendored.
- */
+/** The real-world message JSON of `../shared/corpus` (not vendored; absent in a user's clone). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from './line-openapi.ts';
 
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
-export const corpusAvailable = existsSync(join(CORPUS_DIR, 'INDEX.md'));
-/** Said by suites that skip because the corpus folder is absent (a user's clone). */
-export const CORPUS_MISSING = `the corpus of real-world LINE JSON is not at ${CORPUS_DIR}; corpus tests skipped`;
+export const corpusAvailable = existsSync(CORPUS_DIR);
+/** Said by suites that skip because the corpus is absent. */
+export const CORPUS_MISSING = `the message corpus is not at ${CORPUS_DIR}; corpus tests skipped`;
 
 export interface CorpusFile {
-  /** `category/name.json`, as INDEX.md lists it. */
+  /** `flex-bubble/showcase-receipt.json` */
   readonly name: string;
-  /** What the file holds, by INDEX.md's conventions: `multi/` arrays, `rich-menu/` rich menus, messages elsewhere. */
-  readonly kind: 'message' | 'messages' | 'richMenu';
   readonly json: unknown;
 }
 
-/** Every corpus file, in a stable order; empty when the corpus is absent. */
-export function corpusFiles(): CorpusFile[] {
+/** What a corpus file holds, by INDEX.md's conventions: `multi/` arrays, `rich-menu/` rich menus, messages elsewhere. */
+export type CorpusKind = 'message' | 'messages' | 'richMenu';
+
+function filesOf(folder: string): CorpusFile[] {
+  return readdirSync(join(CORPUS_DIR, folder))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ name: `${folder}/${file}`, json: JSON.parse(readFileSync(join(CORPUS_DIR, folder, file), 'utf8')) as unknown }));
+}
+
+function folders(): string[] {
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every corpus file of message JSON (a message, or an array of them in `multi/`); rich menus are left out. */
+export function messageCorpus(): CorpusFile[] {
   if (!corpusAvailable) return [];
-  const files: CorpusFile[] = [];
-  for (const category of readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-    for (const file of readdirSync(join(CORPUS_DIR, category)).filter((f) => f.endsWith('.json')).sort()) {
-      const kind = category === 'multi' ? 'messages' : category === 'rich-menu' ? 'richMenu' : 'message';
-      files.push({ name: `${category}/${file}`, kind, json: JSON.parse(readFileSync(join(CORPUS_DIR, category, file), 'utf8')) });
-    }
-  }
-  return files;
+  return folders()
+    .filter((folder) => folder !== 'rich-menu')
+    .flatMap(filesOf);
+}
+
+/** Every corpus file, rich menus included, with what it holds. */
+export function corpusFiles(): Array<CorpusFile & { readonly kind: CorpusKind }> {
+  if (!corpusAvailable) return [];
+  return folders().flatMap((folder) => {
+    const kind: CorpusKind = folder === 'multi' ? 'messages' : folder === 'rich-menu' ? 'richMenu' : 'message';
+    return filesOf(folder).map((file) => ({ ...file, kind }));
+  });
 }
