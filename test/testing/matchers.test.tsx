@@ -94,6 +94,7 @@ describe('toFailWith', () => {
   it('takes a function that renders, and JSON, too', () => {
     expect(() => renderMessages([])).toFailWith(/at least 1/);
     expect({ type: 'text', text: '' }).toFailWith({ path: 'text', code: 'too_short' });
+    expect({ selected: false, name: 'Main', chatBarText: 'Menu', areas: [] }).toFailWith({ path: 'size', code: 'required' });
   });
 
   it('fails with the problems it found when none matches', () => {

@@ -4,9 +4,9 @@
  * (validated).
  */
 import { isElement, LineValidationError, type LineNode } from '@linejsx/jsx';
-import { formatIssues, validateMessage, validateMessages, validateRichMenu, type IssueCode, type LimitId, type ValidationIssue } from '@linejsx/schema';
+import { formatIssues, type IssueCode, type LimitId, type ValidationIssue } from '@linejsx/schema';
 import type { Matcher, MatcherState } from 'vitest';
-import { kindOf, nameOf, renderAs, type RenderKind } from './render-any.ts';
+import { isObject, jsonKindOf, kindOf, nameOf, renderAs, validateAs, type RenderKind } from './render-any.ts';
 
 /**
  * A problem `toFailWith` looks for. A string is part of the message and a RegExp is tested against
@@ -60,26 +60,18 @@ export interface LineMatchers<R = unknown> {
 
 type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-const VALIDATE = { message: validateMessage, messages: validateMessages, richMenu: validateRichMenu } as const;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** LINE JSON that is not an element: an array is messages, `{ size, areas }` a rich menu. */
-function jsonKind(value: unknown): RenderKind {
-  if (Array.isArray(value) && !value.some(isElement)) return 'messages';
-  return isObject(value) && !('type' in value) && 'areas' in value ? 'richMenu' : 'message';
-}
-
-function isJson(value: unknown): boolean {
-  return !isElement(value) && (isObject(value) || (Array.isArray(value) && !value.some(isElement)));
+/** JSON, not elements: validated as what it looks like (an array as messages, `{ size, areas }` as a rich menu). */
+function jsonKind(value: unknown): RenderKind | undefined {
+  if (isElement(value) || (Array.isArray(value) && value.some(isElement))) return undefined;
+  if (Array.isArray(value)) return 'messages';
+  return isObject(value) ? (jsonKindOf(value) ?? 'message') : undefined;
 }
 
 /** Renders (or calls, or validates) what the test gave; other errors than LineValidationError propagate. */
 function outcome(received: unknown, kind?: RenderKind): Outcome {
-  if (isJson(received)) {
-    const result = VALIDATE[kind ?? jsonKind(received)](received);
+  const json = jsonKind(received);
+  if (json) {
+    const result = validateAs(received, kind ?? json);
     return result.ok ? { ok: true, value: received } : { ok: false, issues: result.issues };
   }
   try {

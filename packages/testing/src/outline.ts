@@ -3,12 +3,9 @@
  * in a snapshot diff to see what changed in the message before looking at the JSON.
  */
 import { jsonBytes, LIMITS } from '@linejsx/schema';
+import { isObject } from './render-any.ts';
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A string quoted as JSON (so that line breaks show as `\n`), anything else as it is. */
 function q(value: unknown): string {

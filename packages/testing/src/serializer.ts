@@ -3,30 +3,10 @@
  * to one, printed as an outline (what changed, at a glance) followed by the exact JSON.
  */
 import { isElement } from '@linejsx/jsx';
-import { formatIssues, MESSAGE_TYPES, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
+import { formatIssues } from '@linejsx/schema';
 import type { SnapshotSerializer } from 'vitest';
 import { outline } from './outline.ts';
-import { kindOf, renderAs, type RenderKind } from './render-any.ts';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isMessage(value: unknown): boolean {
-  return isObject(value) && (MESSAGE_TYPES as readonly unknown[]).includes(value.type);
-}
-
-function isRichMenu(value: unknown): boolean {
-  return isObject(value) && value.type === undefined && isObject(value.size) && Array.isArray(value.areas);
-}
-
-/** What `value` is as LINE JSON, if it is. */
-function jsonKind(value: unknown): RenderKind | undefined {
-  if (Array.isArray(value)) return value.length > 0 && value.every(isMessage) ? 'messages' : undefined;
-  return isMessage(value) ? 'message' : isRichMenu(value) ? 'richMenu' : undefined;
-}
-
-const VALIDATE = { message: validateMessage, messages: validateMessages, richMenu: validateRichMenu } as const;
+import { jsonKindOf, kindOf, renderAs, validateAs, type RenderKind } from './render-any.ts';
 
 /**
  * The snapshot text of LINE JSON: its outline, its problems if LINE's rules refuse it, and the JSON.
@@ -40,8 +20,8 @@ const VALIDATE = { message: validateMessage, messages: validateMessages, richMen
  * //   "text": "Hello"
  * // }
  */
-export function printLine(json: unknown, kind: RenderKind = jsonKind(json) ?? 'message'): string {
-  const result = VALIDATE[kind](json);
+export function printLine(json: unknown, kind: RenderKind = jsonKindOf(json) ?? 'message'): string {
+  const result = validateAs(json, kind);
   const problems = result.ok ? [] : ['', `✗ ${result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`}`, formatIssues(result.issues)];
   return [...outline(json), ...problems, '', JSON.stringify(json, null, 2)].join('\n');
 }
@@ -57,7 +37,7 @@ export function printLine(json: unknown, kind: RenderKind = jsonKind(json) ?? 'm
  * expect(<Receipt order={sample} />).toMatchSnapshot();
  */
 export const lineSerializer: SnapshotSerializer = {
-  test: (value: unknown) => isElement(value) || jsonKind(value) !== undefined,
+  test: (value: unknown) => isElement(value) || jsonKindOf(value) !== undefined,
   serialize(value: unknown, config, indentation) {
     let text: string;
     if (isElement(value)) {

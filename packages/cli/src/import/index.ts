@@ -35,7 +35,17 @@ export interface ImportResult {
   readonly kept: readonly KeptJson[];
 }
 
-/** The JSON can not be imported: it is not a message, a messages array, a flex container or a rich menu; or an option is wrong. */
+/**
+ * The JSON can not be imported: it is not a message, a messages array, a flex container or a rich
+ * menu; or an option is wrong. Invalid LINE JSON does import (see `importJson`).
+ *
+ * @example
+ * try {
+ *   importJson(42);
+ * } catch (error) {
+ *   if (error instanceof ImportError) console.error(error.message); // "LINE JSON is a message object, …; this is a number"
+ * }
+ */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
   readonly code = 'LINE_IMPORT' as const;
