@@ -1,7 +1,7 @@
 /** What `importJson` writes: the TSX a person would, and exactly the JSON back when it is rendered. */
 import { ImportError, importJson, importToTsx } from '@linejsx/cli/import';
 import { describe, expect, it } from 'vitest';
-import { validateMessage, type ValidationIssue } from '@linejsx/schema';
+import { validateMessage, validateMessages, type ValidationIssue } from '@linejsx/schema';
 import { problemsOf, roundTrip } from '../support/imported-tsx.ts';
 
 const USER = `U${'a'.repeat(32)}`;
@@ -119,6 +119,14 @@ describe('importJson: what the JSON is', () => {
     expect(result.kind).toBe('messages');
     expect(rendered).toEqual(messages);
     expect(jsxOf(result.tsx)).toBe(['<>', '  <Text>Your order is on its way</Text>', '  <Sticker packageId="446" stickerId="1988" />', '</>'].join('\n'));
+  });
+
+  it('writes an empty messages array as an empty fragment, which renders to the same problem', async () => {
+    const { result, problems } = await roundTrip([]);
+    expect(jsxOf(result.tsx)).toBe('<></>');
+    const validation = validateMessages([]);
+    expect(validation.ok).toBe(false);
+    expect(problems).toEqual(problemsOf(validation.ok ? [] : validation.issues));
   });
 
   it('writes a rich menu as <RichMenu> with a size preset and explicit <Area>s', () => {

@@ -1,6 +1,7 @@
 /** The real-world message JSON of `../shared/corpus` (not vendored; absent in a user's clone). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
 import { SHARED_DIR } from './line-openapi.ts';
 
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
@@ -14,36 +15,45 @@ export interface CorpusFile {
   readonly json: unknown;
 }
 
-/** What a corpus file holds, by INDEX.md's conventions: `multi/` arrays, `rich-menu/` rich menus, messages elsewhere. */
-export type CorpusKind = 'message' | 'messages' | 'richMenu';
-
-function filesOf(folder: string): CorpusFile[] {
-  return readdirSync(join(CORPUS_DIR, folder))
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => ({ name: `${folder}/${file}`, json: JSON.parse(readFileSync(join(CORPUS_DIR, folder, file), 'utf8')) as unknown }));
-}
-
-function folders(): string[] {
+/**
+ * Every corpus file, sorted by name: one message per file, except `multi/` (the `messages` array
+ * of a reply or push) and `rich-menu/` (rich menu objects), as INDEX.md describes.
+ */
+export function corpus(): CorpusFile[] {
+  if (!corpusAvailable) return [];
   return readdirSync(CORPUS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+    .flatMap((dir) =>
+      readdirSync(join(CORPUS_DIR, dir.name))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => ({ name: `${dir.name}/${file}`, json: JSON.parse(readFileSync(join(CORPUS_DIR, dir.name, file), 'utf8')) as unknown })),
+    )
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /** Every corpus file of message JSON (a message, or an array of them in `multi/`); rich menus are left out. */
 export function messageCorpus(): CorpusFile[] {
-  if (!corpusAvailable) return [];
-  return folders()
-    .filter((folder) => folder !== 'rich-menu')
-    .flatMap(filesOf);
+  return corpus().filter((file) => !file.name.startsWith('rich-menu/'));
 }
 
-/** Every corpus file, rich menus included, with what it holds. */
-export function corpusFiles(): Array<CorpusFile & { readonly kind: CorpusKind }> {
-  if (!corpusAvailable) return [];
-  return folders().flatMap((folder) => {
-    const kind: CorpusKind = folder === 'multi' ? 'messages' : folder === 'rich-menu' ? 'richMenu' : 'message';
-    return filesOf(folder).map((file) => ({ ...file, kind }));
-  });
+/** Validates a corpus file as what its folder holds. */
+export function validateCorpusFile(file: CorpusFile): ValidationResult<unknown> {
+  if (file.name.startsWith('multi/')) return validateMessages(file.json);
+  if (file.name.startsWith('rich-menu/')) return validateRichMenu(file.json);
+  return validateMessage(file.json);
+}
+
+/**
+ * The validity INDEX.md expects of each file (`valid?`, `suspect`, `suspect-invalid`, `invalid`),
+ * read from its table of files.
+ */
+export function indexValidity(): Map<string, string> {
+  const index = readFileSync(join(CORPUS_DIR, 'INDEX.md'), 'utf8');
+  const validity = new Map<string, string>();
+  for (const line of index.split('\n')) {
+    const cells = line.split(' | ');
+    const file = /^\| `([^`]+\.json)`$/.exec(cells[0] ?? '')?.[1];
+    if (file && cells.length >= 7) validity.set(file, cells[5]!.trim());
+  }
+  return validity;
 }

@@ -86,8 +86,10 @@ function textDoc(text: string, first: boolean, last: boolean): Doc {
 /** Components whose children are running text: they may stay on one line with their children. */
 const INLINE = new Set(['Text', 'Span']);
 
+/** An element and its children; a fragment (name `''`) as `<>…</>`. */
 export function elementDoc(element: JsxElement): Doc {
   const { name, props, children } = element;
+  if (name === '' && children.length === 0) return '<></>';
   // One string attribute stays beside its tag, however long: breaking there would not shorten it.
   const only = props.length === 1 ? propDoc(props[0]!) : undefined;
   const lone = typeof only === 'string' ? ` ${only}` : undefined;
