@@ -64,3 +64,5 @@ export { Filler, type FillerProps } from './components/Filler.ts';
 export { RichMenu, RICH_MENU_SIZES, type RichMenuProps } from './components/RichMenu.ts';
 export { Row, type RowProps } from './components/Row.ts';
 export { Cell, type CellProps } from './components/Cell.ts';
+// JSON no component writes
+export { Raw, type RawProps } from './components/Raw.ts';

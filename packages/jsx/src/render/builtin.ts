@@ -43,6 +43,8 @@ export interface BuiltinDefinition<P> {
   readonly at?: { readonly [S in Slot]?: string };
   /** How to fix this component when it is placed in a slot it does not declare, per slot. */
   readonly misplaced?: { readonly [S in Slot]?: string };
+  /** Not named in "that takes <Box>, <Text>…" messages: `<Raw>` goes anywhere, but is no advice. */
+  readonly unlisted?: boolean;
 }
 
 const BUILTIN = Symbol.for('linejsx.builtin');
@@ -58,7 +60,7 @@ export function defineBuiltin<P>(definition: BuiltinDefinition<P>): Component<P>
   const component: Component<P> = (props: P): LineElement<P> => createElement(component, props);
   Object.defineProperty(component, 'name', { value: definition.name });
   Object.defineProperty(component, BUILTIN, { value: definition });
-  for (const slot of Object.keys(definition.slots) as Slot[]) {
+  if (!definition.unlisted) for (const slot of Object.keys(definition.slots) as Slot[]) {
     const names = bySlot.get(slot) ?? [];
     names.push(`<${definition.name}>`);
     bySlot.set(slot, names);

@@ -1,0 +1,13 @@
+/**
+ * @linejsx/testing: vitest helpers for linejsx designs. Add `'@linejsx/testing/setup'` to
+ * `setupFiles`, then:
+ *
+ * @example
+ * expect(<Receipt order={sample} />).toRenderValidMessage();
+ * expect(<ThirteenBubbles />).toFailWith(/at most 12 bubbles/);
+ * expect(<Receipt order={sample} />).toMatchSnapshot(); // an outline of the message, then its JSON
+ */
+export { lineMatchers, type IssuePattern, type LineMatchers } from './matchers.ts';
+export { lineSerializer, printLine } from './serializer.ts';
+export { outline } from './outline.ts';
+export { kindOf, renderAs, type RenderKind } from './render-any.ts';

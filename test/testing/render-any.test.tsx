@@ -1,0 +1,27 @@
+import { Fragment, Text } from '@linejsx/jsx';
+import { kindOf } from '@linejsx/testing';
+import { describe, expect, it } from 'vitest';
+import { RichMenuStandIn } from '../support/rich-menu-stand-in.ts';
+
+describe('kindOf: how the matchers and the serializer render what they get', () => {
+  it('renders a fragment or an array as messages, whoever returns it', () => {
+    const Pair = () => (
+      <>
+        <Text>a</Text>
+        <Text>b</Text>
+      </>
+    );
+    const Wrapper = () => <Pair />;
+    expect(kindOf(<Pair />)).toBe('messages');
+    expect(kindOf(<Wrapper />)).toBe('messages');
+    expect(kindOf([<Text>a</Text>])).toBe('messages');
+    expect(kindOf(<Fragment><Text>a</Text></Fragment>)).toBe('messages');
+  });
+
+  it('renders a <RichMenu> as a rich menu, and anything else as one message', () => {
+    const Menu = () => <RichMenuStandIn json={{}} />;
+    expect(kindOf(<Menu />)).toBe('richMenu');
+    expect(kindOf(<Text>a</Text>)).toBe('message');
+    expect(kindOf(null)).toBe('message');
+  });
+});
