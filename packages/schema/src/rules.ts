@@ -134,6 +134,9 @@ export function color(): z.ZodString {
   });
 }
 
+/** Joins the messages of several unknown properties of one object; `validate` splits them into one issue each. */
+export const KEY_SEPARATOR = '\n';
+
 /**
  * An object that accepts only the given properties, as LINE does; an unknown property fails with
  * the closest known name as a suggestion ("letterSpacing" ... did you mean "lineSpacing"?), or with
@@ -154,7 +157,7 @@ export function strict<S extends z.core.$ZodLooseShape>(
           const hint = hints[key] ?? (guess ? `did you mean "${guess}"?` : known.length <= 6 ? `it takes ${known.join(', ')}` : '');
           return `"${key}" is not a property of ${what}${hint ? `; ${hint}` : ''}`;
         })
-        .join('; ');
+        .join(KEY_SEPARATOR);
     },
   });
 }
