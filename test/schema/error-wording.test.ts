@@ -145,3 +145,24 @@ it('never leaves a message to zod defaults', () => {
     for (const issue of result.issues) expect(issue.message).not.toMatch(/^(Invalid|Too (small|big)|Expected|Unrecognized)/);
   }
 });
+
+describe('"did you mean" for a property name that is part of the real one', () => {
+  it.each([
+    [{ type: 'text', text: 'Hi', sender: { name: 'Cony', icon: 'https://cdn.example.com/c.png' } }, 'sender.icon', 'sender', 'iconUrl'],
+    [
+      { type: 'template', altText: 'x', template: { type: 'buttons', thumbnail: 'https://cdn.example.com/a.jpg', text: 'y', actions: [{ type: 'message', label: 'a', text: 'a' }] } },
+      'template.thumbnail',
+      'a buttons template',
+      'thumbnailImageUrl',
+    ],
+    [
+      { type: 'imagemap', baseUrl: 'https://cdn.example.com/m', altText: 'x', baseSize: { width: 1040, height: 1040 }, actions: [{ type: 'uri', uri: 'https://example.com', area: { x: 0, y: 0, width: 1, height: 1 } }] },
+      'actions[0].uri',
+      'an imagemap URI action',
+      'linkUri',
+    ],
+  ])('%#: suggests the full name', (message, path, what, suggestion) => {
+    const key = path.slice(path.lastIndexOf('.') + 1);
+    expect(describeIssues(issuesOf(message))).toContain(`${path}: "${key}" is not a property of ${what}; did you mean "${suggestion}"?`);
+  });
+});

@@ -73,7 +73,10 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest of `candidates` to `word`, if it is close enough to be a likely typo. */
+/**
+ * The closest of `candidates` to `word`, if it is close enough to be a likely typo, or else the
+ * shortest candidate that starts or ends with it (`icon` -> `iconUrl`, `uri` -> `linkUri`).
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -84,5 +87,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  if (word.length < 3) return undefined;
+  const lower = word.toLowerCase();
+  const partOf = candidates.filter((c) => c.toLowerCase().startsWith(lower) || c.toLowerCase().endsWith(lower));
+  return partOf.sort((a, b) => a.length - b.length)[0];
 }
