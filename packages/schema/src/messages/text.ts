@@ -90,7 +90,11 @@ export const textV2MessageSchema = strict('a textV2 message', {
   const { keys, problem } = textV2Placeholders(text);
   if (problem) report(ctx, 'invalid_format', problem, ['text']);
   for (const key of new Set(keys)) {
-    if (!(key in substitution)) report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
+    if (!KEY.test(key)) {
+      report(ctx, 'invalid_format', `text has "{${key}}", which is not a placeholder: keys use only letters, digits and "_"; write "{{" and "}}" for literal braces`, ['text']);
+    } else if (!(key in substitution)) {
+      report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
+    }
   }
   if (entries.length > LIMITS.substitutions.max) {
     report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max}`, ['substitution'], 'substitutions');
