@@ -23,9 +23,9 @@ export function describeIssues(issues: readonly ValidationIssue[]): string[] {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
 }
 
-/** A valid https URL of about `length` characters on a documentation host. */
+/** An https URL of exactly `length` characters (an empty string for 0). */
 export function urlOfLength(length: number, base = 'https://cdn.example.com/'): string {
-  return base + 'a'.repeat(length - base.length);
+  return length <= base.length ? base.slice(0, length) : base + 'a'.repeat(length - base.length);
 }
 
 /** A LINE user ID: U followed by 32 hex digits. */
