@@ -175,7 +175,12 @@ function buildActions(placement: ActionPlacement) {
   const richmenuswitch = strict('a rich menu switch action', {
     type: z.literal('richmenuswitch'),
     label,
-    richMenuAliasId: chars('richMenuAliasId'),
+    richMenuAliasId: chars('richMenuAliasId').check((ctx) => {
+      // `S:CreateRichMenuAliasRequest.richMenuAliasId`: no alias of another form can exist.
+      if (ctx.value && !/^[a-z0-9_-]+$/.test(ctx.value)) {
+        report(ctx, 'invalid_format', `richMenuAliasId ${quote(ctx.value)} may only use lowercase letters, digits, "_" and "-"`);
+      }
+    }),
     data: chars('actionData'),
   });
   const clipboard = strict('a clipboard action', { type: z.literal('clipboard'), label, clipboardText: chars('clipboardText') });
