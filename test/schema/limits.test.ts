@@ -6,7 +6,7 @@
  * cluster, two units each), so counting in the wrong unit fails these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { LIMITS, validateMessage, validateMessages, validateRichMenu, type LimitId, type ValidationResult } from '@linejsx/schema';
+import { LIMITS, validateMessage, validateMessages, validateRichMenu, type Limit, type LimitId, type ValidationResult } from '@linejsx/schema';
 import { urlOfLength, userId } from '../support/validation.ts';
 
 /** Limits whose tests live with their feature, by name. */
@@ -198,7 +198,7 @@ function run(c: LimitCase, n: number) {
 }
 
 describe.each(CASES)('$limit: $where', (c) => {
-  const limit = LIMITS[c.limit];
+  const limit: Limit = LIMITS[c.limit];
   const max = limit.max!;
   const issuesFor = (n: number) => {
     const result = run(c, n);

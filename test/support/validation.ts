@@ -32,3 +32,8 @@ export function urlOfLength(length: number, base = 'https://cdn.example.com/'): 
 export function userId(digit: string): string {
   return `U${digit.repeat(32)}`;
 }
+
+/** Each issue of a render error as `[component path, JSON path, message]`. */
+export function located(error: LineValidationError): Array<[string | undefined, string, string]> {
+  return error.issues.map((issue) => [issue.component?.path, issue.path, issue.message]);
+}

@@ -42,6 +42,12 @@ export class RenderState {
 export interface Placement {
   readonly key?: string;
   readonly indexed?: boolean;
+  /**
+   * `false` when the children's output does not land where they are rendered (the `<Emoji>`s of a
+   * message `<Text>` end up in `emojis[i]` or `substitution.key`): the parent then records where
+   * each one went with `Frame.claim`, so problems there point at the right element.
+   */
+  readonly track?: boolean;
 }
 
 function under(path: PathNode | undefined, key: string | undefined): PathNode | undefined {
@@ -75,10 +81,11 @@ export function renderNode(
   indexed: boolean,
   out: unknown[],
   siblings: { count: number } | undefined,
+  track = true,
 ): void {
   if (node === null || node === undefined || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
-    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings);
+    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings, track);
     return;
   }
   const path = indexed ? child(base, out.length) : base;
@@ -100,7 +107,7 @@ export function renderNode(
   }
   const props = (node.props ?? {}) as Record<string, unknown>;
   if (node.type === Fragment) {
-    renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings);
+    renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings, track);
     return;
   }
   const builtin = builtinOf(node.type);
@@ -109,7 +116,8 @@ export function renderNode(
       name: builtin.name,
       source: node.source,
       parent,
-      index: indexed ? out.length : undefined,
+      // The element's place among its element siblings, whatever text sits between them.
+      index: indexed ? (siblings?.count ?? out.length) : undefined,
       siblings: indexed ? siblings : undefined,
     };
     const renderer = builtin.slots[slot];
@@ -125,7 +133,7 @@ export function renderNode(
     }
     const at = builtin.at?.[slot];
     const own = at === undefined ? path : child(path, at);
-    state.origins.push([own, info]);
+    if (track) state.origins.push([own, info]);
     if (siblings && indexed) siblings.count++;
     const value = renderer(props, new Frame(state, info, own, props));
     if (value !== undefined) out.push(value);
@@ -141,7 +149,7 @@ export function renderNode(
     return;
   }
   try {
-    renderNode(state, (node.type as (p: unknown) => LineNode)(props), slot, parent, base, indexed, out, siblings);
+    renderNode(state, (node.type as (p: unknown) => LineNode)(props), slot, parent, base, indexed, out, siblings, track);
   } finally {
     state.depth--;
   }
@@ -165,8 +173,16 @@ export class Frame {
   render(slot: Slot, node: unknown, place: Placement = {}): unknown[] {
     const out: unknown[] = [];
     const base = under(this.path, place.key);
-    renderNode(this.state, node as LineNode, slot, this.info, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined);
+    renderNode(this.state, node as LineNode, slot, this.info, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined, place.track ?? true);
     return out;
+  }
+
+  /** Records that `info`, rendered with `track: false`, produced the value at `keys` below this element; returns that path. */
+  claim(info: ElementInfo, ...keys: ReadonlyArray<string | number>): PathNode | undefined {
+    let path = this.path;
+    for (const key of keys) path = child(path, key);
+    this.state.origins.push([path, info]);
+    return path;
   }
 
   /** Renders a node that must give at most one output (an `action={…}` prop, a single child). */
