@@ -192,6 +192,17 @@ export class Frame {
     return out[0];
   }
 
+  /**
+   * Like `one`, for a node that must give one output: when it gives none, records `missing` as a
+   * `required` problem, unless rendering it already said why (a wrong element is not also a missing one).
+   */
+  need(slot: Slot, node: unknown, missing: string, key?: string, what?: string): unknown {
+    const before = this.state.problems.length;
+    const value = this.one(slot, node, key, what);
+    if (value === undefined && this.state.problems.length === before) this.problem(missing, 'required');
+    return value;
+  }
+
   /** The string children of this element, joined; elements among them are problems. */
   text(): string {
     const parts = this.children('span');
