@@ -75,7 +75,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest of `candidates` to `word`, if it is close enough to be a likely typo, or else the
- * shortest candidate that starts or ends with it (`icon` -> `iconUrl`, `uri` -> `linkUri`).
+ * one candidate that starts or ends with it (`icon` -> `iconUrl`, `uri` -> `linkUri`).
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -90,6 +90,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   if (bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
   if (word.length < 3) return undefined;
   const lower = word.toLowerCase();
+  // Only an unambiguous one: "url" ends originalContentUrl and previewImageUrl alike.
   const partOf = candidates.filter((c) => c.toLowerCase().startsWith(lower) || c.toLowerCase().endsWith(lower));
-  return partOf.sort((a, b) => a.length - b.length)[0];
+  return partOf.length === 1 ? partOf[0] : undefined;
 }

@@ -99,7 +99,8 @@ function renderAll(node: LineNode, slot: 'message' | 'richMenu', root: PathNode 
  */
 export function render(element: LineNode): Message {
   const { state, out } = renderAll(element, 'message', undefined);
-  if (out.length !== 1) {
+  // With nothing rendered because of a problem already reported, "nothing to render" would only repeat it.
+  if (out.length > 1 || (out.length === 0 && state.problems.length === 0)) {
     state.problems.push({
       path: undefined,
       info: undefined,
