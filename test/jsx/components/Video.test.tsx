@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Area, Image, ImageCarousel, Imagemap, MessageAction, render, Video } from '@linejsx/jsx';
+import { Area, Image, ImageCarousel, Imagemap, MessageAction, render, Video, type LineElement } from '@linejsx/jsx';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Video> as a message', () => {
@@ -16,7 +16,7 @@ describe('<Video> as a message', () => {
 });
 
 describe('<Video> as an imagemap video', () => {
-  const imagemap = (video: ReturnType<typeof Video>) => (
+  const imagemap = (video: LineElement) => (
     <Imagemap baseUrl="https://cdn.example.com/spring" altText="Spring sale" baseSize={{ width: 1040, height: 1040 }} video={video}>
       <Area x={0} y={585} width={1040} height={455}>
         <MessageAction text="sale" />
