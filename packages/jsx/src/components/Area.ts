@@ -23,6 +23,8 @@ export const Area = defineBuiltin<AreaProps>({
     imagemap: (props, frame) => {
       const action = frame.need('imagemapAction', props.children, '<Area> needs one action: <Uri>, <MessageAction> or <Clipboard>', undefined, 'as its action');
       if (!action) return undefined;
+      // The action and the area share one JSON object: problems of `area` are the <Area>'s own.
+      frame.claim(frame.info, 'area');
       return { ...(action as Record<string, unknown>), area: { x: props.x, y: props.y, width: props.width, height: props.height } };
     },
     richMenuArea: (props, frame) => {

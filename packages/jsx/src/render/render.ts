@@ -65,6 +65,24 @@ function subjectOf(node: LineNode, fallback: string): string {
   return name ? `<${name}>` : fallback;
 }
 
+/** `path` is `base` or lies inside it (`a.b[0]` is inside `a.b`; everything is inside the root ""). */
+function inside(path: string, base: string): boolean {
+  return base === '' || path === base || path.startsWith(`${base}.`) || path.startsWith(`${base}[`);
+}
+
+/**
+ * A validation issue that only repeats a render problem: where an element was refused or missing,
+ * what is inside its place is missing too, and the list around it is short. The render problem
+ * says what to change; "action is required" or "0 quick reply buttons" next to it would not.
+ */
+function repeats(issue: ValidationIssue, problems: readonly ValidationIssue[]): boolean {
+  return problems.some(
+    (p) =>
+      (p.code === 'invalid_nesting' || p.code === 'required') &&
+      (inside(issue.path, p.path) || (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required'))),
+  );
+}
+
 function finish<T>(node: LineNode, state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>, what: string): T {
   const problems: ValidationIssue[] = state.problems.map((p) => ({
     path: formatKeys(pathKeys(p.path)),
@@ -74,7 +92,7 @@ function finish<T>(node: LineNode, state: RenderState, value: unknown, validate:
   }));
   // With nothing rendered there is nothing to validate: the render problem says it all.
   const result = value === undefined ? undefined : validate(value);
-  const issues = !result || result.ok ? problems : [...problems, ...locate(result.issues, state)];
+  const issues = !result || result.ok ? problems : [...problems, ...locate(result.issues.filter((issue) => !repeats(issue, problems)), state)];
   if (issues.length > 0) throw new LineValidationError(issues, subjectOf(node, what));
   return value as T;
 }
