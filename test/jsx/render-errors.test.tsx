@@ -15,7 +15,6 @@ import {
   renderMessages,
   Sticker,
   Text,
-  type LineElement,
   type LineNode,
 } from '@linejsx/jsx';
 import { jsx } from '@linejsx/jsx/jsx-runtime';
