@@ -8,6 +8,7 @@
  * properties only (otherwise they would recurse into themselves).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { describe } from 'vitest';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -109,4 +110,13 @@ export function specErrors(name: string, value: unknown): string[] {
   const validate = lineSchema(name);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
+}
+
+/**
+ * `describe` for suites that need LINE's specs: where they are absent the suite is skipped under
+ * the name SPEC_MISSING, and the reason is printed, so a skip is never mistaken for a pass.
+ */
+export function describeWithSpec(name: string, suite: () => void): void {
+  if (!specAvailable) console.warn(`[linejsx] ${name}: ${SPEC_MISSING}`);
+  describe.skipIf(!specAvailable)(specAvailable ? name : `${name}: ${SPEC_MISSING}`, suite);
 }
