@@ -8,12 +8,12 @@
  * properties only (otherwise they would recurse into themselves).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { describe } from 'vitest';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
+import { describeWhen } from './skip.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -112,11 +112,7 @@ export function specErrors(name: string, value: unknown): string[] {
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
 }
 
-/**
- * `describe` for suites that need LINE's specs: where they are absent the suite is skipped under
- * the name SPEC_MISSING, and the reason is printed, so a skip is never mistaken for a pass.
- */
+/** `describe` for suites that need LINE's specs; skipped under the name SPEC_MISSING where they are absent. */
 export function describeWithSpec(name: string, suite: () => void): void {
-  if (!specAvailable) console.warn(`[linejsx] ${name}: ${SPEC_MISSING}`);
-  describe.skipIf(!specAvailable)(specAvailable ? name : `${name}: ${SPEC_MISSING}`, suite);
+  describeWhen(specAvailable, SPEC_MISSING, name, suite);
 }
