@@ -15,6 +15,7 @@ describe('media URLs (images, video, audio, icons): https only', () => {
     'HTTPS://CDN.EXAMPLE.COM/cat.jpg',
     'https://cdn.example.com/%E7%8C%AB.jpg?size=large&v=2#top',
     "https://cdn.example.com/a-b_c.~d/(1)!$&'*+,;=:@/x.png",
+    'https://[2001:db8::1]/cat.jpg',
   ])('accepts %s', (url) => {
     expect(issuesOf(image(url))).toEqual([]);
   });
@@ -28,6 +29,10 @@ describe('media URLs (images, video, audio, icons): https only', () => {
     ['https://cdn.example.com/猫.jpg', '"https://cdn.example.com/猫.jpg" has characters LINE needs percent-encoded ("猫"); encode it with encodeURI()'],
     ['https://cdn.example.com/100%.jpg', '"https://cdn.example.com/100%.jpg" has a "%" that does not start a percent-escape such as %20'],
     ['https://cdn.example.com/%zz.jpg', '"https://cdn.example.com/%zz.jpg" has a "%" that does not start a percent-escape such as %20'],
+    // RFC 3986, which LINE's spec names (format: uri): brackets only around an IPv6 host, one "#".
+    ['https://cdn.example.com/a[1].jpg', '"https://cdn.example.com/a[1].jpg" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()'],
+    ['https://cdn.example.com/a.jpg?size[w]=1', '"https://cdn.example.com/a.jpg?size[w]=1" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()'],
+    ['https://cdn.example.com/a.jpg#x#y', '"https://cdn.example.com/a.jpg#x#y" has a second "#"; write it as %23'],
   ])('refuses %s', (url, message) => {
     expect(describeIssues(issuesOf(image(url)))).toEqual([`originalContentUrl: ${message}`]);
   });
@@ -57,6 +62,10 @@ describe('URI actions: http, https, line and tel', () => {
       expect(issuesOf(uriAction(uri))).toEqual([]);
     },
   );
+
+  it.each(['tel:', 'line:'])('refuses %s with nothing after the scheme', (uri) => {
+    expect(describeIssues(issuesOf(uriAction(uri)))).toEqual([`template.actions[0].uri: "${uri}" has nothing after "${uri}"`]);
+  });
 
   it.each(['mailto:hello@example.com', 'javascript:alert(1)', 'ftp://example.com/file', 'prefs:root=General'])('refuses %s and lists the schemes', (uri) => {
     const scheme = uri.slice(0, uri.indexOf(':'));

@@ -92,12 +92,17 @@ export function urlProblem(value: string, schemes: readonly string[]): string | 
     if (schemes.length === 1) return `${quote(value)} must be an ${schemes[0]} URL`;
     return `${quote(value)} uses the "${scheme}" scheme; LINE accepts ${orList(schemes)}`;
   }
-  if (!URL_CHARS.test(value)) {
-    const bad = [...new Set([...value].filter((c) => !URL_CHARS.test(c)))].slice(0, 3);
-    const shown = bad.map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
+  const rest = value.slice(scheme.length + 1);
+  if (rest === '') return `${quote(value)} has nothing after "${scheme}:"`;
+  // RFC 3986 (LINE's spec says format: uri): "[" and "]" only around an IPv6 host.
+  const afterHost = rest.startsWith('//') ? rest.slice(2).replace(/^[^/?#]*/, '') : rest;
+  const bad = [...new Set([...value].filter((c) => !URL_CHARS.test(c)).concat([...afterHost].filter((c) => c === '[' || c === ']')))];
+  if (bad.length > 0) {
+    const shown = bad.slice(0, 3).map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
     return `${quote(value)} has characters LINE needs percent-encoded (${shown}); encode it with encodeURI()`;
   }
   if (BAD_ESCAPE.test(value)) return `${quote(value)} has a "%" that does not start a percent-escape such as %20`;
+  if (value.indexOf('#') !== value.lastIndexOf('#')) return `${quote(value)} has a second "#"; write it as %23`;
   if ((scheme === 'https' || scheme === 'http') && !/^https?:\/\/[^/?#]+/i.test(value)) {
     return `${quote(value)} has no host`;
   }
