@@ -69,8 +69,9 @@ export function elements(mode: Mode) {
 
   const label = mode.valid ? v.label : maybe(v.label);
   const action = (withLabel: boolean) => {
-    const l = withLabel ? { label: v.label } : {};
-    const o = withLabel ? {} : { label };
+    // The label is required (buttons, quick replies) or optional (defaultAction, image carousel).
+    const l: Record<string, Arb<unknown>> = withLabel ? { label: v.label } : {};
+    const o: Record<string, Arb<unknown>> = withLabel ? {} : { label };
     return fc.oneof(
       withRequired({ ...l, data: v.text }, { ...o, displayText: v.text, inputOption: fc.constantFrom('openKeyboard', 'openRichMenu') }).map((p) => el(L.Postback, p)),
       withRequired({ ...l, text: v.text }, o).map((p) => el(L.MessageAction, p)),
