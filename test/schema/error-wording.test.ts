@@ -166,3 +166,11 @@ describe('"did you mean" for a property name that is part of the real one', () =
     expect(describeIssues(issuesOf(message))).toContain(`${path}: "${key}" is not a property of ${what}; did you mean "${suggestion}"?`);
   });
 });
+
+describe('flex text styles on a text message', () => {
+  it.each(['size', 'weight', 'color', 'wrap', 'align'])('explains that a text message has no %s', (prop) => {
+    expect(describeIssues(issuesOf({ type: 'text', text: 'Hi', [prop]: 'x' }))).toEqual([
+      `${prop}: "${prop}" is not a property of a text message; a text message has no styling; use a flex message to style text`,
+    ]);
+  });
+});

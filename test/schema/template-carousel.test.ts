@@ -57,3 +57,15 @@ describe('card texts', () => {
     expect(describeIssues(issuesOf(carousel([{ text: '', actions: [order] }])))).toEqual(['template.columns[0].text: text must not be empty']);
   });
 });
+
+describe('imageBackgroundColor', () => {
+  // R#buttons, R#column-object-for-carousel: "Specify a RGB color value"; only flex colours take an alpha.
+  it('is #RRGGBB in templates', () => {
+    expect(issuesOf(carousel([{ text: 'a', imageBackgroundColor: '#FFEEDD', actions: [order] }]))).toEqual([]);
+    expect(describeIssues(issuesOf(carousel([{ text: 'a', imageBackgroundColor: '#FFEEDD80', actions: [order] }])))).toEqual([
+      'template.columns[0].imageBackgroundColor: "#FFEEDD80" is not a colour LINE accepts here; use #RRGGBB',
+    ]);
+    const buttons = { type: 'template', altText: 'x', template: { type: 'buttons', text: 'y', imageBackgroundColor: 'white', actions: [order] } };
+    expect(describeIssues(issuesOf(buttons))).toEqual(['template.imageBackgroundColor: "white" is not a colour LINE accepts here; use #RRGGBB']);
+  });
+});

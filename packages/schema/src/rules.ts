@@ -129,12 +129,13 @@ export const mediaUrl = (): z.ZodString => url('mediaUrl', ['https']);
 export const actionUri = (): z.ZodString => url('actionUri', ['http', 'https', 'line', 'tel']);
 
 const COLOR = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
+const RGB = /^#[0-9a-fA-F]{6}$/;
 
-/** A `#RRGGBB` or `#RRGGBBAA` colour. */
-export function color(): z.ZodString {
+/** A `#RRGGBB` or `#RRGGBBAA` colour; `#RRGGBB` only where LINE takes no alpha (templates). */
+export function color({ alpha = true } = {}): z.ZodString {
   return z.string().check((ctx) => {
-    if (!COLOR.test(ctx.value)) {
-      report(ctx, 'invalid_format', `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA`);
+    if (!(alpha ? COLOR : RGB).test(ctx.value)) {
+      report(ctx, 'invalid_format', alpha ? `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA` : `${quote(ctx.value)} is not a colour LINE accepts here; use #RRGGBB`);
     }
   });
 }

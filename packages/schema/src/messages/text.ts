@@ -22,7 +22,11 @@ export const textMessageSchema = strict(
     quoteToken: z.string().optional(),
     ...messageBase,
   },
-  { substitution: 'substitution only works on a "textV2" message' },
+  {
+    substitution: 'substitution only works on a "textV2" message',
+    // Flex text props people carry over to a text message (in TSX the same <Text> is both).
+    ...Object.fromEntries(['size', 'weight', 'color', 'wrap', 'align'].map((key) => [key, 'a text message has no styling; use a flex message to style text'])),
+  },
 ).check((ctx) => {
   const { text, emojis } = ctx.value;
   emojis?.forEach((emoji, i) => {
