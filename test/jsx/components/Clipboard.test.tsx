@@ -18,3 +18,10 @@ describe('<Clipboard>', () => {
   });
 
 });
+
+describe('<Clipboard> text', () => {
+  it('refuses an empty clipboardText', () => {
+    const error = catchValidation(() => renderActionIn('quickReply', <Clipboard label="Copy" clipboardText="" />));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['quickReply.items[0].action.clipboardText', 'clipboardText must not be empty']]);
+  });
+});

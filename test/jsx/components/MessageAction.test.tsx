@@ -18,3 +18,11 @@ describe('<MessageAction>', () => {
   });
 
 });
+
+describe('<MessageAction> text', () => {
+  it('allows 400 characters in an imagemap, 300 elsewhere', () => {
+    expect(renderActionIn('imagemap', <MessageAction text={'x'.repeat(400)} />)).toMatchObject({ type: 'message' });
+    const error = catchValidation(() => renderActionIn('quickReply', <MessageAction label="Say" text={'x'.repeat(301)} />));
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([['quickReply.items[0].action.text', 'text is 301 characters; LINE allows at most 300']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Postback } from '@linejsx/jsx';
+import { Postback, QuickReply, render, Text } from '@linejsx/jsx';
 import { placesExcept, renderActionIn, type Place } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';
 
@@ -17,5 +17,23 @@ describe('<Postback>', () => {
     const error = catchValidation(() => renderActionIn(place, action));
     expect(error.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/can not (go|be used)/)]);
     expect(error.issues[0]!.component?.path).toMatch(/<Postback>$/);
+  });
+});
+
+describe('<Postback> options', () => {
+  it('opens the keyboard with text filled in', () => {
+    const message = render(
+      <Text quickReply={<QuickReply><Postback label="Reply" data="reply" inputOption="openKeyboard" fillInText={'Name:\nDate:'} /></QuickReply>}>
+        Tell us more
+      </Text>,
+    );
+    expect(message).toMatchSnapshot();
+  });
+
+  it('refuses fillInText without openKeyboard, at the postback', () => {
+    const error = catchValidation(() => renderActionIn('quickReply', <Postback label="Reply" data="r" inputOption="openVoice" fillInText="x" />));
+    expect(error.issues.map((i) => [i.component?.path, i.path, i.message])).toEqual([
+      ['<Text> > <QuickReply> > <Postback>', 'quickReply.items[0].action.fillInText', 'fillInText only works with inputOption "openKeyboard"'],
+    ]);
   });
 });

@@ -19,3 +19,10 @@ describe('<RichMenuSwitch>', () => {
     expect(error.issues[0]!.component?.path).toMatch(/<RichMenuSwitch>$/);
   });
 });
+
+describe('<RichMenuSwitch> alias', () => {
+  it('refuses an alias no rich menu alias can have', () => {
+    const error = catchValidation(() => renderActionIn('richMenu', <RichMenuSwitch richMenuAliasId="Tab B" data="tab=b" />));
+    expect(error.issues.map((i) => [i.component?.path, i.path])).toEqual([['<TestRichMenu> > <Area> > <RichMenuSwitch>', 'areas[0].action.richMenuAliasId']]);
+  });
+});

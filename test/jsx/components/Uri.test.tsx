@@ -18,3 +18,19 @@ describe('<Uri>', () => {
   });
 
 });
+
+describe('<Uri> options', () => {
+  it('carries altUri.desktop for LINE on PC', () => {
+    expect(renderActionIn('flexButton', <Uri label="Shop" uri="line://app/1234-abcd" altUri={{ desktop: 'https://shop.example.com/pc' }} />)).toEqual({
+      type: 'uri',
+      label: 'Shop',
+      uri: 'line://app/1234-abcd',
+      altUri: { desktop: 'https://shop.example.com/pc' },
+    });
+  });
+
+  it('refuses a scheme LINE does not open, at the action', () => {
+    const error = catchValidation(() => renderActionIn('template', <Uri label="Mail" uri="mailto:hello@example.com" />));
+    expect(error.issues.map((i) => [i.component?.path, i.path])).toEqual([['<Buttons> > <Uri>', 'template.actions[0].uri']]);
+  });
+});
