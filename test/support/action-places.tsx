@@ -23,7 +23,9 @@ import {
   Text,
   type LineElement,
 } from '@linejsx/jsx';
+import { expect, it } from 'vitest';
 import { TestRichMenu } from './test-rich-menu.ts';
+import { catchValidation } from './validation.ts';
 
 type Json = Record<string, any>;
 
@@ -135,6 +137,29 @@ export function renderActionIn(place: Place, action: LineElement): unknown {
 }
 
 /** The places not in `allowed`. */
-export function placesExcept(allowed: readonly Place[]): Place[] {
+function placesExcept(allowed: readonly Place[]): Place[] {
   return ALL_PLACES.filter((place) => !allowed.includes(place));
+}
+
+/**
+ * The tests every action component gets: the same JSON wherever LINE takes it (`allowed`; in an
+ * imagemap the shape differs and is snapshotted), and a refusal naming the action everywhere else.
+ */
+export function testPlaces(name: string, action: LineElement, json: object, allowed: readonly Place[]): void {
+  const same = allowed.filter((place) => place !== 'imagemap');
+  it.each(same)('renders as the same JSON in %s', (place) => {
+    expect(renderActionIn(place, action)).toEqual(json);
+  });
+  if (allowed.includes('imagemap')) {
+    it('renders as an imagemap action with its area', () => {
+      expect(renderActionIn('imagemap', action)).toMatchSnapshot();
+    });
+  }
+  const refused = placesExcept(allowed);
+  if (refused.length === 0) return;
+  it.each(refused)('is refused in %s, with a reason', (place) => {
+    const error = catchValidation(() => renderActionIn(place, action));
+    expect(error.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/can not (go|be used)/)]);
+    expect(error.issues[0]!.component?.path).toMatch(new RegExp(`<${name}>$`));
+  });
 }

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Clipboard } from '@linejsx/jsx';
-import { placesExcept, renderActionIn, type Place } from '../../support/action-places.tsx';
+import { renderActionIn, testPlaces, type Place } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';
 
 // R#clipboard-action: copies `clipboardText`.
 const action = <Clipboard label="Copy" clipboardText="SPRING-2026" />;
 const json = { type: 'clipboard', label: 'Copy', clipboardText: 'SPRING-2026' };
-const ALLOWED: Place[] = ['template', 'templateDefault', 'carouselColumn', 'imageCarousel', 'quickReply', 'quickReplyButton', 'flexButton', 'flex', 'richMenu'];
+const ALLOWED: Place[] = ['template', 'templateDefault', 'carouselColumn', 'imageCarousel', 'quickReply', 'quickReplyButton', 'flexButton', 'flex', 'richMenu', 'imagemap'];
 
-describe('<Clipboard>', () => {
-  it.each(ALLOWED)('renders as the same JSON in %s', (place) => {
-    expect(renderActionIn(place, action)).toEqual(json);
-  });
-
-  it('renders as an imagemap action with its area', () => {
-    expect(renderActionIn('imagemap', action)).toMatchSnapshot();
-  });
-
-});
+describe('<Clipboard>', () => testPlaces('Clipboard', action, json, ALLOWED));
 
 describe('<Clipboard> text', () => {
   it('refuses an empty clipboardText', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Postback, QuickReply, render, Text } from '@linejsx/jsx';
-import { placesExcept, renderActionIn, type Place } from '../../support/action-places.tsx';
+import { renderActionIn, testPlaces, type Place } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';
 
 // R#postback-action: sends `data` to the webhook.
@@ -8,17 +8,7 @@ const action = <Postback label="Buy" data="action=buy&item=42" displayText="Buy 
 const json = { type: 'postback', label: 'Buy', data: 'action=buy&item=42', displayText: 'Buy it' };
 const ALLOWED: Place[] = ['template', 'templateDefault', 'carouselColumn', 'imageCarousel', 'quickReply', 'quickReplyButton', 'flexButton', 'flex', 'richMenu'];
 
-describe('<Postback>', () => {
-  it.each(ALLOWED)('renders as the same JSON in %s', (place) => {
-    expect(renderActionIn(place, action)).toEqual(json);
-  });
-
-  it.each(placesExcept([...ALLOWED]))('is refused in %s, with a reason', (place) => {
-    const error = catchValidation(() => renderActionIn(place, action));
-    expect(error.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/can not (go|be used)/)]);
-    expect(error.issues[0]!.component?.path).toMatch(/<Postback>$/);
-  });
-});
+describe('<Postback>', () => testPlaces('Postback', action, json, ALLOWED));
 
 describe('<Postback> options', () => {
   it('opens the keyboard with text filled in', () => {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Uri } from '@linejsx/jsx';
-import { placesExcept, renderActionIn, type Place } from '../../support/action-places.tsx';
+import { renderActionIn, testPlaces, type Place } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';
 
 // R#uri-action: opens `uri` (an imagemap names it linkUri).
 const action = <Uri label="Shop" uri="https://shop.example.com/" />;
 const json = { type: 'uri', label: 'Shop', uri: 'https://shop.example.com/' };
-const ALLOWED: Place[] = ['template', 'templateDefault', 'carouselColumn', 'imageCarousel', 'quickReply', 'quickReplyButton', 'flexButton', 'flex', 'richMenu'];
+const ALLOWED: Place[] = ['template', 'templateDefault', 'carouselColumn', 'imageCarousel', 'quickReply', 'quickReplyButton', 'flexButton', 'flex', 'richMenu', 'imagemap'];
 
-describe('<Uri>', () => {
-  it.each(ALLOWED)('renders as the same JSON in %s', (place) => {
-    expect(renderActionIn(place, action)).toEqual(json);
-  });
-
-  it('renders as an imagemap action with its area', () => {
-    expect(renderActionIn('imagemap', action)).toMatchSnapshot();
-  });
-
-});
+describe('<Uri>', () => testPlaces('Uri', action, json, ALLOWED));
 
 describe('<Uri> options', () => {
   it('carries altUri.desktop for LINE on PC', () => {
