@@ -119,11 +119,16 @@ describe('render problems name the component path, the JSON path, the rule and t
     const children: unknown[] = [Card, Promise.resolve('later'), { text: 'hi' }, Symbol('s')];
     const error = catchValidation(() => render(<Buttons altText="Menu" text="Pick">{children as LineNode}<MessageAction label="OK" text="ok" /></Buttons>));
     expect(error.issues.map((i) => i.message)).toEqual([
-      'a function (Card); write it as a tag, <Card />, or call it can not be rendered as an action',
-      'a Promise; await data before rendering can not be rendered as an action',
-      'a plain object; only elements, strings and numbers can be children can not be rendered as an action',
-      'a symbol can not be rendered as an action',
+      'a function (Card) can not be rendered as an action; write it as a tag, <Card />, or call it',
+      'a Promise can not be rendered as an action; await data before rendering',
+      'a plain object can not be rendered as an action; only elements, strings and numbers can be children',
+      'a symbol can not be rendered as an action; only elements, strings and numbers can be children',
     ]);
+  });
+
+  it('a lowercase tag, which JavaScript without types lets through', () => {
+    const error = catchValidation(() => render(jsx('div' as never, { children: 'hi' })));
+    expect(error.issues.map((i) => i.message)).toEqual(['<div> is not a LINE component; linejsx has no lowercase (HTML) tags']);
   });
 
   it('a component that renders itself forever', () => {

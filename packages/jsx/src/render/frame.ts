@@ -60,11 +60,13 @@ function under(path: PathNode | undefined, key: string | undefined): PathNode | 
 // Deep enough for any real design, shallow enough to fail cleanly on runaway recursion.
 const MAX_DEPTH = 256;
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'function') return `a function (${value.name || 'anonymous'}); write it as a tag, <${value.name || 'Component'} />, or call it`;
-  if (typeof value === 'symbol') return 'a symbol';
-  if (value instanceof Promise) return 'a Promise; await data before rendering';
-  return 'a plain object; only elements, strings and numbers can be children';
+/** What a value that is not a node is, and what to do instead. */
+function describeValue(value: unknown): { what: string; hint: string } {
+  const children = 'only elements, strings and numbers can be children';
+  if (typeof value === 'function') return { what: `a function (${value.name || 'anonymous'})`, hint: `write it as a tag, <${value.name || 'Component'} />, or call it` };
+  if (typeof value === 'symbol') return { what: 'a symbol', hint: children };
+  if (value instanceof Promise) return { what: 'a Promise', hint: 'await data before rendering' };
+  return { what: 'a plain object', hint: children };
 }
 
 function child(parent: PathNode | undefined, key: string | number): PathNode {
@@ -102,7 +104,8 @@ export function renderNode(
     return;
   }
   if (!isElement(node)) {
-    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${describeValue(node)} can not be rendered ${SLOTS[slot]}` });
+    const { what, hint } = describeValue(node);
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${what} can not be rendered ${SLOTS[slot]}; ${hint}` });
     return;
   }
   const props = (node.props ?? {}) as Record<string, unknown>;
@@ -140,7 +143,8 @@ export function renderNode(
     return;
   }
   if (typeof node.type !== 'function') {
-    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${describeValue(node.type)} is not a component` });
+    const message = typeof node.type === 'string' ? `<${node.type}> is not a LINE component; linejsx has no lowercase (HTML) tags` : `${describeValue(node.type).what} is not a component`;
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message });
     return;
   }
   if (++state.depth > MAX_DEPTH) {
