@@ -307,6 +307,24 @@ describe('how many messages', () => {
     expect(located(catchValidation(() => renderMessages(<>{null}</>)))).toEqual([[undefined, 'messages', '0 messages per request; LINE needs at least 1']]);
   });
 
+  it('renderMessages() refuses a quick reply that LINE would never show', () => {
+    const menu = (
+      <QuickReply>
+        <MessageAction label="Menu" text="menu" />
+      </QuickReply>
+    );
+    const messages = (
+      <>
+        <Text quickReply={menu}>first</Text>
+        <Text quickReply={menu}>last</Text>
+      </>
+    );
+    expect(located(catchValidation(() => renderMessages(messages)))).toEqual([
+      ['<Text>[0] > <QuickReply>', 'messages[0].quickReply', "LINE shows only the last message's quick reply; this one, on message 1 of 2, would never appear"],
+    ]);
+    expect(renderMessages([<Text>first</Text>, <Text quickReply={menu}>last</Text>])[1]!.quickReply?.items).toHaveLength(1);
+  });
+
   it('renderMessages() paths start with messages[i] and name the message by index', () => {
     const error = catchValidation(() =>
       renderMessages(

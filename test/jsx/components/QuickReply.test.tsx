@@ -33,16 +33,24 @@ describe('<QuickReply>', () => {
   });
 
   it('works on every kind of message', () => {
+    const messages = [
+      <Sticker packageId="446" stickerId="1988" quickReply={buttons} />,
+      <Image originalContentUrl="https://cdn.example.com/a.jpg" previewImageUrl="https://cdn.example.com/a.jpg" quickReply={buttons} />,
+      <Buttons altText="Menu" text="Pick" quickReply={buttons}>
+        <MessageAction label="OK" text="ok" />
+      </Buttons>,
+    ];
+    for (const message of messages) expect(render(message).quickReply?.items).toHaveLength(5);
+  });
+
+  it('goes on the last of several messages, the only one whose quick reply LINE shows', () => {
     const messages = renderMessages(
       <>
-        <Sticker packageId="446" stickerId="1988" quickReply={buttons} />
-        <Image originalContentUrl="https://cdn.example.com/a.jpg" previewImageUrl="https://cdn.example.com/a.jpg" quickReply={buttons} />
-        <Buttons altText="Menu" text="Pick" quickReply={buttons}>
-          <MessageAction label="OK" text="ok" />
-        </Buttons>
+        <Sticker packageId="446" stickerId="1988" />
+        <Text quickReply={buttons}>What would you like?</Text>
       </>,
     );
-    for (const message of messages) expect(message.quickReply?.items).toHaveLength(5);
+    expect(messages.map((m) => m.quickReply?.items.length)).toEqual([undefined, 5]);
   });
 
   it('allows at most 13 buttons', () => {

@@ -143,7 +143,28 @@ export function render(element: LineNode): Message {
  */
 export function renderMessages(element: LineNode): Message[] {
   const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
-  return finish(element, state, out, validateMessages, 'the messages');
+  return finish(element, state, out, (messages) => withHiddenQuickReplies(validateMessages(messages), out), 'the messages');
+}
+
+/**
+ * LINE shows only the last message's quick reply (`R#items-object`) and accepts the others without
+ * a word: a quick reply on an earlier message would silently never appear, so it is a problem here.
+ * (LINE accepts such a request, so `@linejsx/schema` does too.)
+ */
+function withHiddenQuickReplies(result: ValidationResult<Message[]>, messages: readonly unknown[]): ValidationResult<Message[]> {
+  const hidden: ValidationIssue[] = messages.slice(0, -1).flatMap((message, i) =>
+    typeof message === 'object' && message !== null && 'quickReply' in message
+      ? [
+          {
+            path: `messages[${i}].quickReply`,
+            code: 'invalid_combination' as const,
+            message: `LINE shows only the last message's quick reply; this one, on message ${i + 1} of ${messages.length}, would never appear`,
+          },
+        ]
+      : [],
+  );
+  if (hidden.length === 0) return result;
+  return { ok: false, issues: [...hidden, ...(result.ok ? [] : result.issues)] };
 }
 
 /**
