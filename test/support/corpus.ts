@@ -1,13 +1,47 @@
-/** The shared corpus of real-world LINE JSON (`../shared/corpus`), read the way its INDEX.md describes. */
+/** The real-world message JSON of `../shared/corpus` (not vendored; absent in a user's clone). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
 import { SHARED_DIR } from './line-openapi.ts';
 
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
-export const corpusAvailable = existsSync(join(CORPUS_DIR, 'INDEX.md'));
-/** Said by suites that skip because the corpus is absent (a user's clone). */
-export const CORPUS_MISSING = `the shared corpus is not at ${CORPUS_DIR} (set LINE_OPENAPI_DIR to ../shared/line-openapi); corpus tests skipped`;
+export const corpusAvailable = existsSync(CORPUS_DIR);
+/** Said by suites that skip because the corpus is absent. */
+export const CORPUS_MISSING = `the message corpus is not at ${CORPUS_DIR}; corpus tests skipped`;
+
+export interface CorpusFile {
+  /** `flex-bubble/showcase-receipt.json` */
+  readonly name: string;
+  readonly json: unknown;
+}
+
+/**
+ * Every corpus file, sorted by name: one message per file, except `multi/` (the `messages` array
+ * of a reply or push) and `rich-menu/` (rich menu objects), as INDEX.md describes.
+ */
+export function corpus(): CorpusFile[] {
+  if (!corpusAvailable) return [];
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(CORPUS_DIR, dir.name))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => ({ name: `${dir.name}/${file}`, json: JSON.parse(readFileSync(join(CORPUS_DIR, dir.name, file), 'utf8')) as unknown })),
+    )
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** Every corpus file of message JSON (a message, or an array of them in `multi/`); rich menus are left out. */
+export function messageCorpus(): CorpusFile[] {
+  return corpus().filter((file) => !file.name.startsWith('rich-menu/'));
+}
+
+/** Validates a corpus file as what its folder holds. */
+export function validateCorpusFile(file: CorpusFile): ValidationResult<unknown> {
+  if (file.name.startsWith('multi/')) return validateMessages(file.json);
+  if (file.name.startsWith('rich-menu/')) return validateRichMenu(file.json);
+  return validateMessage(file.json);
+}
 
 /**
  * The validity INDEX.md expects of each file (`valid?`, `suspect`, `suspect-invalid`, `invalid`),
@@ -22,24 +56,4 @@ export function indexValidity(): Map<string, string> {
     if (file && cells.length >= 7) validity.set(file, cells[5]!.trim());
   }
   return validity;
-}
-
-/** Every corpus file as `folder/name.json`, sorted. */
-export function corpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((dir) => readdirSync(join(CORPUS_DIR, dir.name)).filter((name) => name.endsWith('.json')).map((name) => `${dir.name}/${name}`))
-    .sort();
-}
-
-export function readCorpusFile(file: string): unknown {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
-}
-
-/** multi/ holds `messages` arrays, rich-menu/ rich menu objects, every other folder one message. */
-export function validateCorpusFile(file: string): ValidationResult<unknown> {
-  const value = readCorpusFile(file);
-  if (file.startsWith('multi/')) return validateMessages(value);
-  if (file.startsWith('rich-menu/')) return validateRichMenu(value);
-  return validateMessage(value);
 }
