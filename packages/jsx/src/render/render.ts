@@ -78,8 +78,9 @@ function inside(path: string, base: string): boolean {
 function repeats(issue: ValidationIssue, problems: readonly ValidationIssue[]): boolean {
   return problems.some(
     (p) =>
-      (p.code === 'invalid_nesting' || p.code === 'required') &&
-      (inside(issue.path, p.path) || (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required'))),
+      (issue.code === 'required' && issue.path === p.path) ||
+      ((p.code === 'invalid_nesting' || p.code === 'required') &&
+        (inside(issue.path, p.path) || (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required')))),
   );
 }
 
