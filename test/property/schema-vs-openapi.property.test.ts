@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { LineValidationError, render, type LineNode } from '@linejsx/jsx';
-import { validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
+import { urlProblem, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { describeWithSpec, specErrors } from '../support/line-openapi.ts';
 import { elements } from './arbitraries.ts';
 
@@ -65,6 +67,27 @@ it('validation never throws, whatever it is given', () => {
     }),
     { numRuns: 200 },
   );
+});
+
+it("a URL our rules accept is a URI by RFC 3986, the format LINE's spec gives URLs", () => {
+  const ajv = new Ajv();
+  (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+  const isUri = ajv.compile({ type: 'string', format: 'uri' });
+  const schemes = ['http', 'https', 'line', 'tel'];
+  const candidates = fc.oneof(
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.tuple(fc.constantFrom('https://', 'http://', 'line://', 'tel:', 'https://[::1]', 'line:'), fc.string({ unit: 'binary-ascii', maxLength: 20 })).map(([a, b]) => a + b),
+  );
+  let accepted = 0;
+  fc.assert(
+    fc.property(candidates, (url) => {
+      if (urlProblem(url, schemes) !== undefined) return;
+      accepted++;
+      expect(isUri(url)).toBe(true);
+    }),
+    { numRuns: 1000 },
+  );
+  expect(accepted).toBeGreaterThan(300);
 });
 
 describeWithSpec("whatever our schema accepts, LINE's OpenAPI schema accepts", () => {

@@ -15,7 +15,8 @@ describe('media URLs (images, video, audio, icons): https only', () => {
     'HTTPS://CDN.EXAMPLE.COM/cat.jpg',
     'https://cdn.example.com/%E7%8C%AB.jpg?size=large&v=2#top',
     "https://cdn.example.com/a-b_c.~d/(1)!$&'*+,;=:@/x.png",
-    'https://[2001:db8::1]/cat.jpg',
+    'https://cdn.example.com:8443/cat.jpg',
+    'https://user:secret@cdn.example.com/cat.jpg',
   ])('accepts %s', (url) => {
     expect(issuesOf(image(url))).toEqual([]);
   });
@@ -29,10 +30,13 @@ describe('media URLs (images, video, audio, icons): https only', () => {
     ['https://cdn.example.com/猫.jpg', '"https://cdn.example.com/猫.jpg" has characters LINE needs percent-encoded ("猫"); encode it with encodeURI()'],
     ['https://cdn.example.com/100%.jpg', '"https://cdn.example.com/100%.jpg" has a "%" that does not start a percent-escape such as %20'],
     ['https://cdn.example.com/%zz.jpg', '"https://cdn.example.com/%zz.jpg" has a "%" that does not start a percent-escape such as %20'],
-    // RFC 3986, which LINE's spec names (format: uri): brackets only around an IPv6 host, one "#".
+    // RFC 3986, which LINE's spec names (format: uri): brackets escaped, one "#", a port of digits.
     ['https://cdn.example.com/a[1].jpg', '"https://cdn.example.com/a[1].jpg" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()'],
     ['https://cdn.example.com/a.jpg?size[w]=1', '"https://cdn.example.com/a.jpg?size[w]=1" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()'],
     ['https://cdn.example.com/a.jpg#x#y', '"https://cdn.example.com/a.jpg#x#y" has a second "#"; write it as %23'],
+    ['https://cdn.example.com:https/a.jpg', '"https://cdn.example.com:https/a.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits'],
+    ['https://a@cdn@example.com/a.jpg', '"https://a@cdn@example.com/a.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits'],
+    ['https://[2001:db8::1]/cat.jpg', '"https://[2001:db8::1]/cat.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits'],
   ])('refuses %s', (url, message) => {
     expect(describeIssues(issuesOf(image(url)))).toEqual([`originalContentUrl: ${message}`]);
   });
@@ -63,8 +67,8 @@ describe('URI actions: http, https, line and tel', () => {
     },
   );
 
-  it.each(['tel:', 'line:'])('refuses %s with nothing after the scheme', (uri) => {
-    expect(describeIssues(issuesOf(uriAction(uri)))).toEqual([`template.actions[0].uri: "${uri}" has nothing after "${uri}"`]);
+  it.each(['tel:', 'line:', 'line:?x', 'tel:#x'])('refuses %s, which has no address after the scheme', (uri) => {
+    expect(describeIssues(issuesOf(uriAction(uri)))).toEqual([`template.actions[0].uri: "${uri}" has no address after "${uri.slice(0, uri.indexOf(':') + 1)}"`]);
   });
 
   it.each(['mailto:hello@example.com', 'javascript:alert(1)', 'ftp://example.com/file', 'prefs:root=General'])('refuses %s and lists the schemes', (uri) => {
