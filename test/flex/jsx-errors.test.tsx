@@ -133,7 +133,6 @@ describe('components out of place', () => {
   it('a <Carousel> inside a <Carousel>', () => {
     expect(renderProblems(() => render(flex(<Carousel><Carousel><Bubble /></Carousel></Carousel>)))).toEqual([
       ['<Flex> > <Carousel> > <Carousel>', 'contents.contents[0]', '<Carousel> can not go inside a flex <Carousel>; a carousel holds <Bubble>s, not another carousel'],
-      ['<Flex> > <Carousel>', 'contents.contents', '0 bubbles; LINE needs at least 1'],
     ]);
   });
 

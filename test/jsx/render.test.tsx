@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Body, Box, Bubble, Button, Flex, Hero, Image, LineValidationError, render, renderMessages, Span, Sticker, Text, Uri } from '@linejsx/jsx';
-
-function problems(run: () => unknown): LineValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LineValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a LineValidationError');
-}
+import { Body, Box, Bubble, Button, Flex, Hero, Image, render, renderMessages, Span, Sticker, Text, Uri } from '@linejsx/jsx';
+import { catchValidation } from '../support/validation.ts';
 
 describe('render', () => {
   it('renders a text message', () => {
@@ -36,12 +27,12 @@ describe('render', () => {
         </Bubble>
       </Flex>
     );
-    const error = problems(() => render(<Card />));
+    const error = catchValidation(() => render(<Card />));
     expect(error.subject).toBe('<Card>');
     expect(error.issues.map((i) => [i.component?.path, i.path, i.message, i.component?.source?.lineNumber])).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Box>[1] > <Sticker>', 'contents.body.contents[1].contents[0]', '<Sticker> can not go inside a box; that takes <Text>, <Image>, <Box>, <Icon>, <Button>, <Separator> or <Filler>', 33],
-      ['<Flex> > <Bubble> > <Hero> > <Image>', 'contents.hero.url', '"http://x.example.com/a.png" must be an https URL', 30],
-      ['<Flex> > <Bubble> > <Body> > <Button>[2] > <Uri>', 'contents.body.contents[2].action.label', 'label is 41 characters; LINE allows at most 40', 34],
+      ['<Flex> > <Bubble> > <Body> > <Box>[1] > <Sticker>', 'contents.body.contents[1].contents[0]', '<Sticker> can not go inside a box; that takes <Text>, <Image>, <Box>, <Icon>, <Button>, <Separator> or <Filler>', 24],
+      ['<Flex> > <Bubble> > <Hero> > <Image>', 'contents.hero.url', '"http://x.example.com/a.png" must be an https URL', 21],
+      ['<Flex> > <Bubble> > <Body> > <Button>[2] > <Uri>', 'contents.body.contents[2].action.label', 'label is 41 characters; LINE allows at most 40', 25],
     ]);
   });
 });

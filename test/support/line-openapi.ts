@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
+import { describeWhen } from './skip.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -109,4 +110,9 @@ export function specErrors(name: string, value: unknown): string[] {
   const validate = lineSchema(name);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
+}
+
+/** `describe` for suites that need LINE's specs; skipped under the name SPEC_MISSING where they are absent. */
+export function describeWithSpec(name: string, suite: () => void): void {
+  describeWhen(specAvailable, SPEC_MISSING, name, suite);
 }

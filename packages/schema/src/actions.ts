@@ -78,10 +78,11 @@ function pickerMinutes(mode: keyof typeof FORMAT, value: string): number | undef
   if (hh > 23 || mm > 59) return undefined;
   if (mode === 'time') return hh * 60 + mm;
   const [y, mo, d] = [n[0]!, n[1]!, n[2]!];
-  const t = Date.UTC(y, mo - 1, d, hh, mm);
-  const date = new Date(t);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return Math.round((t - Date.UTC(1900, 0, 1)) / 60_000);
+  return Math.round((date.getTime() - Date.UTC(1900, 0, 1)) / 60_000) + hh * 60 + mm;
 }
 const PICKER_MAX = Math.round((Date.UTC(2100, 11, 31, 23, 59) - Date.UTC(1900, 0, 1)) / 60_000);
 
@@ -174,7 +175,12 @@ function buildActions(placement: ActionPlacement) {
   const richmenuswitch = strict('a rich menu switch action', {
     type: z.literal('richmenuswitch'),
     label,
-    richMenuAliasId: chars('richMenuAliasId'),
+    richMenuAliasId: chars('richMenuAliasId').check((ctx) => {
+      // `S:CreateRichMenuAliasRequest.richMenuAliasId`: no alias of another form can exist.
+      if (ctx.value && !/^[a-z0-9_-]+$/.test(ctx.value)) {
+        report(ctx, 'invalid_format', `richMenuAliasId ${quote(ctx.value)} may only use lowercase letters, digits, "_" and "-"`);
+      }
+    }),
     data: chars('actionData'),
   });
   const clipboard = strict('a clipboard action', { type: z.literal('clipboard'), label, clipboardText: chars('clipboardText') });

@@ -14,8 +14,9 @@ export const quickReplySchema = strict('quickReply', { items: list(quickReplyIte
 export const senderSchema = strict('sender', {
   name: chars('senderName')
     .check((ctx) => {
-      // `R#icon-nickname-switch`: "Certain words such as LINE may not be used."
-      if (/\bline\b/i.test(ctx.value)) report(ctx, 'invalid_value', `sender name ${JSON.stringify(ctx.value)} contains "LINE", which LINE does not allow`);
+      // `R#icon-nickname-switch`: "Certain words such as LINE may not be used." NFKC folds
+      // full-width letters (ＬＩＮＥ) into the ASCII word they read as.
+      if (/\bline\b/i.test(ctx.value.normalize('NFKC'))) report(ctx, 'invalid_value', `sender name ${JSON.stringify(ctx.value)} contains "LINE", which LINE does not allow`);
     })
     .optional(),
   iconUrl: mediaUrl().optional(),

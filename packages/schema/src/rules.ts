@@ -84,16 +84,24 @@ export function int(min: number, max = Number.MAX_SAFE_INTEGER, subject = 'value
   });
 }
 
-// RFC 3986 characters allowed unescaped in a URL, plus '%' for escapes (checked separately).
-const URL_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+// RFC 3986 characters allowed unescaped in a URL, plus '%' for escapes (checked separately). No
+// "[" and "]": outside an IPv6 host they must be escaped, and media URLs name a host anyway.
+const URL_CHARS = /^[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*$/;
 const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
 const HAS_HOST = /^https?:\/\/[^/?#]+/i;
+// RFC 3986 authority: [userinfo@]host[:port], with a port of digits (or no "//" at all: tel:, line:).
+// After "scheme:" comes an address (a path or //host), not nothing and not straight a query or fragment.
+const NOT_EMPTY = /^[^?#]/;
+const AUTHORITY = /^[^:]*:(?!\/\/)|^[^:]*:\/\/(?:[^@/?#]*@)?[^@:/?#[\]]*(?::\d*)?(?:[/?#]|$)/;
 
-/** Describes what is wrong with a URL for LINE, or returns undefined when it is fine. */
+/**
+ * Describes what is wrong with a URL for LINE, or returns undefined when it is fine: URLs as RFC
+ * 3986 writes them (LINE's spec says `format: uri`), percent-encoded, with a host for http(s).
+ */
 export function urlProblem(value: string, schemes: readonly string[]): string | undefined {
-  // Fast path for the common case, without allocating: a well-formed URL of an accepted scheme.
+  // Fast path for the common case: a well-formed URL of an accepted scheme.
   const colon = value.indexOf(':');
-  if (colon > 0 && URL_CHARS.test(value) && !BAD_ESCAPE.test(value)) {
+  if (colon > 0 && NOT_EMPTY.test(value.charAt(colon + 1)) && URL_CHARS.test(value) && !BAD_ESCAPE.test(value) && AUTHORITY.test(value) && value.indexOf('#') === value.lastIndexOf('#')) {
     const scheme = value.slice(0, colon).toLowerCase();
     if (schemes.includes(scheme) && (scheme !== 'https' && scheme !== 'http' ? true : HAS_HOST.test(value))) return undefined;
   }
@@ -103,12 +111,15 @@ export function urlProblem(value: string, schemes: readonly string[]): string | 
     if (schemes.length === 1) return `${quote(value)} must be an ${schemes[0]} URL`;
     return `${quote(value)} uses the "${scheme}" scheme; LINE accepts ${orList(schemes)}`;
   }
+  if (!NOT_EMPTY.test(value.charAt(scheme.length + 1))) return `${quote(value)} has no address after "${scheme}:"`;
+  if (!AUTHORITY.test(value)) return `${quote(value)} has no host LINE can use: a name or an IPv4 address, then an optional :port of digits`;
   if (!URL_CHARS.test(value)) {
     const bad = [...new Set([...value].filter((c) => !URL_CHARS.test(c)))].slice(0, 3);
     const shown = bad.map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
     return `${quote(value)} has characters LINE needs percent-encoded (${shown}); encode it with encodeURI()`;
   }
   if (BAD_ESCAPE.test(value)) return `${quote(value)} has a "%" that does not start a percent-escape such as %20`;
+  if (value.indexOf('#') !== value.lastIndexOf('#')) return `${quote(value)} has a second "#"; write it as %23`;
   return `${quote(value)} has no host`;
 }
 
@@ -132,15 +143,19 @@ export const mediaUrl = (): z.ZodString => url('mediaUrl', ['https']);
 export const actionUri = (): z.ZodString => url('actionUri', ['http', 'https', 'line', 'tel']);
 
 const COLOR = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
+const RGB = /^#[0-9a-fA-F]{6}$/;
 
-/** A `#RRGGBB` or `#RRGGBBAA` colour. */
-export function color(): z.ZodString {
+/** A `#RRGGBB` or `#RRGGBBAA` colour; `#RRGGBB` only where LINE takes no alpha (templates). */
+export function color({ alpha = true } = {}): z.ZodString {
   return z.string().check((ctx) => {
-    if (!COLOR.test(ctx.value)) {
-      report(ctx, 'invalid_format', `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA`);
+    if (!(alpha ? COLOR : RGB).test(ctx.value)) {
+      report(ctx, 'invalid_format', alpha ? `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA` : `${quote(ctx.value)} is not a colour LINE accepts here; use #RRGGBB`);
     }
   });
 }
+
+/** Joins the messages of several unknown properties of one object; `validate` splits them into one issue each. */
+export const KEY_SEPARATOR = '\n';
 
 /**
  * An object that accepts only the given properties, as LINE does; an unknown property fails with
@@ -162,7 +177,7 @@ export function strict<S extends z.core.$ZodLooseShape>(
           const hint = hints[key] ?? (guess ? `did you mean "${guess}"?` : known.length <= 6 ? `it takes ${known.join(', ')}` : '');
           return `"${key}" is not a property of ${what}${hint ? `; ${hint}` : ''}`;
         })
-        .join('; ');
+        .join(KEY_SEPARATOR);
     },
   });
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { LineValidationError, type IssueCode, type ValidationIssue, type ValidationResult } from './issues.ts';
 import { messageSchema, messagesSchema, type Message } from './message.ts';
 import { richMenuSchema, type RichMenu } from './rich-menu.ts';
-import type { IssueParams } from './rules.ts';
+import { KEY_SEPARATOR, type IssueParams } from './rules.ts';
 import { compilePredicate } from './compile.ts';
 import { formatPath, orList, quote } from './words.ts';
 
@@ -19,20 +19,46 @@ function typeName(value: unknown): string {
 
 const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean' };
 
+/** What an issue is about: the last property name with any indexes after it (`contents[2]`), `item 0`, or `the value`. */
+function subjectOf(path: readonly PropertyKey[]): string {
+  let i = path.length;
+  while (i > 0 && typeof path[i - 1] === 'number') i--;
+  const indexes = path.slice(i) as number[];
+  if (i === 0) return indexes.length ? `item ${indexes.join('.')}` : 'the value';
+  return `${String(path[i - 1])}${indexes.map((n) => `[${n}]`).join('')}`;
+}
+
+/** The value of the discriminator (`type`) a union looked at, when the input is an object. */
+function discriminatorValue(iss: { input?: unknown; discriminator?: string | undefined }): unknown {
+  const { input, discriminator } = iss;
+  return discriminator && typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
+}
+
 /** Words for zod's built-in issues; our own checks word their messages themselves. */
 function describe(iss: z.core.$ZodRawIssue): string | undefined {
-  const key = [...(iss.path ?? [])].reverse().find((k) => typeof k === 'string') ?? 'value';
+  const name = subjectOf(iss.path ?? []);
   switch (iss.code) {
     case 'invalid_type':
-      if (iss.input === undefined) return `${String(key)} is required`;
-      return `${String(key)} must be ${ARTICLE[iss.expected] ?? iss.expected}, not ${typeName(iss.input)}${typeof iss.input === 'object' ? '' : ` (${quote(iss.input)})`}`;
+      if (iss.input === undefined) return `${name} is required`;
+      // zod rejects NaN and ±Infinity as numbers; "must be a number, not a number" would help no one.
+      if (iss.expected === 'number' && typeof iss.input === 'number') return `${name} must be a finite number, not ${iss.input}`;
+      return `${name} must be ${ARTICLE[iss.expected] ?? iss.expected}, not ${typeName(iss.input)}${typeof iss.input === 'object' ? '' : ` (${quote(iss.input)})`}`;
     case 'invalid_value':
-      if (iss.values.length === 1) return `${String(key)} must be ${quote(iss.values[0])}; got ${quote(iss.input)}`;
-      return `${String(key)} is ${quote(iss.input)}; LINE accepts ${orList(iss.values)}`;
-    case 'invalid_union':
-      return iss.input === undefined ? `${String(key)} is required` : `${String(key)} ${quote(iss.input)} is not one of the accepted kinds`;
+      if (iss.input === undefined) return `${name} is required; ${iss.values.length === 1 ? `it is always ${quote(iss.values[0])}` : `LINE accepts ${orList(iss.values)}`}`;
+      if (iss.values.length === 1) return `${name} must be ${quote(iss.values[0])}; got ${quote(iss.input)}`;
+      return `${name} is ${quote(iss.input)}; LINE accepts ${orList(iss.values)}`;
+    case 'invalid_union': {
+      // A discriminated union that found no option for its `type`: say which types exist.
+      const options = (iss as { options?: readonly unknown[] }).options;
+      if (iss.discriminator && options) {
+        const value = discriminatorValue(iss);
+        const accepted = `LINE accepts ${orList(options)}`;
+        return value === undefined ? `${name} is required; ${accepted}` : `${name} ${quote(value)} is not accepted here; ${accepted}`;
+      }
+      return iss.input === undefined ? `${name} is required` : `${name} ${quote(iss.input)} is not one of the accepted kinds`;
+    }
     case 'unrecognized_keys':
-      return iss.keys.map((k) => `"${k}" is not a LINE property here`).join('; ');
+      return iss.keys.map((k) => `"${k}" is not a LINE property here`).join(KEY_SEPARATOR);
     default:
       return undefined;
   }
@@ -46,7 +72,12 @@ function issueCode(iss: z.core.$ZodIssue): IssueCode {
     case 'custom':
       return (iss.params as IssueParams | undefined)?.code ?? 'invalid_value';
     case 'invalid_type':
-      return iss.input === undefined ? 'required' : 'invalid_type';
+    case 'invalid_value':
+      if (iss.input === undefined) return 'required';
+      return iss.code;
+    case 'invalid_union':
+      // An object without its `type` misses a required property; any other mismatch is a wrong value.
+      return iss.discriminator && discriminatorValue(iss) === undefined && typeof iss.input === 'object' && iss.input !== null ? 'required' : 'invalid_value';
     case 'unrecognized_keys':
       return 'unknown_property';
     case 'too_big':
@@ -62,16 +93,15 @@ function issueCode(iss: z.core.$ZodIssue): IssueCode {
 
 /** Converts zod issues into ours; `prefix` roots the paths (e.g. `messages`). */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): ValidationIssue[] {
-  return issues.map((iss) => {
-    let path = iss.path;
-    if (iss.code === 'unrecognized_keys' && iss.keys.length === 1) path = [...path, iss.keys[0]!];
+  return issues.flatMap((iss): ValidationIssue[] => {
+    const code = issueCode(iss);
+    if (iss.code === 'unrecognized_keys') {
+      // One issue per unknown property, at its own path; the messages come joined (see `strict`).
+      const messages = iss.message.split(KEY_SEPARATOR);
+      return iss.keys.map((key, i) => ({ path: formatPath([...iss.path, key], prefix), message: messages[i] ?? iss.message, code }));
+    }
     const limit = iss.code === 'custom' ? (iss.params as IssueParams | undefined)?.limit : undefined;
-    return {
-      path: formatPath(path, prefix),
-      message: iss.message,
-      code: issueCode(iss),
-      ...(limit ? { limit } : {}),
-    };
+    return [{ path: formatPath(iss.path, prefix), message: iss.message, code, ...(limit ? { limit } : {}) }];
   });
 }
 

@@ -73,7 +73,10 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest of `candidates` to `word`, if it is close enough to be a likely typo. */
+/**
+ * The closest of `candidates` to `word`, if it is close enough to be a likely typo, or else the
+ * one candidate that starts or ends with it (`icon` -> `iconUrl`, `uri` -> `linkUri`).
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -84,7 +87,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  if (word.length < 3) return undefined;
+  const lower = word.toLowerCase();
+  // Only an unambiguous one: "url" ends originalContentUrl and previewImageUrl alike.
+  const partOf = candidates.filter((c) => c.toLowerCase().startsWith(lower) || c.toLowerCase().endsWith(lower));
+  return partOf.length === 1 ? partOf[0] : undefined;
 }
 
 /** `image` -> `an image`, `box` -> `a box`: the article by the first letter, enough for LINE's type names. */

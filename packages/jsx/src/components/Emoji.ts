@@ -20,6 +20,6 @@ export interface EmojiProps {
 export const Emoji = defineBuiltin<EmojiProps>({
   name: 'Emoji',
   slots: {
-    messageText: (props) => piece({ kind: 'emoji', productId: props.productId, emojiId: props.emojiId, name: props.name }),
+    messageText: (props, frame) => piece(frame, { kind: 'emoji', productId: props.productId, emojiId: props.emojiId, name: props.name }),
   },
 });

@@ -17,5 +17,5 @@ export interface MentionProps {
  */
 export const Mention = defineBuiltin<MentionProps>({
   name: 'Mention',
-  slots: { messageText: (props) => piece({ kind: 'user', userId: props.userId, name: props.name }) },
+  slots: { messageText: (props, frame) => piece(frame, { kind: 'user', userId: props.userId, name: props.name }) },
 });

@@ -14,5 +14,5 @@ export interface MentionAllProps {
  */
 export const MentionAll = defineBuiltin<MentionAllProps>({
   name: 'MentionAll',
-  slots: { messageText: (props) => piece({ kind: 'all', name: props.name }) },
+  slots: { messageText: (props, frame) => piece(frame, { kind: 'all', name: props.name }) },
 });

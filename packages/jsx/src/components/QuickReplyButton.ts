@@ -20,8 +20,7 @@ export const QuickReplyButton = defineBuiltin<QuickReplyButtonProps>({
   name: 'QuickReplyButton',
   slots: {
     quickReplyItem: (props, frame) => {
-      const action = frame.one('action', props.children, 'action', 'as its action');
-      if (action === undefined) frame.problem('<QuickReplyButton> needs one action as its child', 'required');
+      const action = frame.need('action', props.children, '<QuickReplyButton> needs one action as its child', 'action', 'as its action');
       return put({ type: 'action', ...(props.imageUrl !== undefined ? { imageUrl: props.imageUrl } : {}) }, 'action', action);
     },
   },

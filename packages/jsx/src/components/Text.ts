@@ -30,8 +30,18 @@ function escapeBraces(text: string): string {
   return text.replace(/[{}]/g, (c) => c + c);
 }
 
+const SUBSTITUTION_OF = (part: InlinePiece) =>
+  part.kind === 'emoji'
+    ? { type: 'emoji', productId: part.productId, emojiId: part.emojiId }
+    : { type: 'mention', mentionee: part.kind === 'user' ? { type: 'user', userId: part.userId } : { type: 'all' } };
+
 function messageText(props: TextProps, frame: Frame) {
-  const parts = frame.children('messageText') as Array<string | InlinePiece>;
+  // Inline elements land in `emojis[i]` or `substitution.key`, decided below: each is claimed there.
+  let parts = frame.children('messageText', { indexed: true, track: false }) as Array<string | InlinePiece>;
+  if (props.text !== undefined) {
+    if (parts.length > 0) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
+    else parts = [props.text];
+  }
   const pieces = parts.filter(isPiece);
   const v2 = props.v2 || pieces.some((p) => p.kind !== 'emoji');
   const omit = ['v2'];
@@ -42,6 +52,7 @@ function messageText(props: TextProps, frame: Frame) {
     for (const part of parts) {
       if (typeof part === 'string') text += part;
       else if (part.kind === 'emoji') {
+        frame.claim(part.origin, 'emojis', emojis.length);
         emojis.push({ index: text.length, productId: part.productId, emojiId: part.emojiId });
         text += '$';
       }
@@ -52,6 +63,7 @@ function messageText(props: TextProps, frame: Frame) {
   // emoji reuses its key, and generated keys skip names the author chose.
   const taken = new Set(pieces.map((p) => p.name).filter((n): n is string => n !== undefined));
   const keyOf = new Map<string, string>();
+  const identityOf = new Map<string, string>();
   const substitution: Record<string, unknown> = {};
   const counters = { user: 0, emoji: 0, all: 0 };
   const fresh = (prefix: 'user' | 'emoji' | 'all') => {
@@ -70,16 +82,23 @@ function messageText(props: TextProps, frame: Frame) {
       continue;
     }
     const identity = part.kind === 'user' ? `user:${part.userId}` : part.kind === 'all' ? 'all' : `emoji:${part.productId}/${part.emojiId}`;
-    let key = part.name ?? keyOf.get(identity);
-    if (key === undefined) {
-      key = fresh(part.kind === 'emoji' ? 'emoji' : part.kind);
-      keyOf.set(identity, key);
-    }
+    const key = part.name ?? keyOf.get(identity) ?? fresh(part.kind === 'emoji' ? 'emoji' : part.kind);
+    if (!keyOf.has(identity)) keyOf.set(identity, key);
     text += `{${key}}`;
-    substitution[key] =
-      part.kind === 'emoji'
-        ? { type: 'emoji', productId: part.productId, emojiId: part.emojiId }
-        : { type: 'mention', mentionee: part.kind === 'user' ? { type: 'user', userId: part.userId } : { type: 'all' } };
+    const path = frame.claim(part.origin, 'substitution', key);
+    const bound = identityOf.get(key);
+    if (bound === undefined) {
+      identityOf.set(key, identity);
+      substitution[key] = SUBSTITUTION_OF(part);
+    } else if (bound !== identity) {
+      // Two different people (or emoji) under one name: one of them would silently disappear.
+      frame.state.problems.push({
+        path,
+        info: part.origin,
+        code: 'invalid_combination',
+        message: `name ${JSON.stringify(key)} is already used by another mention or emoji in this text; give each its own name`,
+      });
+    }
   }
   return messageJson('textV2', frame, { text, substitution: pieces.length ? substitution : undefined }, omit);
 }

@@ -47,6 +47,12 @@ export class RenderState {
 export interface Placement {
   readonly key?: string;
   readonly indexed?: boolean;
+  /**
+   * `false` when the children's output does not land where they are rendered (the `<Emoji>`s of a
+   * message `<Text>` end up in `emojis[i]` or `substitution.key`): the parent then records where
+   * each one went with `Frame.claim`, so problems there point at the right element.
+   */
+  readonly track?: boolean;
 }
 
 function under(path: PathNode | undefined, key: string | undefined): PathNode | undefined {
@@ -62,11 +68,13 @@ const NO_PLACE: Placement = {};
 // Deep enough for any real design, shallow enough to fail cleanly on runaway recursion.
 const MAX_DEPTH = 256;
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'function') return `a function (${value.name || 'anonymous'}); write it as a tag, <${value.name || 'Component'} />, or call it`;
-  if (typeof value === 'symbol') return 'a symbol';
-  if (value instanceof Promise) return 'a Promise; await data before rendering';
-  return 'a plain object; only elements, strings and numbers can be children';
+/** What a value that is not a node is, and what to do instead. */
+function describeValue(value: unknown): { what: string; hint: string } {
+  const children = 'only elements, strings and numbers can be children';
+  if (typeof value === 'function') return { what: `a function (${value.name || 'anonymous'})`, hint: `write it as a tag, <${value.name || 'Component'} />, or call it` };
+  if (typeof value === 'symbol') return { what: 'a symbol', hint: children };
+  if (value instanceof Promise) return { what: 'a Promise', hint: 'await data before rendering' };
+  return { what: 'a plain object', hint: children };
 }
 
 function child(parent: PathNode | undefined, key: string | number): PathNode {
@@ -83,13 +91,15 @@ export function renderNode(
   indexed: boolean,
   out: unknown[],
   siblings: { count: number } | undefined,
+  track = true,
 ): void {
   if (node === null || node === undefined || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
-    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings);
+    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings, track);
     return;
   }
-  const path = indexed ? child(base, out.length) : base;
+  // Untracked children (inline pieces) land where their parent decides: until then they sit at its path.
+  const path = indexed && track ? child(base, out.length) : base;
   if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') {
     if (slot === 'span' || slot === 'messageText') out.push(String(node));
     else if (typeof node !== 'string' || node.trim() !== '') {
@@ -103,33 +113,37 @@ export function renderNode(
     return;
   }
   if (!isElement(node)) {
-    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${describeValue(node)} can not be rendered ${SLOTS[slot]}` });
+    const { what, hint } = describeValue(node);
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${what} can not be rendered ${SLOTS[slot]}; ${hint}` });
     return;
   }
   const props = (node.props ?? {}) as Record<string, unknown>;
   if (node.type === Fragment) {
-    renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings);
+    renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings, track);
     return;
   }
   const builtin = builtinOf(node.type);
   if (builtin) {
     const renderer = builtin.slots[slot];
     const at = builtin.at?.[slot];
-    const frame = new Frame(state, builtin.name, node.source, parent, indexed ? out.length : undefined, indexed ? siblings : undefined, at === undefined ? path : child(path, at), props);
+    // The element's index is its place among its element siblings, whatever text sits between them.
+    const index = indexed ? (siblings?.count ?? out.length) : undefined;
+    const frame = new Frame(state, builtin.name, node.source, parent, index, indexed ? siblings : undefined, at === undefined ? path : child(path, at), props);
     if (!renderer) {
       const accepted = acceptedIn(slot);
       const fix = misplacedFix(builtin, slot) ?? (accepted ? `that takes ${accepted}` : '');
       state.problems.push({ path, info: frame, code: 'invalid_nesting', message: `<${builtin.name}> can not go ${SLOTS[slot]}${fix ? `; ${fix}` : ''}` });
       return;
     }
-    state.origins.push(frame);
+    if (track) state.origins.push(frame);
     if (siblings && indexed) siblings.count++;
     const value = renderer(props, frame);
     if (value !== undefined) out.push(value);
     return;
   }
   if (typeof node.type !== 'function') {
-    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `${describeValue(node.type)} is not a component` });
+    const message = typeof node.type === 'string' ? `<${node.type}> is not a LINE component; linejsx has no lowercase (HTML) tags` : `${describeValue(node.type).what} is not a component`;
+    state.problems.push({ path, info: parent, code: 'invalid_nesting', message });
     return;
   }
   if (++state.depth > MAX_DEPTH) {
@@ -138,7 +152,7 @@ export function renderNode(
     return;
   }
   try {
-    renderNode(state, (node.type as (p: unknown) => LineNode)(props), slot, parent, base, indexed, out, siblings);
+    renderNode(state, (node.type as (p: unknown) => LineNode)(props), slot, parent, base, indexed, out, siblings, track);
   } finally {
     state.depth--;
   }
@@ -167,8 +181,16 @@ export class Frame implements ElementInfo {
     const out: unknown[] = [];
     if (node === undefined || node === null) return out;
     const base = under(this.path, place.key);
-    renderNode(this.state, node as LineNode, slot, this, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined);
+    renderNode(this.state, node as LineNode, slot, this, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined, place.track ?? true);
     return out;
+  }
+
+  /** Records that `info`, rendered with `track: false`, produced the value at `keys` below this element; returns that path. */
+  claim(info: ElementInfo, ...keys: ReadonlyArray<string | number>): PathNode | undefined {
+    let path = this.path;
+    for (const key of keys) path = child(path, key);
+    this.state.origins.push({ name: info.name, source: info.source, parent: info.parent, index: info.index, siblings: info.siblings, path });
+    return path;
   }
 
   /** Renders a node that must give at most one output (an `action={…}` prop, a single child). */
@@ -177,6 +199,17 @@ export class Frame implements ElementInfo {
     const out = this.render(slot, node, key === undefined ? NO_PLACE : { key });
     if (out.length > 1) this.problem(`<${this.name}> takes one element ${what}; it got ${out.length}`, 'invalid_nesting', key);
     return out[0];
+  }
+
+  /**
+   * Like `one`, for a node that must give one output: when it gives none, records `missing` as a
+   * `required` problem, unless rendering it already said why (a wrong element is not also a missing one).
+   */
+  need(slot: Slot, node: unknown, missing: string, key?: string, what?: string): unknown {
+    const before = this.state.problems.length;
+    const value = this.one(slot, node, key, what);
+    if (value === undefined && this.state.problems.length === before) this.problem(missing, 'required');
+    return value;
   }
 
   /** The string children of this element, joined; elements among them are problems. */

@@ -74,6 +74,25 @@ function subjectOf(node: LineNode, fallback: string): string {
   return name ? `<${name}>` : fallback;
 }
 
+/** `path` is `base` or lies inside it (`a.b[0]` is inside `a.b`; everything is inside the root ""). */
+function inside(path: string, base: string): boolean {
+  return base === '' || path === base || path.startsWith(`${base}.`) || path.startsWith(`${base}[`);
+}
+
+/**
+ * A validation issue that only repeats a render problem: where an element was refused or missing,
+ * what is inside its place is missing too, and the list around it is short. The render problem
+ * says what to change; "action is required" or "0 quick reply buttons" next to it would not.
+ */
+function repeats(issue: ValidationIssue, problems: readonly ValidationIssue[]): boolean {
+  return problems.some(
+    (p) =>
+      (issue.code === 'required' && issue.path === p.path) ||
+      ((p.code === 'invalid_nesting' || p.code === 'required') &&
+        (inside(issue.path, p.path) || (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required')))),
+  );
+}
+
 /** Every render problem and validation issue of a finished walk, each located at its component. */
 function collect<T>(state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>): ValidationIssue[] {
   const problems: ValidationIssue[] = state.problems.map((p) => ({
@@ -85,10 +104,7 @@ function collect<T>(state: RenderState, value: unknown, validate: (v: unknown) =
   // With nothing rendered there is nothing to validate: the render problem says it all.
   const result = value === undefined ? undefined : validate(value);
   if (!result || result.ok) return problems;
-  // A value missing where a render problem was recorded is that problem again: say it once.
-  const explained = new Set(problems.map((p) => p.path));
-  const invalid = result.issues.filter((i) => !(i.code === 'required' && explained.has(i.path)));
-  return [...problems, ...locate(invalid, state)];
+  return [...problems, ...locate(result.issues.filter((issue) => !repeats(issue, problems)), state)];
 }
 
 function finish<T>(node: LineNode, state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>, what: string): T {
@@ -143,7 +159,33 @@ export function render(element: LineNode): Message {
  */
 export function renderMessages(element: LineNode): Message[] {
   const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
-  return finish(element, state, out, validateMessages, 'the messages');
+  return finish(element, state, out, checkMessages, 'the messages');
+}
+
+/** `validateMessages`, plus the quick replies LINE would hide. */
+function checkMessages(messages: unknown): ValidationResult<Message[]> {
+  return withHiddenQuickReplies(validateMessages(messages), messages as readonly unknown[]);
+}
+
+/**
+ * LINE shows only the last message's quick reply (`R#items-object`) and accepts the others without
+ * a word: a quick reply on an earlier message would silently never appear, so it is a problem here.
+ * (LINE accepts such a request, so `@linejsx/schema` does too.)
+ */
+function withHiddenQuickReplies(result: ValidationResult<Message[]>, messages: readonly unknown[]): ValidationResult<Message[]> {
+  const hidden: ValidationIssue[] = messages.slice(0, -1).flatMap((message, i) =>
+    typeof message === 'object' && message !== null && 'quickReply' in message
+      ? [
+          {
+            path: `messages[${i}].quickReply`,
+            code: 'invalid_combination' as const,
+            message: `LINE shows only the last message's quick reply; this one, on message ${i + 1} of ${messages.length}, would never appear`,
+          },
+        ]
+      : [],
+  );
+  if (hidden.length === 0) return result;
+  return { ok: false, issues: [...hidden, ...(result.ok ? [] : result.issues)] };
 }
 
 /** Messages rendered by `renderMessagesWithOrigins`, with the way back from a JSON path to its component. */
@@ -163,7 +205,7 @@ export interface RenderedMessages {
  */
 export function renderMessagesWithOrigins(element: LineNode): RenderedMessages {
   const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
-  const messages = finish(element, state, out, validateMessages, 'the messages');
+  const messages = finish(element, state, out, checkMessages, 'the messages');
   return { messages, componentAt: componentFinder(state) };
 }
 
@@ -178,7 +220,7 @@ export function renderMessagesWithOrigins(element: LineNode): RenderedMessages {
  */
 export function tryRenderMessages(element: LineNode): { readonly messages: unknown[]; readonly issues: readonly ValidationIssue[] } {
   const { state, out } = renderAll(element, 'message', { parent: undefined, key: 'messages' });
-  return { messages: out, issues: collect(state, out, validateMessages) };
+  return { messages: out, issues: collect(state, out, checkMessages) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Sticker, image, video, audio and location messages (`R#sticker-message` … `R#location-message`). */
 import { z } from 'zod';
 import { messageBase } from '../common.ts';
-import { chars, int, mediaUrl, report, strict } from '../rules.ts';
+import { chars, int, mediaUrl, nonEmpty, report, strict } from '../rules.ts';
 import { quote } from '../words.ts';
 
 /** LINE's IDs are strings; PHP and Python bots often send numbers, which LINE rejects. */
@@ -67,7 +67,7 @@ export const locationMessageSchema = strict('a location message', {
 
 export const couponMessageSchema = strict('a coupon message', {
   type: z.literal('coupon'),
-  couponId: z.string().min(1),
+  couponId: nonEmpty('couponId'),
   deliveryTag: chars('deliveryTag')
     .check((ctx) => {
       if (!/^[A-Za-z0-9_]*$/.test(ctx.value)) report(ctx, 'invalid_format', `deliveryTag may only use letters, digits and "_"`);

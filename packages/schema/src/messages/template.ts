@@ -7,6 +7,8 @@ import { chars, checkLength, color, keyword, list, mediaUrl, report, strict } fr
 
 const imageAspectRatio = keyword(['rectangle', 'square']).optional();
 const imageSize = keyword(['cover', 'contain']).optional();
+// `R#buttons`, `R#column-object-for-carousel`: "Specify a RGB color value" (flex colours take an alpha).
+const imageBackgroundColor = color({ alpha: false }).optional();
 
 /** `text` is limited more tightly when the card also shows an image or a title. */
 function checkCardText(
@@ -25,7 +27,7 @@ export const buttonsTemplateSchema = strict('a buttons template', {
   thumbnailImageUrl: mediaUrl().optional(),
   imageAspectRatio,
   imageSize,
-  imageBackgroundColor: color().optional(),
+  imageBackgroundColor,
   title: chars('templateTitle').optional(),
   text: z.string(),
   defaultAction: actionSchema('templateDefault').optional(),
@@ -42,7 +44,7 @@ export const confirmTemplateSchema = strict('a confirm template', {
 
 export const carouselColumnSchema = strict('a carousel column', {
   thumbnailImageUrl: mediaUrl().optional(),
-  imageBackgroundColor: color().optional(),
+  imageBackgroundColor,
   title: chars('templateTitle').optional(),
   text: z.string(),
   defaultAction: actionSchema('templateDefault').optional(),

@@ -22,7 +22,11 @@ export const textMessageSchema = strict(
     quoteToken: z.string().optional(),
     ...messageBase,
   },
-  { substitution: 'substitution only works on a "textV2" message' },
+  {
+    substitution: 'substitution only works on a "textV2" message',
+    // Flex text props people carry over to a text message (in TSX the same <Text> is both).
+    ...Object.fromEntries(['size', 'weight', 'color', 'wrap', 'align'].map((key) => [key, 'a text message has no styling; use a flex message to style text'])),
+  },
 ).check((ctx) => {
   const { text, emojis } = ctx.value;
   emojis?.forEach((emoji, i) => {
@@ -90,7 +94,11 @@ export const textV2MessageSchema = strict('a textV2 message', {
   const { keys, problem } = textV2Placeholders(text);
   if (problem) report(ctx, 'invalid_format', problem, ['text']);
   for (const key of new Set(keys)) {
-    if (!(key in substitution)) report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
+    if (!KEY.test(key)) {
+      report(ctx, 'invalid_format', `text has "{${key}}", which is not a placeholder: keys use only letters, digits and "_"; write "{{" and "}}" for literal braces`, ['text']);
+    } else if (!(key in substitution)) {
+      report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
+    }
   }
   if (entries.length > LIMITS.substitutions.max) {
     report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max}`, ['substitution'], 'substitutions');

@@ -1,0 +1,10 @@
+import { describe } from 'vitest';
+import { CameraRoll } from '@linejsx/jsx';
+import { testPlaces, type Place } from '../../support/action-places.tsx';
+
+// R#camera-roll-action: opens the photo library.
+const action = <CameraRoll label="Photos" />;
+const json = { type: 'cameraRoll', label: 'Photos' };
+const ALLOWED: Place[] = ['quickReply', 'quickReplyButton'];
+
+describe('<CameraRoll>', () => testPlaces('CameraRoll', action, json, ALLOWED));
