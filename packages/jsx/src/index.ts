@@ -14,6 +14,7 @@ export { render, renderMessages, renderMessagesWithOrigins, renderRichMenu, tryR
 export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
 
 // Messages
+export { substitutionKeys, pieceIdentity, type SubstitutionPiece } from './components/substitution-keys.ts';
 export { Text, type TextProps, type FlexTextProps, type TextMessageProps } from './components/Text.ts';
 export { Emoji, type EmojiProps } from './components/Emoji.ts';
 export { Mention, type MentionProps } from './components/Mention.ts';

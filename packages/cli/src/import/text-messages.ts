@@ -3,6 +3,7 @@
  * a textV2's `{key}` placeholders back to `<Mention>`, `<MentionAll>` and `<Emoji>`, named only where
  * `<Text>` would not generate the same key.
  */
+import { substitutionKeys, pieceIdentity, type SubstitutionPiece } from '@linejsx/jsx';
 import { textV2Placeholders } from '@linejsx/schema';
 import { describe, Unfit, type Conversion } from './conversion.ts';
 import { hasExactly, isObject, JsxElement, type JsonObject, type JsxChild, type JsxProp } from './jsx-tree.ts';
@@ -43,7 +44,7 @@ export function textMessage(conversion: Conversion, json: JsonObject, path: stri
   });
 }
 
-type Piece = { readonly kind: 'user'; readonly userId: string } | { readonly kind: 'all' } | { readonly kind: 'emoji'; readonly productId: string; readonly emojiId: string };
+type Piece = SubstitutionPiece;
 
 /** The inline element a substitution object comes from, if `<Text>` writes it exactly. */
 function pieceOf(value: unknown): Piece | undefined {
@@ -59,36 +60,6 @@ function pieceOf(value: unknown): Piece | undefined {
   return mentionee.type === 'user' && hasExactly(mentionee, ['type', 'userId']) && typeof userId === 'string' ? { kind: 'user', userId } : undefined;
 }
 
-function identity(piece: Piece): string {
-  return piece.kind === 'user' ? `user:${piece.userId}` : piece.kind === 'all' ? 'all' : `emoji:${piece.productId}/${piece.emojiId}`;
-}
-
-/**
- * The keys `<Text>` gives its inline elements, given the names some of them have: a name is the
- * key; otherwise the key of an earlier element of the same user or emoji; otherwise the next of
- * `user0`…, `emoji0`…, `all`, `all1`… that is not a name.
- */
-function generatedKeys(pieces: readonly Piece[], names: ReadonlyArray<string | undefined>): string[] {
-  const taken = new Set(names.filter((n): n is string => n !== undefined));
-  const keyOf = new Map<string, string>();
-  const counters = { user: 0, emoji: 0, all: 0 };
-  const fresh = (prefix: Piece['kind']) => {
-    let key: string;
-    do {
-      const n = counters[prefix]++;
-      key = prefix === 'all' && n === 0 ? 'all' : `${prefix}${n}`;
-    } while (taken.has(key));
-    taken.add(key);
-    return key;
-  };
-  return pieces.map((piece, i) => {
-    const id = identity(piece);
-    const key = names[i] ?? keyOf.get(id) ?? fresh(piece.kind);
-    if (!keyOf.has(id)) keyOf.set(id, key);
-    return key;
-  });
-}
-
 /**
  * The `name` props that make `<Text>` give each piece its key, fewest first: from the left, the first
  * piece whose generated key is not its key is named, and the keys generated again. A piece of the
@@ -98,14 +69,14 @@ function generatedKeys(pieces: readonly Piece[], names: ReadonlyArray<string | u
 function chooseNames(pieces: readonly Piece[], keys: readonly string[]): Array<string | undefined> {
   const names: Array<string | undefined> = pieces.map(() => undefined);
   for (;;) {
-    const generated = generatedKeys(pieces, names);
+    const generated = substitutionKeys(pieces, names);
     const named = new Set<string>();
     const wrong = pieces.findIndex((piece, i) => {
       if (names[i] !== undefined) {
-        named.add(identity(piece));
+        named.add(pieceIdentity(piece));
         return false;
       }
-      return generated[i] !== keys[i] || named.has(identity(piece));
+      return generated[i] !== keys[i] || named.has(pieceIdentity(piece));
     });
     if (wrong < 0) return names;
     names[wrong] = keys[wrong];

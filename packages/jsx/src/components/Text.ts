@@ -4,6 +4,7 @@ import { actionProp, copyProps, messageJson, put, type MessageCommonProps } from
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame } from '../render/frame.ts';
 import { isPiece, type InlinePiece } from './inline.ts';
+import { pieceIdentity, substitutionKeys } from './substitution-keys.ts';
 
 /** Props of `<Text>` as a flex component inside a box. */
 export interface FlexTextProps extends Omit<FlexText, 'type' | 'action'> {
@@ -59,31 +60,19 @@ function messageText(props: TextProps, frame: Frame) {
     }
     return messageJson('text', frame, { text, emojis }, omit);
   }
-  // textV2: each piece becomes a {key} placeholder with a substitution; the same user or the same
-  // emoji reuses its key, and generated keys skip names the author chose.
-  const taken = new Set(pieces.map((p) => p.name).filter((n): n is string => n !== undefined));
-  const keyOf = new Map<string, string>();
+  // textV2: each piece becomes a {key} placeholder with a substitution (see substitution-keys.ts).
+  const keys = substitutionKeys(pieces, pieces.map((p) => p.name));
   const identityOf = new Map<string, string>();
   const substitution: Record<string, unknown> = {};
-  const counters = { user: 0, emoji: 0, all: 0 };
-  const fresh = (prefix: 'user' | 'emoji' | 'all') => {
-    let key: string;
-    do {
-      const n = counters[prefix]++;
-      key = prefix === 'all' && n === 0 ? 'all' : `${prefix}${n}`;
-    } while (taken.has(key));
-    taken.add(key);
-    return key;
-  };
   let text = '';
+  let n = 0;
   for (const part of parts) {
     if (typeof part === 'string') {
       text += escapeBraces(part);
       continue;
     }
-    const identity = part.kind === 'user' ? `user:${part.userId}` : part.kind === 'all' ? 'all' : `emoji:${part.productId}/${part.emojiId}`;
-    const key = part.name ?? keyOf.get(identity) ?? fresh(part.kind === 'emoji' ? 'emoji' : part.kind);
-    if (!keyOf.has(identity)) keyOf.set(identity, key);
+    const key = keys[n++]!;
+    const identity = pieceIdentity(part);
     text += `{${key}}`;
     const path = frame.claim(part.origin, 'substitution', key);
     const bound = identityOf.get(key);
