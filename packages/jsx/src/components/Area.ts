@@ -39,7 +39,8 @@ export const Area = defineBuiltin<AreaProps>({
     },
     richMenuArea: (props, frame) => {
       const action = frame.one('action', props.children, 'action', 'as its action');
-      if (!action) frame.problem('<Area> needs one action, such as <Postback> or <Uri>', 'required');
+      // At `action`, where validation would say "action is required": the problem is said once, in these words.
+      if (!action) frame.problem('<Area> needs one action, such as <Postback> or <Uri>', 'required', 'action');
       return new PlacedArea({ bounds: { x: props.x, y: props.y, width: props.width, height: props.height }, action }, frame.path);
     },
   },
