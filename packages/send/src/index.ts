@@ -53,3 +53,13 @@ export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhook/handler.ts';
 export { isKnownEvent, KNOWN_EVENT_TYPES } from './webhook/events.ts';
 export type * from './webhook/events.ts';
+export {
+  deployRichMenu,
+  RichMenuDeployError,
+  type DeployedMenu,
+  type DeployOptions,
+  type DeployResult,
+  type DeployStep,
+  type DeployStepKind,
+  type RichMenuDeployment,
+} from './deploy.ts';

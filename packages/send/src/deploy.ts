@@ -1,0 +1,326 @@
+/**
+ * `deployRichMenu()`: puts one rich menu, or a set joined by `richmenuswitch` aliases, live in one
+ * go: every menu and image checked, every menu validated by LINE, then each created with its
+ * image, the aliases created (or moved from the menus they pointed at), and the default set. If a
+ * step fails, everything done so far is undone in reverse order, and the error says which step
+ * failed, why, and what was undone: no half-made menu is left behind.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { isElement, renderRichMenus, type LineNode } from '@linejsx/jsx';
+import { LineValidationError, validateRichMenu, type RichMenu, type ValidationIssue } from '@linejsx/schema';
+import type { LineClient } from './client.ts';
+import { LineApiError } from './errors.ts';
+import { richMenuAliasIdIssues } from './request-rules.ts';
+import { richMenuImageIssues } from './rich-menu-image.ts';
+import { richMenuJson } from './rich-menus.ts';
+import type { RichMenuInfo } from './types.ts';
+
+/** One menu to deploy. */
+export interface RichMenuDeployment {
+  /** Rich menu JSON, or a `<RichMenu>` element. */
+  readonly menu: RichMenu | LineNode;
+  /** Its image: the bytes, or a file path (relative to `baseDir`) or `file:` URL to read. */
+  readonly image?: Uint8Array | string | URL | undefined;
+  /** An alias to point at the menu: created, or moved from the menu it pointed at before. */
+  readonly alias?: string | undefined;
+}
+
+export interface DeployOptions {
+  /** Make a menu the default for every user: `true` for the first menu, or the alias of one of them. */
+  readonly default?: boolean | string;
+  /** Where relative image paths start (default: the current directory). */
+  readonly baseDir?: string;
+  /** Called before each step: progress output, and tests that fail a given step. */
+  readonly onStep?: (step: DeployStep) => void | Promise<void>;
+}
+
+/** What a step does. */
+export type DeployStepKind = 'validate' | 'create' | 'upload' | 'alias' | 'default';
+
+/** One step of a deployment, numbered from 1. */
+export interface DeployStep {
+  readonly number: number;
+  readonly total: number;
+  readonly kind: DeployStepKind;
+  /** The index of the menu it is about. */
+  readonly menu: number;
+  /** The step in words: `upload the image of "Shop: menu tab"`. */
+  readonly description: string;
+}
+
+/** A menu that was deployed. */
+export interface DeployedMenu {
+  readonly richMenuId: string;
+  readonly name: string;
+  readonly alias?: string;
+  /** The menu the alias pointed at before, now unused by it (delete it when no user needs it). */
+  readonly replaced?: string;
+}
+
+export interface DeployResult {
+  readonly menus: readonly DeployedMenu[];
+  /** The default menu now, when the deployment set it. */
+  readonly defaultRichMenuId?: string;
+  /** The default menu before, when the deployment replaced one. */
+  readonly previousDefault?: string;
+}
+
+/**
+ * A deployment that failed at a step and was undone. `undone` lists what was rolled back;
+ * `leftBehind` what could not be (with its ID, to remove by hand), normally nothing.
+ */
+export class RichMenuDeployError extends Error {
+  override readonly name = 'RichMenuDeployError';
+  readonly code = 'RICH_MENU_DEPLOY' as const;
+  readonly step: DeployStep;
+  readonly undone: readonly string[];
+  readonly leftBehind: readonly string[];
+
+  constructor(step: DeployStep, cause: unknown, undone: readonly string[], leftBehind: readonly string[]) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    const lines = [`step ${step.number} of ${step.total} failed: ${step.description}`, `  ${why.replace(/\n/g, '\n  ')}`];
+    if (undone.length) lines.push(`rolled back: ${undone.join('; ')}`);
+    else if (!leftBehind.length) lines.push('nothing had been changed yet');
+    if (leftBehind.length) lines.push(`could not undo, do it by hand: ${leftBehind.join('; ')}`);
+    super(lines.join('\n'), { cause });
+    this.step = step;
+    this.undone = undone;
+    this.leftBehind = leftBehind;
+  }
+}
+
+interface Prepared {
+  readonly json: RichMenu;
+  readonly image: Uint8Array;
+  readonly alias: string | undefined;
+}
+
+function isDeployment(value: unknown): value is RichMenuDeployment {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isElement(value) && 'menu' in value;
+}
+
+/** Elements (with `alias` and `image` props) or deployment objects, as a list of deployments. */
+function deploymentsOf(input: LineNode | RichMenuDeployment | readonly RichMenuDeployment[]): RichMenuDeployment[] {
+  if (isDeployment(input)) return [input];
+  if (Array.isArray(input) && input.length > 0 && input.every(isDeployment)) return [...input];
+  return renderRichMenus(input as LineNode).map((m) => ({ menu: m.menu, image: m.image, alias: m.alias }));
+}
+
+async function readImage(image: RichMenuDeployment['image'], baseDir: string): Promise<Uint8Array | string> {
+  if (image instanceof Uint8Array) return image;
+  if (image === undefined) return 'the menu has no image: give <RichMenu> an image prop, or pass one';
+  const file = image instanceof URL || image.startsWith('file:') ? image : isAbsolute(image) ? image : resolve(baseDir, image);
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return `can not read the image ${String(image)}${code === 'ENOENT' ? ': there is no such file' : `: ${(error as Error).message}`}`;
+  }
+}
+
+/** Checks everything that can be checked without changing anything; throws a LineValidationError listing every problem. */
+async function prepare(line: LineClient, deployments: RichMenuDeployment[], options: DeployOptions): Promise<Prepared[]> {
+  const issues: ValidationIssue[] = [];
+  const at = (i: number, issue: ValidationIssue): ValidationIssue => ({ ...issue, path: `menus[${i}]${issue.path ? `.${issue.path}` : ''}` });
+  const prepared: Prepared[] = [];
+  const owners = new Map<string, number>();
+  for (const [i, deployment] of deployments.entries()) {
+    // An element renders to valid JSON or throws its own LineValidationError.
+    const result = validateRichMenu(isElement(deployment.menu) ? richMenuJson(deployment.menu) : deployment.menu);
+    issues.push(...result.issues.map((issue) => at(i, issue)));
+    const image = await readImage(deployment.image, options.baseDir ?? process.cwd());
+    if (typeof image === 'string') issues.push(at(i, { path: 'image', code: 'required', message: image }));
+    else if (result.ok) issues.push(...richMenuImageIssues(image, result.value.size).issues.map((issue) => at(i, issue)));
+    const { alias } = deployment;
+    if (alias !== undefined) {
+      issues.push(...richMenuAliasIdIssues(alias).map((issue) => at(i, { ...issue, path: 'alias' })));
+      const owner = owners.get(alias);
+      if (owner !== undefined) issues.push(at(i, { path: 'alias', code: 'invalid_combination', message: `alias "${alias}" is already the alias of menu ${owner}; each menu needs its own` }));
+      owners.set(alias, i);
+    }
+    if (result.ok && typeof image !== 'string') prepared.push({ json: result.value, image, alias });
+  }
+  const wanted = options.default;
+  if (typeof wanted === 'string' && !owners.has(wanted)) {
+    issues.push({ path: 'default', code: 'invalid_value', message: `the default is to be the menu with alias "${wanted}", but no menu has it` });
+  }
+  if (issues.length === 0) issues.push(...(await unknownSwitchTargets(line, prepared, owners)));
+  if (issues.length > 0) throw new LineValidationError(issues, deployments.length === 1 ? 'the rich menu to deploy' : 'the rich menus to deploy');
+  return prepared;
+}
+
+/** Switch actions must lead somewhere: to a menu of this set, or to an alias the channel has. */
+async function unknownSwitchTargets(line: LineClient, menus: Prepared[], own: ReadonlyMap<string, number>): Promise<ValidationIssue[]> {
+  const issues: ValidationIssue[] = [];
+  const known = new Map<string, boolean>();
+  for (const [i, { json }] of menus.entries()) {
+    for (const [j, { action }] of json.areas.entries()) {
+      if (action.type !== 'richmenuswitch' || own.has(action.richMenuAliasId)) continue;
+      const target = action.richMenuAliasId;
+      if (!known.has(target)) known.set(target, (await aliasTarget(line, target)) !== undefined);
+      if (!known.get(target)) {
+        issues.push({
+          path: `menus[${i}].areas[${j}].action.richMenuAliasId`,
+          code: 'invalid_value',
+          message: `the switch goes to alias "${target}", which neither these menus nor the channel has`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** The menu an alias points at, or undefined when the alias does not exist. */
+async function aliasTarget(line: LineClient, aliasId: string): Promise<string | undefined> {
+  try {
+    return (await line.richMenu.alias.get(aliasId)).richMenuId;
+  } catch (error) {
+    if (error instanceof LineApiError && error.code === 'not_found') return undefined;
+    throw error;
+  }
+}
+
+/** A failure after which LINE may or may not have acted. */
+const unclear = (error: unknown) => error instanceof LineApiError && (error.code === 'timeout' || error.code === 'connection_failed');
+
+const sameMenu = (stored: RichMenuInfo, json: RichMenu) => {
+  const { richMenuId: _, ...rest } = stored;
+  return JSON.stringify(rest) === JSON.stringify(json);
+};
+
+/**
+ * Deploys rich menus: one, or a set that switches between its menus by alias. Input is an element
+ * of one or more `<RichMenu alias image>` (what a TSX file exports), or `{ menu, image, alias }`
+ * objects. Before anything is created, every menu, image and alias is checked here and every menu
+ * by LINE's validate endpoint; then each menu is created and given its image, the aliases are
+ * created or moved to the new menus, and the default is set. A failed step undoes what came
+ * before it and throws a `RichMenuDeployError` naming the step; invalid input throws a
+ * `LineValidationError` listing every problem, with nothing sent.
+ *
+ * @example
+ * const result = await deployRichMenu(line, <ShopTabs {...props} />, { default: 'shop-menu' });
+ * result.menus; // [{ richMenuId: 'richmenu-…', name: 'Shop: menu tab', alias: 'shop-menu' }, …]
+ *
+ * await deployRichMenu(line, { menu: mainMenuJson, image: 'menu.png' }, { default: true });
+ */
+export async function deployRichMenu(
+  line: LineClient,
+  input: LineNode | RichMenuDeployment | readonly RichMenuDeployment[],
+  options: DeployOptions = {},
+): Promise<DeployResult> {
+  const menus = await prepare(line, deploymentsOf(input), options);
+  const defaultIndex = options.default === true ? 0 : typeof options.default === 'string' ? menus.findIndex((m) => m.alias === options.default) : -1;
+
+  const steps: Array<Omit<DeployStep, 'number' | 'total'>> = [];
+  const quoted = (i: number) => `"${menus[i]!.json.name}"`;
+  menus.forEach((_, i) => steps.push({ kind: 'validate', menu: i, description: `have LINE validate the rich menu ${quoted(i)}` }));
+  menus.forEach((_, i) => {
+    steps.push({ kind: 'create', menu: i, description: `create the rich menu ${quoted(i)}` });
+    steps.push({ kind: 'upload', menu: i, description: `upload the image of ${quoted(i)}` });
+  });
+  menus.forEach((m, i) => m.alias !== undefined && steps.push({ kind: 'alias', menu: i, description: `point the alias "${m.alias}" at ${quoted(i)}` }));
+  if (defaultIndex >= 0) steps.push({ kind: 'default', menu: defaultIndex, description: `make ${quoted(defaultIndex)} the default rich menu` });
+
+  const ids: string[] = [];
+  const replaced = new Map<number, string>();
+  let previousDefault: string | undefined;
+  /** What to do to undo a step, said as a to-do (for `leftBehind`) and as done (for `undone`). */
+  interface Undo {
+    readonly todo: string;
+    readonly done: string;
+    run(): Promise<void>;
+  }
+  const undo: Undo[] = [];
+  const deleting = (id: string, i: number): Undo => ({ todo: `delete rich menu ${id} (${quoted(i)})`, done: `deleted rich menu ${id} (${quoted(i)})`, run: () => deleteMenu(id) });
+  const existing = new Set((await line.richMenu.list()).map((m) => m.richMenuId));
+
+  const run: Record<DeployStepKind, (i: number) => Promise<void>> = {
+    validate: (i) => line.richMenu.validate(menus[i]!.json),
+    async create(i) {
+      const { json } = menus[i]!;
+      let id: string;
+      try {
+        id = await line.richMenu.create(json);
+      } catch (error) {
+        // The menu may exist without us knowing its ID: find it, so that it is deleted too.
+        if (unclear(error)) {
+          const made = (await line.richMenu.list()).find((m) => !existing.has(m.richMenuId) && !ids.includes(m.richMenuId) && sameMenu(m, json));
+          if (made) undo.push(deleting(made.richMenuId, i));
+        }
+        throw error;
+      }
+      ids[i] = id;
+      undo.push(deleting(id, i));
+    },
+    upload: (i) => line.richMenu.uploadImage(ids[i]!, menus[i]!.image, menus[i]!.json),
+    async alias(i) {
+      const alias = menus[i]!.alias!;
+      const before = await aliasTarget(line, alias);
+      if (before !== undefined) {
+        // Pointing it back is harmless if the update did not happen: register the undo first.
+        undo.push({ todo: `point alias "${alias}" back at ${before}`, done: `pointed alias "${alias}" back at ${before}`, run: () => line.richMenu.alias.update(alias, before) });
+        await line.richMenu.alias.update(alias, ids[i]!);
+        replaced.set(i, before);
+        return;
+      }
+      const undoCreate: Undo = { todo: `delete alias "${alias}"`, done: `deleted alias "${alias}"`, run: () => line.richMenu.alias.delete(alias) };
+      try {
+        await line.richMenu.alias.create(alias, ids[i]!);
+      } catch (error) {
+        if (unclear(error) && (await aliasTarget(line, alias)) === ids[i]) undo.push(undoCreate);
+        throw error;
+      }
+      undo.push(undoCreate);
+    },
+    async default(i) {
+      previousDefault = await line.richMenu.getDefault();
+      const back = previousDefault;
+      undo.push(
+        back === undefined
+          ? { todo: 'cancel the default rich menu', done: 'cancelled the default rich menu', run: () => line.richMenu.cancelDefault() }
+          : { todo: `make ${back} the default rich menu again`, done: `made ${back} the default rich menu again`, run: () => line.richMenu.setDefault(back) },
+      );
+      await line.richMenu.setDefault(ids[i]!);
+    },
+  };
+
+  async function deleteMenu(id: string): Promise<void> {
+    try {
+      await line.richMenu.delete(id);
+    } catch (error) {
+      if (!(error instanceof LineApiError && error.code === 'not_found')) throw error;
+    }
+  }
+
+  for (const [n, step] of steps.entries()) {
+    const numbered: DeployStep = { ...step, number: n + 1, total: steps.length };
+    try {
+      await options.onStep?.(numbered);
+      await run[step.kind](step.menu);
+    } catch (error) {
+      const undone: string[] = [];
+      const leftBehind: string[] = [];
+      for (const action of undo.reverse()) {
+        try {
+          await action.run();
+          undone.push(action.done);
+        } catch (failure) {
+          leftBehind.push(`${action.todo} (${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)})`);
+        }
+      }
+      throw new RichMenuDeployError(numbered, error, undone, leftBehind);
+    }
+  }
+
+  return {
+    menus: menus.map((m, i) => ({
+      richMenuId: ids[i]!,
+      name: m.json.name,
+      ...(m.alias !== undefined ? { alias: m.alias } : {}),
+      ...(replaced.has(i) ? { replaced: replaced.get(i)! } : {}),
+    })),
+    ...(defaultIndex >= 0 ? { defaultRichMenuId: ids[defaultIndex]! } : {}),
+    ...(previousDefault !== undefined ? { previousDefault } : {}),
+  };
+}
