@@ -43,8 +43,12 @@ export interface RichMenuDeployment {
   readonly frame: Frame;
 }
 
-// Keyed by the menu's JSON object, so that the JSON stays exactly what LINE accepts.
-const deployments = new WeakMap<object, RichMenuDeployment>();
+// Keyed by the menu's JSON object, so that the JSON stays exactly what LINE accepts. One map for
+// every copy of this module (a TSX file loaded by tsx beside the CLI's own), as built-ins are
+// recognised by a Symbol.for across copies.
+const REGISTRY = Symbol.for('linejsx.richMenuDeployments');
+const shared = globalThis as { [REGISTRY]?: WeakMap<object, RichMenuDeployment> };
+const deployments = (shared[REGISTRY] ??= new WeakMap<object, RichMenuDeployment>());
 
 /** The alias, image and element of a menu JSON object `<RichMenu>` rendered. */
 export function deploymentOf(menu: object): RichMenuDeployment | undefined {
