@@ -6,10 +6,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { renderMessages } from '@linejsx/jsx';
-import { renderPage } from '@linejsx/preview';
+import { renderPage, renderRichMenuPage } from '@linejsx/preview';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { launchChromium, openPage } from '../support/browser.ts';
+import { richMenuViews } from '../support/rich-menu-views.ts';
 
 const SCREENSHOTS = 'build/screenshots';
 const hasChromium = existsSync(CHROMIUM);
@@ -38,7 +39,10 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
   });
 
   async function show(messages: unknown, options: { width?: number; theme?: 'light' | 'dark'; unreachable?: string[] } = {}): Promise<Page> {
-    const page = await openPage(browser, renderPage(messages, { width: options.width, theme: options.theme }), { unreachable: options.unreachable });
+    return open(renderPage(messages, { width: options.width, theme: options.theme }), options.unreachable);
+  }
+  async function open(html: string, unreachable?: string[]): Promise<Page> {
+    const page = await openPage(browser, html, { unreachable });
     pages.push(page);
     return page;
   }
@@ -48,8 +52,9 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
 
   describe('gallery', () => {
     it.each(examples.map((e) => [e.id, e] as const))('draws %s with every image loaded, and saves a screenshot', async (id, example) => {
-      const page = await show(renderMessages(sampleElement(example)));
-      expect(await page.locator('.lj-msg').count()).toBeGreaterThan(0);
+      const rich = example.kind === 'richMenu';
+      const page = rich ? await open(renderRichMenuPage(richMenuViews(sampleElement(example)))) : await show(renderMessages(sampleElement(example)));
+      expect(await page.locator(rich ? '.lj-rm-menu' : '.lj-msg').count()).toBeGreaterThan(0);
       expect(await page.locator('.lj-invalid, .lj-missing').count()).toBe(0);
       expect(await page.locator('[data-valid="true"]').count()).toBe(1);
       const broken = await page.locator('img').evaluateAll((imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length);
