@@ -16,7 +16,7 @@ const cells = examples
   .map((example) => {
     // A rich menu is drawn under an empty chat, with its image; a message in the chat.
     const element = sampleElement(example);
-    const chat = example.kind === 'richMenu' ? renderChatHtml([], { botName: example.title, richMenus: richMenuViews(element) }) : renderChatHtml(renderMessages(element), { botName: example.title });
+    const chat = example.kind === 'richMenu' ? renderChatHtml([], { botName: example.title, richMenus: richMenuViews(element), issues: [] }) : renderChatHtml(renderMessages(element), { botName: example.title });
     return `<figure>${chat}<figcaption>${escapeHtml(example.title)}</figcaption></figure>`;
   })
   .join('');

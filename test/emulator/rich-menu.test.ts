@@ -113,6 +113,25 @@ describe('showing menus', () => {
   });
 });
 
+describe('the chat view', () => {
+  it('draws the rich menu a user sees under the chat, with its image, and the menus its aliases switch to', async () => {
+    const user = env.emu.followers[2]!;
+    const [shop, other] = [await createMenu('Shop'), await createMenu('Other')];
+    const image = png(HALF.width, HALF.height);
+    await upload(shop, image);
+    await upload(other, png(HALF.width, HALF.height, { grey: 20 }));
+    expect(await (await fetch(`${env.emu.url}/chat/${user}`)).text()).toContain('No messages.');
+    await call(`/v2/bot/user/all/richmenu/${shop}`, { method: 'POST' });
+    await call('/v2/bot/richmenu/alias', { json: { richMenuAliasId: 'other-tab', richMenuId: other } });
+    const html = await (await fetch(`${env.emu.url}/chat/${user}`)).text();
+    expect(html).toContain('<span class="lj-chat-bar-text">Menu</span>');
+    expect(html).toContain(`src="data:image/png;base64,${image.toString('base64')}"`);
+    expect(html.match(/class="lj-rm-menu"/g)).toHaveLength(2);
+    expect(html).toContain('data-alias="other-tab" hidden');
+    expect(html).not.toContain('<ul class="lj-issues"');
+  });
+});
+
 describe('aliases', () => {
   it('checks alias IDs as LINE does: 1 to 32 of a-z, 0-9, _ and -', async () => {
     const id = await createMenu();

@@ -15,7 +15,7 @@ import { Faults, seededRandom, type ActiveFault, type FaultRule } from './faults
 import { CHECKS } from './requests.ts';
 import { richMenuState, shownRichMenu, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
 import { route } from './router.ts';
-import { Store, type ReceivedMessage } from './store.ts';
+import { Store, type ReceivedMessage, type StoredContent } from './store.ts';
 import { postWebhook, textMessageEvent } from './webhook.ts';
 import { World, type EmulatedGroup, type GroupOptions } from './world.ts';
 
@@ -102,6 +102,8 @@ export interface Emulator {
   richMenuOf(userId: string): ShownRichMenu | undefined;
   /** Every rich menu (and whether it has an image), the default, per-user links and aliases. */
   richMenuState(): RichMenuState;
+  /** The image uploaded for a rich menu, if any. */
+  richMenuImage(richMenuId: string): StoredContent | undefined;
   /** Forgets messages, requests, retry keys, quota usage, rich menus and faults; requests held by a delay are never answered. */
   reset(): void;
   /** Stops listening, drops open connections and pending timers. */
@@ -338,6 +340,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     richMenuOf: (userId) => shownRichMenu(store, userId),
     richMenuState: () => richMenuState(store),
+    richMenuImage: (richMenuId) => store.richMenuImages.get(richMenuId),
     setWebhookEndpoint(endpoint) {
       store.webhook = { endpoint, active: true };
     },

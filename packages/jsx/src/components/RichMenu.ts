@@ -37,7 +37,7 @@ export interface RichMenuProps {
 }
 
 /** What a rendered `<RichMenu>` says besides its JSON, and the element, to report problems at. */
-export interface RichMenuDeployment {
+export interface RichMenuExtras {
   readonly alias: string | undefined;
   readonly image: string | URL | undefined;
   readonly frame: Frame;
@@ -47,11 +47,11 @@ export interface RichMenuDeployment {
 // every copy of this module (a TSX file loaded by tsx beside the CLI's own), as built-ins are
 // recognised by a Symbol.for across copies.
 const REGISTRY = Symbol.for('linejsx.richMenuDeployments');
-const shared = globalThis as { [REGISTRY]?: WeakMap<object, RichMenuDeployment> };
-const deployments = (shared[REGISTRY] ??= new WeakMap<object, RichMenuDeployment>());
+const shared = globalThis as { [REGISTRY]?: WeakMap<object, RichMenuExtras> };
+const deployments = (shared[REGISTRY] ??= new WeakMap<object, RichMenuExtras>());
 
 /** The alias, image and element of a menu JSON object `<RichMenu>` rendered. */
-export function deploymentOf(menu: object): RichMenuDeployment | undefined {
+export function deploymentOf(menu: object): RichMenuExtras | undefined {
   return deployments.get(menu);
 }
 
