@@ -3,41 +3,27 @@
  * areas exactly over the parts of the image they belong to, tabs that switch and a chat bar that
  * opens and closes the menu in a standalone page (no Storybook), and a screenshot for review.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createElement, type Component } from '@linejsx/jsx';
 import { renderRichMenuPage } from '@linejsx/preview';
 import mainMenu from '../../examples/rich-menu/main-menu.tsx';
 import shopTabs from '../../examples/rich-menu/shop-tabs.tsx';
 import type { Example } from '../../examples/index.ts';
 import { CHROMIUM } from '../support/chromium.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
 import { richMenuViews } from '../support/rich-menu-views.ts';
 
-const SCREENSHOTS = 'build/screenshots';
 const hasChromium = existsSync(CHROMIUM);
 const element = (example: Example<never>) => createElement(example.component as Component<unknown>, example.sample);
 
 describe.skipIf(!hasChromium)('rich menus in chromium', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.context().close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromiumPages();
 
-  async function open(example: Example<never>, options: { images?: boolean; width?: number } = {}): Promise<Page> {
+  function open(example: Example<never>, options: { images?: boolean; width?: number } = {}): Promise<Page> {
     const views = richMenuViews(element(example)).map((v) => (options.images === false ? { ...v, image: undefined } : v));
-    const page = await openPage(browser, renderRichMenuPage(views, { width: options.width }));
-    pages.push(page);
-    return page;
+    return chromium.open(renderRichMenuPage(views, { width: options.width }));
   }
   const box = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
   const shownAlias = (page: Page) => page.locator('.lj-rm-menu:not([hidden])').getAttribute('data-alias');

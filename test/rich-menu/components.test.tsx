@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Area, Cell, LineValidationError, MessageAction, Postback, RichMenu, RichMenuSwitch, Row, Uri, renderRichMenu } from '@linejsx/jsx';
 import { split } from '../../packages/jsx/src/components/grid.ts';
-
-function failure(run: () => unknown): LineValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LineValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a LineValidationError');
-}
+import { renderError as failure } from '../support/flex.ts';
 
 describe('<RichMenu>', () => {
   it('renders explicit areas', () => {

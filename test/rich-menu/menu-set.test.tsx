@@ -3,7 +3,8 @@
  * and image deploying needs, kept out of LINE's JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { Cell, LineValidationError, MessageAction, RichMenu, RichMenuSwitch, Row, renderRichMenu, renderRichMenus, tryRenderRichMenus } from '@linejsx/jsx';
+import { Cell, MessageAction, RichMenu, RichMenuSwitch, Row, renderRichMenu, renderRichMenus, tryRenderRichMenus } from '@linejsx/jsx';
+import { renderError as failure } from '../support/flex.ts';
 
 function Tab({ alias, other, label }: { alias: string; other: string; label: string }) {
   return (
@@ -26,16 +27,6 @@ function Tabs() {
       <Tab alias="tab-b" other="tab-a" label="B" />
     </>
   );
-}
-
-function failure(run: () => unknown): LineValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LineValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a LineValidationError');
 }
 
 describe('renderRichMenus', () => {

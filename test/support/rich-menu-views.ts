@@ -4,7 +4,12 @@ import { renderRichMenus, type LineNode } from '@linejsx/jsx';
 import type { RichMenuView } from '@linejsx/preview';
 import { readImageHeader } from '@linejsx/send';
 
-/** `data:image/png;base64,…` of an image file, typed by its header. */
+/**
+ * `data:image/png;base64,…` of an image file, typed by its header.
+ *
+ * @example
+ * imageDataUrl(new URL('../../examples/rich-menu/main-menu.png', import.meta.url)); // 'data:image/png;base64,iVBOR…'
+ */
 export function imageDataUrl(file: URL | string): string {
   const bytes = readFileSync(file);
   const header = readImageHeader(bytes);

@@ -68,6 +68,10 @@ const FIXED_LABEL: Partial<Record<ActionType, LimitId>> = {
  * A rich menu alias ID (`R#create-rich-menu-alias`, `S:CreateRichMenuAliasRequest.richMenuAliasId`):
  * 1 to 32 lowercase letters, digits, "_" and "-". A switch action can only name an alias of that
  * form, since no other can exist; the alias endpoints of `@linejsx/send` check with it too.
+ *
+ * @example
+ * validateWith(richMenuAliasIdSchema, 'Tab B').issues[0].message;
+ * // 'richMenuAliasId "Tab B" may only use lowercase letters, digits, "_" and "-"'
  */
 export const richMenuAliasIdSchema = chars('richMenuAliasId').check((ctx) => {
   if (ctx.value && !/^[a-z0-9_-]+$/.test(ctx.value)) {

@@ -65,6 +65,13 @@ export interface DeployResult {
 /**
  * A deployment that failed at a step and was undone. `undone` lists what was rolled back;
  * `leftBehind` what could not be (with its ID, to remove by hand), normally nothing.
+ *
+ * @example
+ * try {
+ *   await deployRichMenu(line, <ShopTabs />, { default: true });
+ * } catch (error) {
+ *   if (error instanceof RichMenuDeployError) console.error(error.step.description, error.leftBehind);
+ * }
  */
 export class RichMenuDeployError extends Error {
   override readonly name = 'RichMenuDeployError';

@@ -64,7 +64,13 @@ export interface RichMenuClient {
   };
 }
 
-/** A `<RichMenu>` element rendered, or rich menu JSON validated; either way, valid for LINE. */
+/**
+ * A `<RichMenu>` element rendered, or rich menu JSON validated; either way, valid for LINE, or a
+ * `LineValidationError` listing every problem.
+ *
+ * @example
+ * const json = richMenuJson(<MainMenu />); // { size, selected, name, chatBarText, areas }
+ */
 export function richMenuJson(menu: LineNode | RichMenu): RichMenu {
   return isElement(menu) ? renderRichMenu(menu) : assertValid(validateRichMenu(menu), 'the rich menu');
 }
