@@ -3,9 +3,10 @@
  * images, the default menu, per-user and bulk links, aliases; and what the client refuses before
  * anything is sent.
  */
+import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { Cell, MessageAction, Postback, RichMenu, RichMenuSwitch, Row } from '@linejsx/jsx';
-import { LineApiError, LineValidationError, type LineClient } from '@linejsx/send';
+import { createClient, LineApiError, LineValidationError, type LineClient } from '@linejsx/send';
 import { useEmulator } from '../support/emulator.ts';
 import { png } from '../support/png.ts';
 
@@ -56,6 +57,32 @@ describe('client.richMenu against the emulator', () => {
     expect(content.contentType).toBe('image/png');
     expect(content.contentLength).toBe(image.length);
     expect(await content.buffer()).toEqual(image);
+  });
+
+  it('sends images to api-data.line.me and everything else to api.line.me', async () => {
+    const seen: string[] = [];
+    const agent = new Agent();
+    // Every request is recorded with the host the client chose, then sent to the emulator instead.
+    const dispatcher = agent.compose((dispatch) => (options, handler) => {
+      seen.push(`${options.method} ${String(options.origin)}${options.path.replace(/richmenu-\w+/, '{id}')}`);
+      return dispatch({ ...options, origin: env.emu.url }, handler);
+    });
+    try {
+      const line = createClient({ channelAccessToken: env.emu.token, dispatcher, retry: false });
+      const id = await line.richMenu.create(<Shop />);
+      await line.richMenu.uploadImage(id, png(HALF.width, HALF.height), { size: HALF });
+      await (await line.richMenu.downloadImage(id)).buffer();
+      await line.richMenu.setDefault(id);
+      expect(seen).toEqual([
+        'POST https://api.line.me/v2/bot/richmenu/validate',
+        'POST https://api.line.me/v2/bot/richmenu',
+        'POST https://api-data.line.me/v2/bot/richmenu/{id}/content',
+        'GET https://api-data.line.me/v2/bot/richmenu/{id}/content',
+        'POST https://api.line.me/v2/bot/user/all/richmenu/{id}',
+      ]);
+    } finally {
+      await agent.close();
+    }
   });
 
   it('refuses an image of the wrong type, weight or pixel size before uploading it', async () => {
