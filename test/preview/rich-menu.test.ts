@@ -70,7 +70,7 @@ describe('renderRichMenuHtml', () => {
     const bad = half('A chat bar text that is too long', [area(0, 0, 1300, 843, postback('a')), area(1250, 0, 1300, 843, postback('b'))]);
     const html = renderRichMenuHtml([{ menu: bad }]);
     expect(at(html, 'menus[0].areas[1]').className).toBe('lj-rm-area lj-invalid');
-    expect(at(html, 'menus[0].areas[1]').attributes.title).toMatch(/^area 1 reaches past the 2500x843 menu: x \+ width = 2,550 > 2,500 \(50 px over\)\narea 1 overlaps area 0 by 50x843 px/);
+    expect(at(html, 'menus[0].areas[1]').attributes.title).toMatch(/^area 1 reaches past the menu \(x \+ width = 2,550 > 2,500\): 50 px past the right edge of the 2500x843 menu\narea 1 overlaps area 0 by 50x843 px/);
     expect(allWithClass(html, 'lj-chat-bar')[0]!.className).toBe('lj-chat-bar lj-invalid');
     expect(html.match(/<code class="lj-issue-path">([^<]*)<\/code>/g)).toEqual([
       '<code class="lj-issue-path">menus[0].chatBarText</code>',

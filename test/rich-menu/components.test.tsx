@@ -87,7 +87,7 @@ describe('<RichMenu>', () => {
     expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'size: size 2500x1800 has width/height 1.39; LINE needs at least 1.45 (height at most 1724 for this width)',
       'chatBarText: chatBarText is 28 characters; LINE allows at most 14',
-      'areas[1].bounds: area 1 reaches past the 2500x1800 menu: x + width = 2,600 > 2,500 (100 px over)',
+      'areas[1].bounds: area 1 reaches past the menu (x + width = 2,600 > 2,500): 100 px past the right edge of the 2500x1800 menu',
       'areas[1].bounds: area 1 overlaps area 0 by 100x900 px at x 1,200, y 0; a tap there would be ambiguous',
     ]);
   });

@@ -26,7 +26,7 @@ const VERDICTS: Readonly<Record<string, Verdict>> = {
     reason: 'the switch names a rich menu ID where its alias belongs, and the second area starts at x 401 instead of 400',
     problems: [
       'areas[1].action.richMenuAliasId: richMenuAliasId is 41 characters; LINE allows at most 32',
-      'areas[1].bounds: area 1 reaches past the 800x270 menu: x + width = 801 > 800 (1 px over)',
+      'areas[1].bounds: area 1 reaches past the menu (x + width = 801 > 800): 1 px past the right edge of the 800x270 menu',
     ],
   },
   'rich-menu/gas-800x540-switch-fractional-bounds.json': {
@@ -51,32 +51,32 @@ const VERDICTS: Readonly<Record<string, Verdict>> = {
   'rich-menu/js-1080x728-surf-6areas.json': {
     reason: 'each column and row starts one pixel after the last one ended, so the grid ends one pixel past the right and bottom edges',
     problems: [
-      'areas[2].bounds: area 2 reaches past the 1080x728 menu: x + width = 1,081 > 1,080 (1 px over)',
-      'areas[3].bounds: area 3 reaches past the 1080x728 menu: y + height = 729 > 728 (1 px over)',
-      'areas[4].bounds: area 4 reaches past the 1080x728 menu: y + height = 729 > 728 (1 px over)',
-      'areas[5].bounds: area 5 reaches past the 1080x728 menu: x + width = 1,081 > 1,080 (1 px over) and y + height = 729 > 728 (1 px over)',
+      'areas[2].bounds: area 2 reaches past the menu (x + width = 1,081 > 1,080): 1 px past the right edge of the 1080x728 menu',
+      'areas[3].bounds: area 3 reaches past the menu (y + height = 729 > 728): 1 px past the bottom edge of the 1080x728 menu',
+      'areas[4].bounds: area 4 reaches past the menu (y + height = 729 > 728): 1 px past the bottom edge of the 1080x728 menu',
+      'areas[5].bounds: area 5 reaches past the menu (x + width = 1,081 > 1,080) and (y + height = 729 > 728): 1 px past the right edge and 1 px past the bottom edge of the 1080x728 menu',
     ],
   },
   'rich-menu/line-nodejs-richmenu-a-switch.json': {
     // LINE's own SDK sample: LINE may well tolerate the pixel. We refuse it because a tap area
     // outside the image is a layout mistake the author wants to hear about (issue 6's rule).
     reason: "LINE's own SDK sample starts its second half at x 1251, so it ends one pixel past the 2500-pixel menu",
-    problems: ['areas[1].bounds: area 1 reaches past the 2500x1686 menu: x + width = 2,501 > 2,500 (1 px over)'],
+    problems: ['areas[1].bounds: area 1 reaches past the menu (x + width = 2,501 > 2,500): 1 px past the right edge of the 2500x1686 menu'],
   },
   'rich-menu/py-v3-postback-inputoption-long-labels.json': {
     reason: 'a label of 23 characters, and the right column starts one pixel late, so it ends past the right and bottom edges',
     problems: [
       'areas[2].action.label: label is 23 characters; LINE allows at most 20',
-      'areas[1].bounds: area 1 reaches past the 2500x1686 menu: x + width = 2,501 > 2,500 (1 px over)',
-      'areas[2].bounds: area 2 reaches past the 2500x1686 menu: x + width = 2,501 > 2,500 (1 px over) and y + height = 1,687 > 1,686 (1 px over)',
+      'areas[1].bounds: area 1 reaches past the menu (x + width = 2,501 > 2,500): 1 px past the right edge of the 2500x1686 menu',
+      'areas[2].bounds: area 2 reaches past the menu (x + width = 2,501 > 2,500) and (y + height = 1,687 > 1,686): 1 px past the right edge and 1 px past the bottom edge of the 2500x1686 menu',
     ],
   },
   'rich-menu/python-thai-health-5areas.json': {
     reason: 'the bottom row starts at y 844 instead of 843, so it ends one pixel past the bottom edge',
     problems: [
-      'areas[2].bounds: area 2 reaches past the 2500x1686 menu: y + height = 1,687 > 1,686 (1 px over)',
-      'areas[3].bounds: area 3 reaches past the 2500x1686 menu: y + height = 1,687 > 1,686 (1 px over)',
-      'areas[4].bounds: area 4 reaches past the 2500x1686 menu: y + height = 1,687 > 1,686 (1 px over)',
+      'areas[2].bounds: area 2 reaches past the menu (y + height = 1,687 > 1,686): 1 px past the bottom edge of the 2500x1686 menu',
+      'areas[3].bounds: area 3 reaches past the menu (y + height = 1,687 > 1,686): 1 px past the bottom edge of the 2500x1686 menu',
+      'areas[4].bounds: area 4 reaches past the menu (y + height = 1,687 > 1,686): 1 px past the bottom edge of the 2500x1686 menu',
     ],
   },
   'rich-menu/sh-2500x843-location-action.json': {

@@ -58,13 +58,13 @@ describe('a rich menu object', () => {
   describe('every area inside the menu', () => {
     it('says which edge an area crosses, and by how much', () => {
       expect(problems(menu({ areas: [area(1251, 0, 1250, 843)] }))).toEqual([
-        'areas[0].bounds: area 0 reaches past the 2500x843 menu: x + width = 2,501 > 2,500 (1 px over)',
+        'areas[0].bounds: area 0 reaches past the menu (x + width = 2,501 > 2,500): 1 px past the right edge of the 2500x843 menu',
       ]);
       expect(problems(menu({ areas: [area(0, 400, 2500, 444)] }))).toEqual([
-        'areas[0].bounds: area 0 reaches past the 2500x843 menu: y + height = 844 > 843 (1 px over)',
+        'areas[0].bounds: area 0 reaches past the menu (y + height = 844 > 843): 1 px past the bottom edge of the 2500x843 menu',
       ]);
       expect(problems(menu({ areas: [area(2000, 800, 600, 100)] }))).toEqual([
-        'areas[0].bounds: area 0 reaches past the 2500x843 menu: x + width = 2,600 > 2,500 (100 px over) and y + height = 900 > 843 (57 px over)',
+        'areas[0].bounds: area 0 reaches past the menu (x + width = 2,600 > 2,500) and (y + height = 900 > 843): 100 px past the right edge and 57 px past the bottom edge of the 2500x843 menu',
       ]);
     });
 

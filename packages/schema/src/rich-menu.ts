@@ -29,13 +29,24 @@ export const richMenuSizeSchema = strict('size', {
   }
 });
 
-/** "x + width = 2,501 > 2,500 (1 px over)" for each edge of `b` past the menu, or nothing. */
-function pastTheMenu(b: RichMenuBounds, size: RichMenuSize): string[] {
-  const over = (name: string, end: number, limit: number) => `${name} = ${formatCount(end)} > ${formatCount(limit)} (${formatCount(end - limit)} px over)`;
+/**
+ * How `b` reaches past the menu, or undefined when it is inside:
+ * "(x + width = 2,501 > 2,500): 1 px past the right edge of the 2500x1686 menu".
+ */
+function pastTheMenu(b: RichMenuBounds, size: RichMenuSize): string | undefined {
+  const sums: string[] = [];
   const edges: string[] = [];
-  if (b.x + b.width > size.width) edges.push(over('x + width', b.x + b.width, size.width));
-  if (b.y + b.height > size.height) edges.push(over('y + height', b.y + b.height, size.height));
-  return edges;
+  const right = b.x + b.width;
+  const bottom = b.y + b.height;
+  if (right > size.width) {
+    sums.push(`x + width = ${formatCount(right)} > ${formatCount(size.width)}`);
+    edges.push(`${formatCount(right - size.width)} px past the right edge`);
+  }
+  if (bottom > size.height) {
+    sums.push(`y + height = ${formatCount(bottom)} > ${formatCount(size.height)}`);
+    edges.push(`${formatCount(bottom - size.height)} px past the bottom edge`);
+  }
+  return sums.length ? `(${sums.join(') and (')}): ${edges.join(' and ')} of the ${size.width}x${size.height} menu` : undefined;
 }
 
 /** The rectangle two areas share, or undefined when they only touch or are apart. */
@@ -56,10 +67,8 @@ export const richMenuSchema = strict('a rich menu', {
 }).check((ctx) => {
   const { size, areas } = ctx.value;
   areas.forEach(({ bounds }, i) => {
-    const edges = pastTheMenu(bounds, size);
-    if (edges.length > 0) {
-      report(ctx, 'out_of_range', `area ${i} reaches past the ${size.width}x${size.height} menu: ${edges.join(' and ')}`, ['areas', i, 'bounds']);
-    }
+    const past = pastTheMenu(bounds, size);
+    if (past) report(ctx, 'out_of_range', `area ${i} reaches past the menu ${past}`, ['areas', i, 'bounds']);
     for (let j = 0; j < i; j++) {
       const shared = overlap(bounds, areas[j]!.bounds);
       if (shared) {

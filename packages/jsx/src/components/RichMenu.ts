@@ -62,7 +62,7 @@ function layoutRows(rows: RowSpec[], width: number, height: number, frame: Frame
   const vertical = split(height, rows.map((r) => ({ size: r.height, flex: r.flex })));
   if (vertical.problem) return frame.problem(`the rows do not fit the menu's height: ${vertical.problem}`, 'invalid_combination', 'areas');
   rows.forEach((row, r) => {
-    if (row.cells.length === 0) return frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'required', 'areas');
+    if (row.cells.length === 0) return frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'invalid_combination', 'areas');
     const horizontal = split(width, row.cells.map((c) => ({ size: c.width, flex: c.flex })));
     if (horizontal.problem) return frame.problem(`row ${r}'s cells do not fit the menu's width: ${horizontal.problem}`, 'invalid_combination', 'areas');
     row.cells.forEach((cell: CellSpec, c) => {
