@@ -96,10 +96,16 @@ export class RichMenuDeployError extends Error {
 /** A failure after which LINE may or may not have acted. */
 const unclear = (error: unknown) => error instanceof LineApiError && (error.code === 'timeout' || error.code === 'connection_failed');
 
-const sameMenu = (stored: RichMenuInfo, json: RichMenu) => {
-  const { richMenuId: _, ...rest } = stored;
-  return JSON.stringify(rest) === JSON.stringify(json);
-};
+/**
+ * The menu LINE lists is the one we sent: same name, chat bar text, size and area bounds. Actions
+ * are left out of the comparison, and so is key order: LINE may write its answer differently.
+ */
+function sameMenu(stored: RichMenuInfo, json: RichMenu): boolean {
+  type Outline = Pick<RichMenuInfo, 'name' | 'chatBarText' | 'size'> & { readonly areas: ReadonlyArray<{ readonly bounds: RichMenuInfo['areas'][number]['bounds'] }> };
+  const outline = (m: Outline) =>
+    [m.name, m.chatBarText, m.size.width, m.size.height, ...m.areas.flatMap(({ bounds: b }) => [b.x, b.y, b.width, b.height])].join('|');
+  return outline(stored) === outline(json);
+}
 
 /**
  * Deploys rich menus: one, or a set that switches between its menus by alias. Input is an element
