@@ -4,9 +4,9 @@
  * recipient got. `--keep` leaves the emulator running so the chat view can be browsed;
  * `--json` also prints each rendered message.
  */
-import { render, renderRichMenu } from '@linejsx/jsx';
+import { render, renderRichMenus } from '@linejsx/jsx';
 import { startEmulator, type ReceivedMessage } from '@linejsx/emulator';
-import { createClient, type MulticastProgress } from '@linejsx/send';
+import { createClient, deployRichMenu, type MulticastProgress } from '@linejsx/send';
 import type { Message } from '@linejsx/schema';
 import { examples, sampleElement } from '../examples/index.ts';
 
@@ -18,11 +18,13 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 
 // 1. Render and validate every design (a LineValidationError here names the component and line).
 const messages: Message[] = [];
-const menus = [];
+const menus: Array<{ example: (typeof examples)[number]; element: ReturnType<typeof sampleElement> }> = [];
 for (const example of examples) {
   const element = sampleElement(example);
   if (example.kind === 'richMenu') {
-    menus.push({ example, menu: renderRichMenu(element) });
+    const rendered = renderRichMenus(element);
+    menus.push({ example, element });
+    out(`rendered ${example.id.padEnd(20)} ${'rich menu'.padEnd(9)} ${rendered.map((m) => `${m.menu.size.width}x${m.menu.size.height}`).join(' + ')}`);
     continue;
   }
   const message = render(element);
@@ -60,7 +62,11 @@ try {
   for (const batch of batches) await line.broadcast(batch);
   out(`broadcast  ${batches.length} request(s) to all ${count(FOLLOWERS)} followers`);
 
-  for (const { example, menu } of menus) out(`rich menu  ${example.id}: ${await line.richMenu.create(menu)}`);
+  // Each rich menu set with its images and aliases; the first one becomes the default menu.
+  for (const [i, { example, element }] of menus.entries()) {
+    const deployed = await deployRichMenu(line, element, { default: i === 0 });
+    for (const m of deployed.menus) out(`rich menu  ${example.id}: ${m.richMenuId}${m.alias ? ` (alias ${m.alias})` : ''}${m.richMenuId === deployed.defaultRichMenuId ? ', the default' : ''}`);
+  }
 
   // 3. What each recipient got, grouped by identical inboxes.
   const groups = new Map<string, string[]>();

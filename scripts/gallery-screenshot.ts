@@ -7,13 +7,16 @@ import { renderMessages } from '@linejsx/jsx';
 import { escapeHtml, previewStyles, renderChatHtml } from '@linejsx/preview';
 import { examples, sampleElement } from '../examples/index.ts';
 import { launchChromium, openPage } from '../test/support/browser.ts';
+import { richMenuViews } from '../test/support/rich-menu-views.ts';
 
 const COLUMNS = 4;
 const out = process.argv[2] ?? 'docs/gallery.png';
 
 const cells = examples
   .map((example) => {
-    const chat = renderChatHtml(renderMessages(sampleElement(example)), { botName: example.title });
+    // A rich menu is drawn under an empty chat, with its image; a message in the chat.
+    const element = sampleElement(example);
+    const chat = example.kind === 'richMenu' ? renderChatHtml([], { botName: example.title, richMenus: richMenuViews(element), issues: [] }) : renderChatHtml(renderMessages(element), { botName: example.title });
     return `<figure>${chat}<figcaption>${escapeHtml(example.title)}</figcaption></figure>`;
   })
   .join('');

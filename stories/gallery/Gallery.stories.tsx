@@ -8,7 +8,7 @@ import { escapeHtml } from '@linejsx/preview';
 import { expect } from 'storybook/test';
 import { examples } from '../../examples/index.ts';
 import { design } from '../support/design.ts';
-import { show } from '../support/show.ts';
+import { show, showRichMenus } from '../support/show.ts';
 
 export default { title: 'Gallery' } satisfies Meta;
 
@@ -18,11 +18,11 @@ export const Overview: StoryObj = {
     const grid = document.createElement('div');
     grid.className = 'lj-gallery';
     grid.style.cssText = 'display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start';
-    for (const { id, title, component, sample } of examples) {
+    for (const { id, title, component, sample, kind } of examples) {
       const cell = document.createElement('section');
       cell.dataset.example = id;
       cell.innerHTML = `<h3 style="font:600 14px system-ui;margin:0 0 8px">${escapeHtml(title)}</h3>`;
-      const workbench = show(() => createElement(component as Component<unknown>, sample), context.globals);
+      const workbench = (kind === 'richMenu' ? showRichMenus : show)(() => createElement(component as Component<unknown>, sample), context.globals);
       cell.append(workbench.querySelector('.lj-root') ?? workbench);
       grid.append(cell);
     }
@@ -31,7 +31,7 @@ export const Overview: StoryObj = {
   play: async ({ canvasElement }) => {
     const cells = canvasElement.querySelectorAll('[data-example]');
     await expect(cells.length).toBe(examples.length);
-    for (const cell of cells) await expect(cell.querySelector('.lj-msg'), (cell as HTMLElement).dataset.example).not.toBeNull();
+    for (const cell of cells) await expect(cell.querySelector('.lj-msg, .lj-rm-menu'), (cell as HTMLElement).dataset.example).not.toBeNull();
   },
 };
 
@@ -48,3 +48,5 @@ export const HotelBooking = design('hotel-booking');
 export const Coupon = design('coupon');
 export const NewsDigest = design('news-digest');
 export const ShoppingCarousel = design('shopping-carousel');
+export const MainMenu = design('main-menu');
+export const ShopTabs = design('shop-tabs');

@@ -4,7 +4,7 @@ import { createElement, type Component } from '@linejsx/jsx';
 import { expect } from 'storybook/test';
 import { examples, type Example } from '../../examples/index.ts';
 import { controlsFor, flatten, unflatten } from './args.ts';
-import { show } from './show.ts';
+import { show, showRichMenus } from './show.ts';
 
 function example(id: string): Example {
   const found = examples.find((e) => e.id === id);
@@ -20,18 +20,31 @@ function example(id: string): Example {
  * export const Receipt = design('receipt');
  */
 export function design(id: string): StoryObj {
-  const { title, description, component, sample } = example(id);
+  const { title, description, component, sample, kind } = example(id);
   const args = flatten(sample);
+  // A rich menu is drawn at the bottom of the phone with its image; a message in the chat.
+  const draw = kind === 'richMenu' ? showRichMenus : show;
   return {
     name: title,
     args,
     argTypes: controlsFor(args),
     parameters: { docs: { description: { story: description } } },
-    render: (edited, context) => show(() => createElement(component as Component<unknown>, unflatten(sample, edited)), context.globals),
+    render: (edited, context) => draw(() => createElement(component as Component<unknown>, unflatten(sample, edited)), context.globals),
     play: async ({ canvasElement }) => {
       const problems = canvasElement.querySelector('.lj-panel .lj-issues')?.textContent;
       await expect(canvasElement.querySelector('.lj-status')?.getAttribute('data-valid'), problems).toBe('true');
+      if (kind === 'richMenu') await expectMenuImagesLoaded(canvasElement);
     },
   };
+}
+
+/** Every menu of a rich menu design shows its image, served next to the design's TSX file. */
+export async function expectMenuImagesLoaded(canvas: HTMLElement): Promise<void> {
+  const images = [...canvas.querySelectorAll<HTMLImageElement>('.lj-rm-frame > img')];
+  await expect(images.length).toBe(canvas.querySelectorAll('.lj-rm-menu').length);
+  for (const image of images) {
+    if (!image.complete) await new Promise((resolve) => image.addEventListener('load', resolve, { once: true }));
+    await expect(image.naturalWidth, image.src).toBeGreaterThan(0);
+  }
 }
 

@@ -2,8 +2,8 @@
  * How every story shows a design: rendered with `tryRenderMessages` (so that problems are shown,
  * not thrown), drawn by `@linejsx/preview` next to its JSON and validation result.
  */
-import { tryRenderMessages, type LineNode, type ValidationIssue } from '@linejsx/jsx';
-import { renderWorkbenchHtml } from '@linejsx/preview';
+import { tryRenderMessages, tryRenderRichMenus, type LineNode, type RenderedRichMenu, type ValidationIssue } from '@linejsx/jsx';
+import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml, type ChatOptions } from '@linejsx/preview';
 
 export interface ShowGlobals {
   readonly theme?: unknown;
@@ -24,13 +24,37 @@ export function show(node: () => LineNode, globals: ShowGlobals = {}): HTMLEleme
     ({ messages, issues } = tryRenderMessages(node()));
   } catch (error) {
     // A component that throws (say, on an arg edited into nonsense) is a problem to show, not a blank.
-    issues = [{ path: '', message: `the component threw: ${error instanceof Error ? error.message : String(error)}`, code: 'invalid_value' }];
+    issues = thrown(error);
   }
-  root.innerHTML = renderWorkbenchHtml(messages, {
-    issues,
-    theme: globals.theme === 'dark' ? 'dark' : 'light',
-    width: Number(globals.phone) || undefined,
-    botName: 'Brown Café',
-  });
+  root.innerHTML = renderWorkbenchHtml(messages, { ...chatOptions(globals), issues });
+  return root;
+}
+
+function chatOptions(globals: ShowGlobals): ChatOptions {
+  return { theme: globals.theme === 'dark' ? 'dark' : 'light', width: Number(globals.phone) || undefined, botName: 'Brown Café' };
+}
+
+function thrown(error: unknown): ValidationIssue[] {
+  return [{ path: '', message: `the component threw: ${error instanceof Error ? error.message : String(error)}`, code: 'invalid_value' }];
+}
+
+/**
+ * The workbench of rich menus (one `<RichMenu>` or a fragment of tabs) as a DOM element: the
+ * phone with the menus at the bottom, each with its `image` prop (Vite serves
+ * `new URL('./menu.png', import.meta.url)`), the validation result and the JSON.
+ *
+ * @example
+ * render: (args, context) => showRichMenus(() => <ShopTabs {...args} />, context.globals),
+ */
+export function showRichMenus(node: () => LineNode, globals: ShowGlobals = {}): HTMLElement {
+  const root = document.createElement('div');
+  let menus: RenderedRichMenu<unknown>[] = [];
+  let issues: readonly ValidationIssue[] = [];
+  try {
+    ({ menus, issues } = tryRenderRichMenus(node()));
+  } catch (error) {
+    issues = thrown(error);
+  }
+  root.innerHTML = renderRichMenuWorkbenchHtml(menus, { ...chatOptions(globals), richMenuIssues: issues });
   return root;
 }

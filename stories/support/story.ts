@@ -5,7 +5,7 @@
 import type { StoryObj } from '@storybook/html-vite';
 import type { LineNode } from '@linejsx/jsx';
 import { expect } from 'storybook/test';
-import { show } from './show.ts';
+import { show, showRichMenus } from './show.ts';
 
 export type Args = Record<string, unknown>;
 
@@ -38,6 +38,29 @@ export function story<A extends Args = Args>(design: (args: A) => LineNode, opti
       await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
       // The preview's stylesheet is on the page (.storybook/preview.ts): the phone is laid out.
       await expect(getComputedStyle(canvasElement.querySelector('.lj-phone')!).display).toBe('flex');
+      await options.check?.(canvasElement);
+    },
+  };
+}
+
+/**
+ * A story of rich menus: `design(args)` renders one `<RichMenu>` or a fragment of tabs, drawn at
+ * the bottom of the phone next to the JSON and the validation result. Its test fails when no menu
+ * is drawn or its problems are not the expected ones.
+ *
+ * @example
+ * export const Grid = richMenuStory(() => <RichMenu size="half" name="Shop" chatBarText="Menu">…</RichMenu>);
+ */
+export function richMenuStory<A extends Args = Args>(design: (args: A) => LineNode, options: StoryOptions<A> = {}): StoryObj<A> {
+  return {
+    ...(options.args ? { args: options.args } : {}),
+    ...(options.argTypes ? { argTypes: options.argTypes } : {}),
+    render: (args, context) => showRichMenus(() => design(args), context.globals),
+    play: async ({ canvasElement }) => {
+      await expect(canvasElement.querySelector('.lj-rm-menu:not([hidden]) .lj-rm-frame')).not.toBeNull();
+      const problems = canvasElement.querySelectorAll('.lj-panel > .lj-issues > li').length;
+      await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
+      await expect(getComputedStyle(canvasElement.querySelector('.lj-chat-bar')!).display).toBe('flex');
       await options.check?.(canvasElement);
     },
   };

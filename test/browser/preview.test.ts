@@ -2,16 +2,16 @@
  * The preview in chromium: what matters to fidelity, measured with getBoundingClientRect, and a
  * screenshot of every gallery design in build/screenshots/ for review.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { renderMessages } from '@linejsx/jsx';
-import { renderPage } from '@linejsx/preview';
+import { renderPage, renderRichMenuPage } from '@linejsx/preview';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { CHROMIUM } from '../support/chromium.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
+import { richMenuViews } from '../support/rich-menu-views.ts';
 
-const SCREENSHOTS = 'build/screenshots';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
 
@@ -23,24 +23,10 @@ const LONG = 'An extraordinarily long product description that goes on and on, w
 type Rect = { x: number; y: number; width: number; height: number; top: number; bottom: number; left: number; right: number };
 
 describe.skipIf(!hasChromium)('preview in chromium', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.context().close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromiumPages();
 
   async function show(messages: unknown, options: { width?: number; theme?: 'light' | 'dark'; unreachable?: string[] } = {}): Promise<Page> {
-    const page = await openPage(browser, renderPage(messages, { width: options.width, theme: options.theme }), { unreachable: options.unreachable });
-    pages.push(page);
-    return page;
+    return chromium.open(renderPage(messages, { width: options.width, theme: options.theme }), { unreachable: options.unreachable });
   }
   const rect = (page: Page, selector: string): Promise<Rect> => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as Rect);
   const rects = (page: Page, selector: string): Promise<Rect[]> => page.locator(selector).evaluateAll((es) => es.map((e) => e.getBoundingClientRect().toJSON() as Rect));
@@ -48,8 +34,9 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
 
   describe('gallery', () => {
     it.each(examples.map((e) => [e.id, e] as const))('draws %s with every image loaded, and saves a screenshot', async (id, example) => {
-      const page = await show(renderMessages(sampleElement(example)));
-      expect(await page.locator('.lj-msg').count()).toBeGreaterThan(0);
+      const rich = example.kind === 'richMenu';
+      const page = rich ? await chromium.open(renderRichMenuPage(richMenuViews(sampleElement(example)))) : await show(renderMessages(sampleElement(example)));
+      expect(await page.locator(rich ? '.lj-rm-menu' : '.lj-msg').count()).toBeGreaterThan(0);
       expect(await page.locator('.lj-invalid, .lj-missing').count()).toBe(0);
       expect(await page.locator('[data-valid="true"]').count()).toBe(1);
       const broken = await page.locator('img').evaluateAll((imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length);

@@ -3,7 +3,7 @@
  * an independent check that our output has the shape LINE documents.
  */
 import { expect, it } from 'vitest';
-import { render, renderRichMenu } from '@linejsx/jsx';
+import { render, renderRichMenus } from '@linejsx/jsx';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { describeWithSpec, specErrors } from '../support/line-openapi.ts';
 
@@ -14,7 +14,7 @@ describeWithSpec("examples against LINE's OpenAPI schema", () => {
 
   it.each(examples.map((example) => [example.id, example] as const))('%s', (_id, example) => {
     if (example.kind === 'richMenu') {
-      expect(specErrors('RichMenuRequest', renderRichMenu(sampleElement(example)))).toEqual([]);
+      for (const { menu } of renderRichMenus(sampleElement(example))) expect(specErrors('RichMenuRequest', menu)).toEqual([]);
       return;
     }
     const message = render(sampleElement(example));

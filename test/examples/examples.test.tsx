@@ -1,14 +1,16 @@
 /**
  * Every design in examples/: its rendered JSON (snapshot), valid for us and for LINE's own OpenAPI
- * schema (contract), within LINE's size limits.
+ * schema (contract), within LINE's size limits; rich menus with images LINE would take.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { render } from '@linejsx/jsx';
+import { render, renderRichMenus } from '@linejsx/jsx';
 import { jsonBytes, validateMessages, type Message } from '@linejsx/schema';
-import { examples, sampleElement } from '../../examples/index.ts';
+import { richMenuImageIssues } from '@linejsx/send';
+import { examples, messageExamples, richMenuExamples, sampleElement } from '../../examples/index.ts';
 import { SPEC_MISSING, specAvailable, specErrors } from '../support/line-openapi.ts';
 
-const rendered = examples.map((example) => [example.id, render(sampleElement(example))] as const);
+const rendered = messageExamples.map((example) => [example.id, render(sampleElement(example))] as const);
 const byId = new Map<string, Message>(rendered);
 
 describe.each(rendered)('%s', (id, message) => {
@@ -26,11 +28,37 @@ describe.each(rendered)('%s', (id, message) => {
     if (message.type === 'flex') expect(specErrors('FlexMessage', message)).toEqual([]);
   });
 
-  it('has a unique id, a title and a description', () => {
-    const example = examples.find((e) => e.id === id)!;
-    expect(examples.filter((e) => e.id === id)).toHaveLength(1);
-    expect(example.title.length).toBeGreaterThan(0);
-    expect(example.description.length).toBeGreaterThan(20);
+});
+
+it.each(examples.map((e) => [e.id, e] as const))('%s has a unique id, a title and a description', (id, example) => {
+  expect(examples.filter((e) => e.id === id)).toHaveLength(1);
+  expect(example.title.length).toBeGreaterThan(0);
+  expect(example.description.length).toBeGreaterThan(20);
+});
+
+describe.each(richMenuExamples.map((e) => [e.id, renderRichMenus(sampleElement(e))] as const))('rich menu %s', (id, menus) => {
+  it('renders to the JSON of its snapshot, with each menu\'s alias', async () => {
+    const json = menus.map(({ menu, alias }) => ({ alias, menu }));
+    await expect(`${JSON.stringify(json, null, 2)}\n`).toMatchFileSnapshot(`./__snapshots__/${id}.json`);
+  });
+
+  it.skipIf(!specAvailable)(`validates against LINE's OpenAPI RichMenuRequest schema${specAvailable ? '' : ` (${SPEC_MISSING})`}`, () => {
+    for (const { menu } of menus) expect(specErrors('RichMenuRequest', menu)).toEqual([]);
+  });
+
+  it('has an image next to it for each menu: a PNG of the menu size, under 1 MB', () => {
+    for (const { menu, image } of menus) {
+      expect(image, `${menu.name} has no image prop`).toBeInstanceOf(URL);
+      expect(existsSync(image as URL), `${String(image)} is missing: run pnpm rich-menu:images`).toBe(true);
+      const bytes = readFileSync(image as URL);
+      expect(richMenuImageIssues(bytes, menu.size)).toMatchObject({ header: { type: 'image/png' }, issues: [] });
+    }
+  });
+
+  it('switches only to aliases of its own set', () => {
+    const aliases = new Set(menus.map((m) => m.alias));
+    const targets = menus.flatMap(({ menu }) => menu.areas.flatMap((a) => (a.action.type === 'richmenuswitch' ? [a.action.richMenuAliasId] : [])));
+    for (const target of targets) expect(aliases).toContain(target);
   });
 });
 

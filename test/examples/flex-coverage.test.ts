@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { render } from '@linejsx/jsx';
 import type { FlexBubble, FlexComponent, Message } from '@linejsx/schema';
-import { examples, sampleElement } from '../../examples/index.ts';
+import { messageExamples, sampleElement } from '../../examples/index.ts';
 
 type Node = Record<string, unknown>;
 
@@ -114,6 +114,6 @@ const REQUIRED = [
 
 it('the designs together use every part of Flex', () => {
   const found = new Set<string>();
-  for (const example of examples) messageFeatures(render(sampleElement(example)), found);
+  for (const example of messageExamples) messageFeatures(render(sampleElement(example)), found);
   expect(REQUIRED.filter((feature) => !found.has(feature))).toEqual([]);
 });

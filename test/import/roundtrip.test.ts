@@ -5,7 +5,7 @@
  * (`__snapshots__/…/*.tsx`), which the repository's type check compiles: what the importer writes
  * for valid JSON type-checks.
  */
-import { render, renderRichMenu } from '@linejsx/jsx';
+import { render, renderRichMenu, renderRichMenus } from '@linejsx/jsx';
 import { importJson, type ImportedKind } from '@linejsx/cli/import';
 import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
@@ -59,12 +59,17 @@ describe('import round trip: every example design (render, import, render)', () 
   for (const example of examples) {
     it(example.id, async () => {
       const element = sampleElement(example);
-      const json = asJson(example.kind === 'richMenu' ? renderRichMenu(element) : render(element));
-      const result = importJson(json, { componentName: 'Imported' });
-      expect(result.kind).toBe(example.kind);
-      expect(result.kept).toEqual([]);
-      expect(await renderImported(result, 'import-examples', example.id)).toEqual({ rendered: json });
-      await expect(result.tsx).toMatchFileSnapshot(`__snapshots__/examples/${example.id}.tsx`);
+      // A set of rich menus (tabs) imports menu by menu: LINE JSON holds one menu at a time.
+      const outputs = example.kind === 'richMenu' ? renderRichMenus(element).map((m) => m.menu) : [render(element)];
+      for (const [i, output] of outputs.entries()) {
+        const json = asJson(output);
+        const name = outputs.length > 1 ? `${example.id}-${i}` : example.id;
+        const result = importJson(json, { componentName: 'Imported' });
+        expect(result.kind).toBe(example.kind);
+        expect(result.kept).toEqual([]);
+        expect(await renderImported(result, 'import-examples', name)).toEqual({ rendered: json });
+        await expect(result.tsx).toMatchFileSnapshot(`__snapshots__/examples/${name}.tsx`);
+      }
     });
   }
 });

@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Area, Cell, LineValidationError, MessageAction, Postback, RichMenu, RichMenuSwitch, Row, Uri, renderRichMenu } from '@linejsx/jsx';
 import { split } from '../../packages/jsx/src/components/grid.ts';
-
-function failure(run: () => unknown): LineValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LineValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a LineValidationError');
-}
+import { renderError as failure } from '../support/flex.ts';
 
 describe('<RichMenu>', () => {
   it('renders explicit areas', () => {
@@ -96,8 +87,77 @@ describe('<RichMenu>', () => {
     expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'size: size 2500x1800 has width/height 1.39; LINE needs at least 1.45 (height at most 1724 for this width)',
       'chatBarText: chatBarText is 28 characters; LINE allows at most 14',
-      'areas[1].bounds: area 1 reaches past the menu (x + width = 2,600 > 2,500)',
-      'areas[1].bounds: area 1 overlaps area 0',
+      'areas[1].bounds: area 1 reaches past the menu (x + width = 2,600 > 2,500): 100 px past the right edge of the 2500x1800 menu',
+      'areas[1].bounds: area 1 overlaps area 0 by 100x900 px at x 1,200, y 0; a tap there would be ambiguous',
+    ]);
+  });
+});
+
+describe('<RichMenu> problems, each said once at its component', () => {
+  const lines = (error: LineValidationError) => error.issues.map((i) => `${i.component?.path ?? ''} | ${i.path}: ${i.message}`);
+
+  it('a size that is not a preset', () => {
+    const error = failure(() => renderRichMenu(<RichMenu size={'large' as 'full'} name="Shop" chatBarText="Menu" />));
+    expect(lines(error)).toEqual(['<RichMenu> | size: size "large" is not a preset; use "full", "half" or { width, height }']);
+  });
+
+  it('an <Area> without an action', () => {
+    const error = failure(() =>
+      renderRichMenu(
+        <RichMenu size="half" name="Shop" chatBarText="Menu">
+          <Area x={0} y={0} width={1250} height={843}><Postback data="a" /></Area>
+          <Area x={1250} y={0} width={1250} height={843} />
+        </RichMenu>,
+      ),
+    );
+    expect(lines(error)).toEqual(['<RichMenu> > <Area>[1] | areas[1].action: <Area> needs one action, such as <Postback> or <Uri>']);
+  });
+
+  it('a grid with more than 20 cells that have an action, and how to fix it', () => {
+    const grid = (filled: (r: number, c: number) => boolean) => (
+      <RichMenu size="full" name="Grid" chatBarText="Menu">
+        {[0, 1, 2, 3, 4].map((r) => (
+          <Row>{[0, 1, 2, 3, 4].map((c) => <Cell>{filled(r, c) ? <MessageAction label={`${r}${c}`} text={`${r}${c}`} /> : null}</Cell>)}</Row>
+        ))}
+      </RichMenu>
+    );
+    expect(lines(failure(() => renderRichMenu(grid(() => true))))).toEqual([
+      "<RichMenu> | areas: 25 areas; LINE allows at most 20, and each of the grid's 25 cells with an action is one: join cells with flex, or leave some without an action",
+    ]);
+    // Five cells without an action are parts of the image that do nothing: 20 areas, accepted.
+    expect(renderRichMenu(grid((r) => r > 0)).areas).toHaveLength(20);
+  });
+
+  it('a switch whose alias LINE can not have, and one without data', () => {
+    const error = failure(() =>
+      renderRichMenu(
+        <RichMenu size="half" name="Shop" chatBarText="Menu">
+          <Row>
+            <Cell><RichMenuSwitch richMenuAliasId="Tab B" data="tab=b" /></Cell>
+            <Cell><RichMenuSwitch {...({ richMenuAliasId: 'tab-c' } as { richMenuAliasId: string; data: string })} /></Cell>
+          </Row>
+        </RichMenu>,
+      ),
+    );
+    expect(lines(error)).toEqual([
+      '<RichMenu> > <Row> > <Cell>[0] > <RichMenuSwitch> | areas[0].action.richMenuAliasId: richMenuAliasId "Tab B" may only use lowercase letters, digits, "_" and "-"',
+      '<RichMenu> > <Row> > <Cell>[1] > <RichMenuSwitch> | areas[1].action.data: data is required',
+    ]);
+  });
+
+  it('a <Cell> outside a <Row>, and an <Area> inside one', () => {
+    const error = failure(() =>
+      renderRichMenu(
+        <RichMenu size="half" name="Shop" chatBarText="Menu">
+          <Cell><Postback data="a" /></Cell>
+          <Row><Area x={0} y={0} width={10} height={10}><Postback data="b" /></Area></Row>
+        </RichMenu>,
+      ),
+    );
+    expect(error.issues.map((i) => i.message)).toEqual([
+      '<Cell> can not go inside <RichMenu>; that takes <Area> or <Row>',
+      '<Area> can not go inside a rich menu <Row>; that takes <Cell>',
+      "row 0 has no <Cell>; a row needs at least one to tile the menu's width",
     ]);
   });
 });

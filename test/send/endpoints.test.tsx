@@ -194,6 +194,7 @@ describe('every endpoint against the emulator', () => {
       ['narrowcast', true],
       ['broadcast', true],
       ['validatePush', false],
+      ['validateRichMenu', false],
       ['createRichMenu', false],
       ['setWebhookEndpoint', false],
       ['botInfo', false],

@@ -6,7 +6,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { render } from '@linejsx/jsx';
 import type { FlexBox, FlexBubble, FlexCarousel, FlexComponent, FlexMessage, Message } from '@linejsx/schema';
-import { examples, sampleElement } from '../../examples/index.ts';
+import { messageExamples, sampleElement } from '../../examples/index.ts';
 
 // Each flex type of @linejsx/schema is assignable to the SDK's.
 export const asSdkBox = (box: FlexBox): messagingApi.FlexBox => box;
@@ -18,7 +18,7 @@ export const asSdkFlexMessage = (message: FlexMessage): messagingApi.FlexMessage
 /** Every flex design of examples/, typed as the SDK's FlexMessage, as a bot would push it. */
 export function designsForTheSdk(): messagingApi.FlexMessage[] {
   const messages: messagingApi.FlexMessage[] = [];
-  for (const example of examples) {
+  for (const example of messageExamples) {
     const message = render(sampleElement(example));
     if (message.type === 'flex') messages.push(message);
   }

@@ -22,6 +22,7 @@ export const MESSAGES = {
   retryKeyNotSupported: 'The retry key is not supported for this endpoint',
   retryKeyInvalid: 'The retry key must be a UUID',
   invalidJson: 'The request body is not valid JSON',
+  unsupportedImageType: 'The Content-Type must be image/jpeg or image/png',
   serverError: 'An error occurred in the emulated LINE server (injected fault)',
 } as const;
 

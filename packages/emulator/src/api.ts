@@ -3,18 +3,21 @@
  * and body checks: one handler per entry of `ENDPOINTS`, so the emulator serves exactly the
  * endpoints the client calls.
  */
-import { randomBytes } from 'node:crypto';
 import type { Message } from '@linejsx/schema';
-import { lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress, type RichMenuInfo } from '@linejsx/send';
+import { lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress } from '@linejsx/send';
 import type { SendKind, Store } from './store.ts';
 import type { World } from './world.ts';
 import { lineError, type Answer } from './answers.ts';
+import { RICH_MENU_HANDLERS } from './rich-menu-api.ts';
 import { postWebhook } from './webhook.ts';
 
 export interface HandlerContext {
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
   readonly body: Record<string, unknown>;
+  /** The body's bytes (an uploaded image), and its Content-Type. */
+  readonly raw: Buffer;
+  readonly contentType: string | undefined;
   readonly requestId: string;
   readonly now: number;
   readonly world: World;
@@ -192,21 +195,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
     return ok(await postWebhook(endpoint, ctx.channelSecret, ctx.world.bot.userId, []));
   },
 
-  createRichMenu(ctx) {
-    if (ctx.store.richMenus.size >= 1000) return lineError(400, 'The number of rich menus has reached its limit (1000)');
-    const richMenuId = `richmenu-${randomBytes(16).toString('hex')}`;
-    ctx.store.richMenus.set(richMenuId, { richMenuId, ...(ctx.body as Omit<RichMenuInfo, 'richMenuId'>) });
-    return ok({ richMenuId });
-  },
-  validateRichMenu: () => ok(),
-  richMenuList: (ctx) => ok({ richmenus: [...ctx.store.richMenus.values()] }),
-  richMenu(ctx) {
-    const menu = ctx.store.richMenus.get(ctx.params.richMenuId!);
-    return menu ? ok(menu) : notFound('no such rich menu');
-  },
-  deleteRichMenu(ctx) {
-    return ctx.store.richMenus.delete(ctx.params.richMenuId!) ? ok() : notFound('no such rich menu');
-  },
+  ...RICH_MENU_HANDLERS,
 
   insightMessageDeliveries(ctx) {
     const date = ctx.query.get('date') ?? '';

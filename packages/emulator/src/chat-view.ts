@@ -1,9 +1,10 @@
 /**
  * The chat view: `/` lists the chats that received messages, `/chat/{id}` shows one chat as the
- * LINE app draws it (`@linejsx/preview`), with the delivery record of each message beside it.
+ * LINE app draws it (`@linejsx/preview`), with the delivery record of each message beside it and
+ * the rich menu the user sees at the bottom.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeHtml, previewStyles, renderChatHtml } from '@linejsx/preview';
+import { escapeHtml, previewStyles, renderChatHtml, type RichMenuView } from '@linejsx/preview';
 import type { Emulator } from './emulator.ts';
 
 /** Chats listed on one page; a filter (`?q=`) finds the others. */
@@ -42,12 +43,37 @@ function list(emu: Emulator, url: URL): string {
   return page(`${chats.length.toLocaleString('en-US')} chats`, `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`);
 }
 
+/**
+ * The rich menu the user sees, then every other menu an alias points at, so that its switch areas
+ * work as in the app; images inline as data URLs.
+ */
+function richMenus(emu: Emulator, userId: string): RichMenuView[] {
+  const shown = emu.richMenuOf(userId);
+  if (!shown) return [];
+  const aliasOf = new Map(Object.entries(emu.richMenuState().aliases).map(([alias, id]) => [id, alias]));
+  const view = (id: string): RichMenuView | undefined => {
+    const info = emu.richMenuState().menus.find((m) => m.richMenuId === id);
+    if (!info) return undefined;
+    const { richMenuId: _, image: __, ...menu } = info;
+    const image = emu.richMenuImage(id);
+    return { menu, alias: aliasOf.get(id), image: image && `data:${image.contentType};base64,${image.data.toString('base64')}` };
+  };
+  const others = [...aliasOf.keys()].filter((id) => id !== shown.menu.richMenuId);
+  return [shown.menu.richMenuId, ...others].map(view).filter((v): v is RichMenuView => v !== undefined);
+}
+
 function chat(emu: Emulator, chatId: string): string {
   const inbox = emu.inbox(chatId);
-  if (inbox.length === 0) return page(name(emu, chatId), '<p>No messages.</p>');
+  const menus = richMenus(emu, chatId);
+  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), '<p>No messages.</p>');
   const phone = renderChatHtml(
     inbox.map((m) => m.message),
-    { botName: 'linejsx emulator', time: new Date(inbox[inbox.length - 1]!.at).toISOString().slice(11, 16) },
+    {
+      botName: 'linejsx emulator',
+      // A user with a rich menu and no message yet: an empty chat, not an empty request.
+      ...(inbox.length ? { time: new Date(inbox[inbox.length - 1]!.at).toISOString().slice(11, 16) } : { issues: [] }),
+      richMenus: menus,
+    },
   );
   const deliveries = inbox
     .map((m, i) => `<li>#${i + 1} ${escapeHtml(m.message.type)} · ${m.via} · ${new Date(m.at).toISOString()} · request ${escapeHtml(m.requestId)}</li>`)

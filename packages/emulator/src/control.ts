@@ -39,6 +39,12 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
   if (method === 'GET' && inbox) return json(res, 200, emu.inbox(decodeURIComponent(inbox[1]!)));
   if (method === 'GET' && path === '/requests') return json(res, 200, emu.requests());
   if (method === 'GET' && path === '/followers') return json(res, 200, emu.followers);
+  if (method === 'GET' && path === '/rich-menus') return json(res, 200, emu.richMenuState());
+  const shown = /^\/rich-menu\/([^/]+)$/.exec(path);
+  if (method === 'GET' && shown) {
+    const view = emu.richMenuOf(decodeURIComponent(shown[1]!));
+    return view ? json(res, 200, { richMenuId: view.menu.richMenuId, via: view.via }) : json(res, 404, { message: 'this user sees no rich menu' });
+  }
   if (path === '/faults') {
     if (method === 'GET') return json(res, 200, emu.faults());
     if (method === 'DELETE') {

@@ -13,8 +13,9 @@ import { serveChatView } from './chat-view.ts';
 import { serveControl } from './control.ts';
 import { Faults, seededRandom, type ActiveFault, type FaultRule } from './faults.ts';
 import { CHECKS } from './requests.ts';
+import { richMenuState, shownRichMenu, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
 import { route } from './router.ts';
-import { Store, type ReceivedMessage } from './store.ts';
+import { Store, type ReceivedMessage, type StoredContent } from './store.ts';
 import { postWebhook, textMessageEvent } from './webhook.ts';
 import { World, type EmulatedGroup, type GroupOptions } from './world.ts';
 
@@ -97,6 +98,12 @@ export interface Emulator {
    * token, to the webhook endpoint, and says how the bot's server answered.
    */
   userSays(userId: string, text: string): Promise<UserMessage>;
+  /** The rich menu `userId` sees: the one linked to them, else the default; with its image. */
+  richMenuOf(userId: string): ShownRichMenu | undefined;
+  /** Every rich menu (and whether it has an image), the default, per-user links and aliases. */
+  richMenuState(): RichMenuState;
+  /** The image uploaded for a rich menu, if any. */
+  richMenuImage(richMenuId: string): StoredContent | undefined;
   /** Forgets messages, requests, retry keys, quota usage, rich menus and faults; requests held by a delay are never answered. */
   reset(): void;
   /** Stops listening, drops open connections and pending timers. */
@@ -202,8 +209,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
 
+    const contentType = header(req, 'content-type')?.split(';')[0]!.trim().toLowerCase();
+    // An image upload: raw bytes of a JPEG or PNG, else 415 (`R#upload-rich-menu-image`); the handler checks the rest.
+    const image = 'image' in ENDPOINTS[name];
+    if (image && contentType !== 'image/jpeg' && contentType !== 'image/png') return lineError(415, MESSAGES.unsupportedImageType);
     let body: Record<string, unknown> = {};
-    if (raw.length > 0) {
+    if (raw.length > 0 && !image) {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
@@ -219,7 +230,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     // Claim the key before the handler runs, so a concurrent duplicate gets 409, not a second send.
     if (key !== undefined) store.retryKeys.set(key, { requestId: record.requestId, at: now });
-    const ctx: HandlerContext = { params, query, body, requestId: record.requestId, now, world, store, channelSecret, quota: options.quota, narrowcastStep: options.narrowcastStep ?? 50, later };
+    const ctx: HandlerContext = { params, query, body, raw, contentType, requestId: record.requestId, now, world, store, channelSecret, quota: options.quota, narrowcastStep: options.narrowcastStep ?? 50, later };
     let answer: Answer | undefined;
     try {
       answer = await HANDLERS[name](ctx);
@@ -327,6 +338,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setContent(messageId, data, contentType) {
       store.contents.set(messageId, { data: Buffer.from(data), contentType });
     },
+    richMenuOf: (userId) => shownRichMenu(store, userId),
+    richMenuState: () => richMenuState(store),
+    richMenuImage: (richMenuId) => store.richMenuImages.get(richMenuId),
     setWebhookEndpoint(endpoint) {
       store.webhook = { endpoint, active: true };
     },

@@ -11,5 +11,6 @@
  */
 export { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord, type UserMessage } from './emulator.ts';
 export type { ActiveFault, FaultRule } from './faults.ts';
-export type { ReceivedMessage, SendKind } from './store.ts';
+export type { ReceivedMessage, SendKind, StoredContent } from './store.ts';
+export { BULK_DELAY, MAX_ALIASES, MAX_RICH_MENUS, RICH_MENU_MESSAGES, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
 export { emulatedId, type EmulatedGroup, type GroupOptions } from './world.ts';

@@ -4,7 +4,17 @@
  * `{ message, property }` with property paths such as `messages[0].text` or `to[3]`.
  */
 import { validateMessages, validateRichMenu, type ValidationIssue } from '@linejsx/schema';
-import { aggregationUnitIssues, chatIdIssues, MULTICAST_CHUNK, narrowcastLimitIssues, userIdIssues, webhookEndpointIssues } from '@linejsx/send';
+import {
+  aggregationUnitIssues,
+  bulkUserIdIssues,
+  chatIdIssues,
+  MULTICAST_CHUNK,
+  narrowcastLimitIssues,
+  richMenuAliasIdIssues,
+  richMenuIdIssues,
+  userIdIssues,
+  webhookEndpointIssues,
+} from '@linejsx/send';
 
 /** One entry of LINE's error `details` (`S:ErrorDetail`). */
 export interface ErrorDetail {
@@ -81,6 +91,14 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
   validateBroadcast: messages,
   createRichMenu: richMenu,
   validateRichMenu: richMenu,
+  bulkLinkRichMenu: (b) => [...unknownKeys(b, ['richMenuId', 'userIds']), ...fromIssues(richMenuIdIssues(b.richMenuId)), ...fromIssues(bulkUserIdIssues(b.userIds))],
+  bulkUnlinkRichMenu: (b) => [...unknownKeys(b, ['userIds']), ...fromIssues(bulkUserIdIssues(b.userIds))],
+  createRichMenuAlias: (b) => [
+    ...unknownKeys(b, ['richMenuAliasId', 'richMenuId']),
+    ...fromIssues(richMenuAliasIdIssues(b.richMenuAliasId)),
+    ...fromIssues(richMenuIdIssues(b.richMenuId)),
+  ],
+  updateRichMenuAlias: (b) => [...unknownKeys(b, ['richMenuId']), ...fromIssues(richMenuIdIssues(b.richMenuId))],
   setWebhookEndpoint: (b) => fromIssues(webhookEndpointIssues(b.endpoint)),
   testWebhookEndpoint: (b) => (b.endpoint === undefined ? [] : fromIssues(webhookEndpointIssues(b.endpoint))),
 };

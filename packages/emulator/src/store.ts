@@ -22,6 +22,12 @@ export interface ReceivedMessage {
   readonly at: number;
 }
 
+/** Bytes with their Content-Type: what users sent, and rich menu images. */
+export interface StoredContent {
+  readonly data: Buffer;
+  readonly contentType: string;
+}
+
 export interface AcceptedKey {
   readonly requestId: string;
   readonly at: number;
@@ -39,9 +45,17 @@ export class Store {
   /** `kind:yyyyMMdd` -> messages sent (for delivery statistics). */
   readonly daily = new Map<string, number>();
   readonly richMenus = new Map<string, RichMenuInfo>();
+  /** Rich menu ID -> its image, once uploaded (LINE keeps the first; it can not be replaced). */
+  readonly richMenuImages = new Map<string, StoredContent>();
+  /** The default rich menu, shown to users without one of their own. */
+  defaultRichMenu: string | undefined;
+  /** User ID -> the rich menu linked to that user. */
+  readonly userRichMenus = new Map<string, string>();
+  /** Alias ID -> rich menu ID. */
+  readonly richMenuAliases = new Map<string, string>();
   readonly narrowcasts = new Map<string, { progress: NarrowcastProgress }>();
   readonly replyTokens = new Map<string, string>();
-  readonly contents = new Map<string, { readonly data: Buffer; readonly contentType: string }>();
+  readonly contents = new Map<string, StoredContent>();
   webhook: WebhookEndpoint = { endpoint: '', active: false };
   private nextMessageId = 100_000_000_000_000_000n;
 

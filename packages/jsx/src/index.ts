@@ -10,7 +10,17 @@
  * );
  */
 export { createElement, Fragment, isElement, type Component, type LineElement, type LineNode } from './element.ts';
-export { render, renderMessages, renderMessagesWithOrigins, renderRichMenu, tryRenderMessages, type RenderedMessages } from './render/render.ts';
+export {
+  render,
+  renderMessages,
+  renderMessagesWithOrigins,
+  renderRichMenu,
+  renderRichMenus,
+  tryRenderMessages,
+  tryRenderRichMenus,
+  type RenderedMessages,
+  type RenderedRichMenu,
+} from './render/render.ts';
 export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
 
 // Messages

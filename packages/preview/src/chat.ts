@@ -10,6 +10,7 @@ import { checkMessages, issueList, type IssueIndex } from './issues.ts';
 import { obj, str } from './input.ts';
 import { drawMessage } from './messages/message.ts';
 import { quickReplyBar } from './quick-reply.ts';
+import { checkRichMenus, richMenuSection, type RichMenuView } from './rich-menu.ts';
 import { CHAT } from './values.ts';
 
 export interface ChatOptions {
@@ -29,9 +30,16 @@ export interface ChatOptions {
    */
   readonly issues?: readonly ValidationIssue[];
   /**
-   * HTML drawn under the input bar, where the LINE app shows a rich menu. Empty by default; a rich
-   * menu renderer fills it.
+   * Rich menus to draw at the bottom, in place of the input bar: the first is on show, the others
+   * are tabs its `richmenuswitch` areas lead to.
    */
+  readonly richMenus?: readonly RichMenuView[];
+  /**
+   * Problems of the rich menus to show instead of validating them here: those of `@linejsx/jsx`'s
+   * `tryRenderRichMenus()`, with paths `menus[i]…`, component paths and TSX lines.
+   */
+  readonly richMenuIssues?: readonly ValidationIssue[];
+  /** HTML drawn under the input bar (or the rich menus); empty by default. */
   readonly below?: string;
 }
 
@@ -78,7 +86,10 @@ export function chatFrame(messages: readonly unknown[], index: IssueIndex, optio
   const last = messages.length - 1;
   const quickReply = last >= 0 ? quickReplyBar(obj(messages[last])?.quickReply, `messages[${last}].quickReply`, index) : '';
   const header = `<div class="lj-chat-header">${ICONS.back}<span class="lj-chat-title">${escapeHtml(options.botName ?? 'LINE Official Account')}</span>${ICONS.search}${ICONS.menu}</div>`;
-  const input = `<div class="lj-input-bar">${ICONS.plus}${ICONS.camera}${ICONS.picture}<div class="lj-field">Aa</div>${ICONS.mic}</div>`;
+  // A rich menu's chat bar takes the place of the input bar, as in the LINE app.
+  const input = options.richMenus?.length
+    ? richMenuSection(options.richMenus, checkRichMenus(options.richMenus, options.richMenuIssues))
+    : `<div class="lj-input-bar">${ICONS.plus}${ICONS.camera}${ICONS.picture}<div class="lj-field">Aa</div>${ICONS.mic}</div>`;
   const chat = `<div class="lj-chat">${issueList(index.outside(messages.length))}<div class="lj-date">Today</div>${messageRows(messages, index, options)}</div>`;
   const phone = `<div class="lj-phone">${header}${chat}${quickReply}${input}${options.below ?? ''}</div>`;
   return `<div${attrs({ class: `lj-root lj-theme-${theme}` })}${style({ width: `${width}px` })}>${phone}</div>`;

@@ -1,12 +1,29 @@
-/** A standalone HTML document of the workbench: what `linejsx preview --out page.html` writes. */
+/** Standalone HTML documents of the workbench: what `linejsx preview --out page.html` writes. */
 import { escapeHtml } from './html.ts';
 import type { ChatOptions } from './chat.ts';
 import { previewStyles } from './styles.ts';
-import { renderWorkbenchHtml } from './workbench.ts';
+import type { RichMenuView } from './rich-menu.ts';
+import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from './workbench.ts';
 
 export interface PageOptions extends ChatOptions {
   /** The document title. Default "LINE preview". */
   readonly title?: string;
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${previewStyles()}</style>
+</head>
+<body class="lj-page">
+${body}
+</body>
+</html>
+`;
 }
 
 /**
@@ -18,17 +35,17 @@ export interface PageOptions extends ChatOptions {
  * writeFileSync('page.html', renderPage(messages, { title: 'Receipt', theme: 'dark' }));
  */
 export function renderPage(messages: unknown, options: PageOptions = {}): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title ?? 'LINE preview')}</title>
-<style>${previewStyles()}</style>
-</head>
-<body class="lj-page">
-${renderWorkbenchHtml(messages, options)}
-</body>
-</html>
-`;
+  return page(options.title ?? 'LINE preview', renderWorkbenchHtml(messages, options));
+}
+
+/**
+ * A complete HTML page of rich menus: the phone with the menus (tabs switch, the chat bar opens
+ * and closes them), the validation result and the JSON, with the styles inlined.
+ *
+ * @example
+ * const image = `data:image/png;base64,${readFileSync('menu.png').toString('base64')}`;
+ * writeFileSync('menu.html', renderRichMenuPage([{ menu, image }], { title: 'Main menu' }));
+ */
+export function renderRichMenuPage(menus: readonly RichMenuView[], options: Omit<PageOptions, 'richMenus'> = {}): string {
+  return page(options.title ?? 'LINE rich menu preview', renderRichMenuWorkbenchHtml(menus, options));
 }

@@ -160,6 +160,30 @@ const CHAT_CSS = `
 .lj-chat>.lj-issues{margin:8px 10px 0}
 `;
 
+// Rich menus (RENDERING.md §11): the chat bar in place of the input bar, the image across the phone.
+const RICH_MENU = `
+.lj-rich-menus{flex:none;background:var(--lj-bar)}
+.lj-rm-menu[hidden]{display:none}
+.lj-chat-bar{display:flex;align-items:center;height:${CHAT.chatBar}px;padding:0 12px;background:var(--lj-bar);color:var(--lj-bar-text);border-top:1px solid var(--lj-card-line)}
+.lj-chat-bar>svg{flex:none;width:24px;height:24px;fill:none;stroke:var(--lj-bar-icon);stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}
+.lj-chat-bar-toggle{flex:1;min-width:0;display:flex;align-items:center;justify-content:center;gap:6px;height:100%;border:0;background:none;color:inherit;font:600 14px/1 ${TEXT.fontFamily};cursor:pointer}
+.lj-chat-bar-text{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.lj-chat-bar-arrow{flex:none;border-style:solid;border-width:5px 5px 0;border-color:currentColor transparent transparent;transition:transform .15s}
+.lj-rm-closed .lj-chat-bar-arrow{transform:rotate(180deg)}
+.lj-rm-closed .lj-rm-frame,.lj-rm-closed .lj-rm-menu>.lj-issues{display:none}
+.lj-rm-frame{position:relative;overflow:hidden}
+.lj-rm-frame>.lj-picture{object-fit:fill}
+.lj-rm-frame.lj-missing{background-image:none;background-color:var(--lj-placeholder)}
+.lj-rm-area{position:absolute;display:flex;cursor:pointer;z-index:2;outline:1px dashed rgba(6,199,85,.55);outline-offset:-1px}
+.lj-rm-area:hover{outline:2px solid #06c755;outline-offset:-2px;background:rgba(6,199,85,.18)}
+.lj-rm-label{display:none;flex-direction:column;align-items:center;justify-content:center;gap:2px;width:100%;padding:4px;text-align:center;color:var(--lj-bubble-text);font-size:12px;line-height:1.25;overflow:hidden}
+.lj-rm-label>b,.lj-rm-label>small{max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.lj-rm-label>small{font-size:10px;opacity:.7}
+.lj-missing>.lj-rm-area{outline-style:solid;outline-color:rgba(0,0,0,.18)}
+.lj-missing>.lj-rm-area>.lj-rm-label{display:flex}
+.lj-rich-menus .lj-issues{margin:6px 10px}
+`;
+
 const WORKBENCH = `
 .lj-workbench{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
 .lj-workbench>.lj-root{flex:none}
@@ -181,5 +205,5 @@ const WORKBENCH = `
  * document.head.insertAdjacentHTML('beforeend', `<style>${previewStyles()}</style>`);
  */
 export function previewStyles(): string {
-  return THEMES + BASE + FLEX + MESSAGES + CHAT_CSS + WORKBENCH;
+  return THEMES + BASE + FLEX + MESSAGES + CHAT_CSS + RICH_MENU + WORKBENCH;
 }

@@ -96,4 +96,9 @@ export const CHAT = {
   imageColumn: 200,
   sticker: 150,
   imageMax: 240,
+  /** The input bar, and the chat bar of a rich menu in its place (L in RENDERING.md §11: 50px). */
+  chatBar: 50,
 } as const;
+
+/** The size a rich menu without a valid size is drawn at: LINE's full size (D, `R#size-object`). */
+export const RICH_MENU_FALLBACK_SIZE = { width: 2500, height: 1686 } as const;

@@ -4,11 +4,24 @@
  */
 import { escapeHtml } from './html.ts';
 import { chatFrame, type ChatOptions } from './chat.ts';
-import { checkMessages, issueList } from './issues.ts';
+import { checkMessages, IssueIndex, issueList } from './issues.ts';
+import { checkRichMenus, type RichMenuView } from './rich-menu.ts';
+import type { ValidationIssue } from '@linejsx/schema';
 
 // Inline so that the button works wherever the HTML lands (a saved page, a story, the emulator).
 const COPY_SCRIPT =
   "var b=this;navigator.clipboard.writeText(b.parentNode.querySelector('pre').textContent).then(function(){b.textContent='Copied'},function(){b.textContent='Copy failed'});setTimeout(function(){b.textContent='Copy JSON'},1500)";
+
+/** The panel beside the phone: valid or every problem, then the JSON with a copy button. */
+function panel(issues: readonly ValidationIssue[], what: string, json: unknown): string {
+  const count = issues.length;
+  const status =
+    count === 0
+      ? `<div class="lj-status lj-status-valid" data-valid="true">✓ Valid: LINE accepts ${what}</div>`
+      : `<div class="lj-status lj-status-invalid" data-valid="false">✗ ${count === 1 ? '1 problem' : `${count} problems`}: LINE would reject ${what}</div>`;
+  const code = `<div class="lj-json"><button type="button" class="lj-copy" onclick="${escapeHtml(COPY_SCRIPT)}">Copy JSON</button><pre>${escapeHtml(JSON.stringify(json, null, 2) ?? 'undefined')}</pre></div>`;
+  return `<div class="lj-panel">${status}${issueList(issues)}${code}</div>`;
+}
 
 /**
  * The chat frame, and beside it whether the messages are valid (or every problem, with JSON path,
@@ -19,11 +32,21 @@ const COPY_SCRIPT =
  */
 export function renderWorkbenchHtml(messages: unknown, options: ChatOptions = {}): string {
   const { messages: list, index } = checkMessages(messages, options.issues);
-  const count = index.issues.length;
-  const status =
-    count === 0
-      ? '<div class="lj-status lj-status-valid" data-valid="true">✓ Valid: LINE accepts these messages</div>'
-      : `<div class="lj-status lj-status-invalid" data-valid="false">✗ ${count === 1 ? '1 problem' : `${count} problems`}: LINE would reject these messages</div>`;
-  const json = `<div class="lj-json"><button type="button" class="lj-copy" onclick="${escapeHtml(COPY_SCRIPT)}">Copy JSON</button><pre>${escapeHtml(JSON.stringify(messages, null, 2) ?? 'undefined')}</pre></div>`;
-  return `<div class="lj-workbench">${chatFrame(list, index, options)}<div class="lj-panel">${status}${issueList(index.issues)}${json}</div></div>`;
+  return `<div class="lj-workbench">${chatFrame(list, index, options)}${panel(index.issues, 'these messages', messages)}</div>`;
+}
+
+/**
+ * Rich menus in the workbench: the phone with the menus at the bottom (tabs switch, the chat bar
+ * opens and closes them), beside it whether LINE accepts them (or every problem) and their JSON.
+ * `options.richMenuIssues` replaces validation, as `issues` does for messages.
+ *
+ * @example
+ * const { menus, issues } = tryRenderRichMenus(<ShopTabs />);
+ * container.innerHTML = renderRichMenuWorkbenchHtml(menus, { richMenuIssues: issues });
+ */
+export function renderRichMenuWorkbenchHtml(menus: readonly RichMenuView[], options: Omit<ChatOptions, 'richMenus'> = {}): string {
+  const index = checkRichMenus(menus, options.richMenuIssues);
+  const frame = chatFrame([], new IssueIndex([]), { ...options, richMenus: menus, richMenuIssues: index.issues });
+  const json = menus.length === 1 ? menus[0]!.menu : menus.map((m) => ({ alias: m.alias, menu: m.menu }));
+  return `<div class="lj-workbench">${frame}${panel(index.issues, menus.length === 1 ? 'this rich menu' : 'these rich menus', json)}</div>`;
 }

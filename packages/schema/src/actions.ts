@@ -64,6 +64,21 @@ const FIXED_LABEL: Partial<Record<ActionType, LimitId>> = {
   richmenuswitch: 'labelRichMenu',
 };
 
+/**
+ * A rich menu alias ID (`R#create-rich-menu-alias`, `S:CreateRichMenuAliasRequest.richMenuAliasId`):
+ * 1 to 32 lowercase letters, digits, "_" and "-". A switch action can only name an alias of that
+ * form, since no other can exist; the alias endpoints of `@linejsx/send` check with it too.
+ *
+ * @example
+ * validateWith(richMenuAliasIdSchema, 'Tab B').issues[0].message;
+ * // 'richMenuAliasId "Tab B" may only use lowercase letters, digits, "_" and "-"'
+ */
+export const richMenuAliasIdSchema = chars('richMenuAliasId').check((ctx) => {
+  if (ctx.value && !/^[a-z0-9_-]+$/.test(ctx.value)) {
+    report(ctx, 'invalid_format', `richMenuAliasId ${quote(ctx.value)} may only use lowercase letters, digits, "_" and "-"`);
+  }
+});
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})$/;
@@ -175,12 +190,7 @@ function buildActions(placement: ActionPlacement) {
   const richmenuswitch = strict('a rich menu switch action', {
     type: z.literal('richmenuswitch'),
     label,
-    richMenuAliasId: chars('richMenuAliasId').check((ctx) => {
-      // `S:CreateRichMenuAliasRequest.richMenuAliasId`: no alias of another form can exist.
-      if (ctx.value && !/^[a-z0-9_-]+$/.test(ctx.value)) {
-        report(ctx, 'invalid_format', `richMenuAliasId ${quote(ctx.value)} may only use lowercase letters, digits, "_" and "-"`);
-      }
-    }),
+    richMenuAliasId: richMenuAliasIdSchema,
     data: chars('actionData'),
   });
   const clipboard = strict('a clipboard action', { type: z.literal('clipboard'), label, clipboardText: chars('clipboardText') });

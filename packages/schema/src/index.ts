@@ -25,6 +25,7 @@ export {
   ACTION_PLACEMENTS,
   ACTION_TYPES,
   actionSchema,
+  richMenuAliasIdSchema,
   type Action,
   type ActionPlacement,
   type ActionType,

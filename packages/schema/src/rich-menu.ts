@@ -5,6 +5,8 @@ import { LIMITS } from './limits.ts';
 import { chars, int, list, report, strict } from './rules.ts';
 import { formatCount } from './words.ts';
 
+export type RichMenuBounds = z.infer<typeof richMenuBoundsSchema>;
+
 export const richMenuBoundsSchema = strict('bounds', {
   x: int(0, Number.MAX_SAFE_INTEGER, 'x'),
   y: int(0, Number.MAX_SAFE_INTEGER, 'y'),
@@ -27,6 +29,35 @@ export const richMenuSizeSchema = strict('size', {
   }
 });
 
+/**
+ * How `b` reaches past the menu, or undefined when it is inside:
+ * "(x + width = 2,501 > 2,500): 1 px past the right edge of the 2500x1686 menu".
+ */
+function pastTheMenu(b: RichMenuBounds, size: RichMenuSize): string | undefined {
+  const sums: string[] = [];
+  const edges: string[] = [];
+  const right = b.x + b.width;
+  const bottom = b.y + b.height;
+  if (right > size.width) {
+    sums.push(`x + width = ${formatCount(right)} > ${formatCount(size.width)}`);
+    edges.push(`${formatCount(right - size.width)} px past the right edge`);
+  }
+  if (bottom > size.height) {
+    sums.push(`y + height = ${formatCount(bottom)} > ${formatCount(size.height)}`);
+    edges.push(`${formatCount(bottom - size.height)} px past the bottom edge`);
+  }
+  return sums.length ? `(${sums.join(') and (')}): ${edges.join(' and ')} of the ${size.width}x${size.height} menu` : undefined;
+}
+
+/** The rectangle two areas share, or undefined when they only touch or are apart. */
+function overlap(a: RichMenuBounds, b: RichMenuBounds): RichMenuBounds | undefined {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  const width = Math.min(a.x + a.width, b.x + b.width) - x;
+  const height = Math.min(a.y + a.height, b.y + b.height) - y;
+  return width > 0 && height > 0 ? { x, y, width, height } : undefined;
+}
+
 export const richMenuSchema = strict('a rich menu', {
   size: richMenuSizeSchema,
   selected: z.boolean(),
@@ -35,23 +66,19 @@ export const richMenuSchema = strict('a rich menu', {
   areas: list(richMenuAreaSchema, 'richMenuAreas'),
 }).check((ctx) => {
   const { size, areas } = ctx.value;
-  areas.forEach(({ bounds: b }, i) => {
-    const right = b.x + b.width;
-    const bottom = b.y + b.height;
-    if (right > size.width || bottom > size.height) {
-      const over = right > size.width ? `x + width = ${formatCount(right)} > ${formatCount(size.width)}` : `y + height = ${formatCount(bottom)} > ${formatCount(size.height)}`;
-      report(ctx, 'out_of_range', `area ${i} reaches past the menu (${over})`, ['areas', i, 'bounds']);
-    }
+  areas.forEach(({ bounds }, i) => {
+    const past = pastTheMenu(bounds, size);
+    if (past) report(ctx, 'out_of_range', `area ${i} reaches past the menu ${past}`, ['areas', i, 'bounds']);
     for (let j = 0; j < i; j++) {
-      const o = areas[j]!.bounds;
-      if (b.x < o.x + o.width && o.x < right && b.y < o.y + o.height && o.y < bottom) {
-        report(ctx, 'invalid_combination', `area ${i} overlaps area ${j}`, ['areas', i, 'bounds']);
+      const shared = overlap(bounds, areas[j]!.bounds);
+      if (shared) {
+        const at = `${formatCount(shared.width)}x${formatCount(shared.height)} px at x ${formatCount(shared.x)}, y ${formatCount(shared.y)}`;
+        report(ctx, 'invalid_combination', `area ${i} overlaps area ${j} by ${at}; a tap there would be ambiguous`, ['areas', i, 'bounds']);
       }
     }
   });
 });
 
-export type RichMenuBounds = z.infer<typeof richMenuBoundsSchema>;
 export type RichMenuArea = z.infer<typeof richMenuAreaSchema>;
 export type RichMenuSize = z.infer<typeof richMenuSizeSchema>;
 export type RichMenu = z.infer<typeof richMenuSchema>;

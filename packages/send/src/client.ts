@@ -4,10 +4,7 @@
  * first and never puts an invalid payload on the wire.
  */
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
-import { isElement, renderRichMenu, type LineNode } from '@linejsx/jsx';
-import { assertValid, LineValidationError, validateRichMenu, type RichMenu, type ValidationIssue } from '@linejsx/schema';
 import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
 import { lineDate, type LineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
@@ -28,14 +25,15 @@ import type {
   MessageQuota,
   NarrowcastProgress,
   NarrowcastTarget,
-  RichMenuInfo,
   SentMessage,
   SentMessageCount,
   UserProfile,
   WebhookEndpoint,
   WebhookTestResult,
 } from './types.ts';
-import { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
+import { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, refuse, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
+import { contentOf, type MessageContent } from './content.ts';
+import { richMenuClient, type RichMenuClient } from './rich-menus.ts';
 
 export interface ClientOptions {
   /** The channel access token. Kept out of every error, log entry and enumerable field. */
@@ -93,15 +91,6 @@ export interface ReplyResult {
 /** Which send a validate-only call checks the messages for. */
 export type ValidateKind = 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broadcast';
 
-/** A file a user sent (image, video, audio, file), streamed from api-data.line.me. */
-export interface MessageContent {
-  readonly contentType: string | undefined;
-  readonly contentLength: number | undefined;
-  /** The bytes as a stream; read it (or `buffer()`) exactly once. */
-  readonly stream: Readable;
-  buffer(): Promise<Buffer>;
-}
-
 /** The client returned by `createClient`. */
 export interface LineClient {
   /** Replies to a webhook event with its `replyToken` (no retry key: reply tokens are single-use). */
@@ -139,15 +128,8 @@ export interface LineClient {
     test(endpoint?: string): Promise<WebhookTestResult>;
   };
 
-  readonly richMenu: {
-    /** Creates a rich menu from a `<RichMenu>` element or rich menu JSON; returns its ID. */
-    create(menu: LineNode | RichMenu): Promise<string>;
-    get(richMenuId: string): Promise<RichMenuInfo>;
-    list(): Promise<RichMenuInfo[]>;
-    delete(richMenuId: string): Promise<void>;
-    /** Asks LINE to validate a rich menu object without creating it. */
-    validate(menu: LineNode | RichMenu): Promise<void>;
-  };
+  /** Rich menus: create, images, the default menu, per-user menus and aliases. */
+  readonly richMenu: RichMenuClient;
 
   readonly group: {
     summary(groupId: string): Promise<GroupSummary>;
@@ -177,16 +159,8 @@ function checkRetryKey(key: string | undefined): string {
   return key;
 }
 
-function refuse(issues: ValidationIssue[], subject: string): void {
-  if (issues.length > 0) throw new LineValidationError(issues, subject);
-}
-
 function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
   return { requestId: answer.requestId, retryKey, ...(answer.acceptedRequestId ? { acceptedRequestId: answer.acceptedRequestId } : {}) };
-}
-
-function richMenuJson(menu: LineNode | RichMenu): RichMenu {
-  return isElement(menu) ? renderRichMenu(menu) : assertValid(validateRichMenu(menu), 'the rich menu');
 }
 
 async function* follow<P extends { readonly next?: string }>(page: (start: string | undefined) => Promise<P>, items: (p: P) => readonly string[]): AsyncGenerator<string> {
@@ -313,20 +287,7 @@ export function createClient(options: ClientOptions): LineClient {
       },
     },
 
-    richMenu: {
-      async create(menu) {
-        const body = richMenuJson(menu);
-        return (await data(call<{ richMenuId: string }>('createRichMenu', { body }))).richMenuId;
-      },
-      get: (richMenuId) => data(call<RichMenuInfo>('richMenu', { params: { richMenuId } })),
-      list: async () => (await data(call<{ richmenus: RichMenuInfo[] }>('richMenuList'))).richmenus,
-      async delete(richMenuId) {
-        await call('deleteRichMenu', { params: { richMenuId } });
-      },
-      async validate(menu) {
-        await call('validateRichMenu', { body: richMenuJson(menu) });
-      },
-    },
+    richMenu: richMenuClient(call),
 
     group: {
       summary: (groupId) => data(call<GroupSummary>('groupSummary', { params: { groupId } })),
@@ -345,17 +306,7 @@ export function createClient(options: ClientOptions): LineClient {
       demographic: () => data(call<FollowerDemographics>('insightDemographic')),
     },
 
-    async messageContent(messageId) {
-      const answer = await call<Readable & { arrayBuffer(): Promise<ArrayBuffer> }>('messageContent', { params: { messageId }, stream: true });
-      const length = answer.headers['content-length'];
-      const type = answer.headers['content-type'];
-      return {
-        contentType: Array.isArray(type) ? type[0] : type,
-        contentLength: length === undefined ? undefined : Number(length),
-        stream: answer.data,
-        buffer: async () => Buffer.from(await answer.data.arrayBuffer()),
-      };
-    },
+    messageContent: async (messageId) => contentOf(await call('messageContent', { params: { messageId }, stream: true })),
   };
   return client;
 }

@@ -35,6 +35,8 @@ export interface Endpoint {
    * carry a retry key. Others are retried only when LINE said it failed (5xx) or nothing was sent.
    */
   readonly idempotent: boolean;
+  /** The request body is an image's bytes (JPEG or PNG), not JSON. */
+  readonly image?: true;
 }
 
 const get = (path: string, rate = DEFAULT_RATE, host: Endpoint['host'] = 'api'): Endpoint => ({ method: 'GET', path, host, rate, idempotent: true });
@@ -77,12 +79,36 @@ export const ENDPOINTS = {
   setWebhookEndpoint: { method: 'PUT', path: '/v2/bot/channel/webhook/endpoint', host: 'api', rate: perMinute(1000), idempotent: true },
   testWebhookEndpoint: { method: 'POST', path: '/v2/bot/channel/webhook/test', host: 'api', rate: perHour(60), idempotent: false },
 
-  // Rich menus (`R#create-rich-menu`, `R#get-rich-menu-list`, `R#delete-rich-menu`)
+  // Rich menus (`R#create-rich-menu`, `R#get-rich-menu-list`, `R#delete-rich-menu`; CONSTRAINTS.md §10)
   createRichMenu: { method: 'POST', path: '/v2/bot/richmenu', host: 'api', rate: perHour(100), idempotent: false },
   validateRichMenu: validate('/v2/bot/richmenu/validate'),
   richMenuList: get('/v2/bot/richmenu/list', perSecond(10)),
   richMenu: get('/v2/bot/richmenu/{richMenuId}'),
   deleteRichMenu: { method: 'DELETE', path: '/v2/bot/richmenu/{richMenuId}', host: 'api', rate: perHour(100), idempotent: true },
+  // A repeated upload can not set a second image, but LINE refuses it (400), which would hide that
+  // the first one worked: retried only when LINE said it failed.
+  uploadRichMenuImage: { method: 'POST', path: '/v2/bot/richmenu/{richMenuId}/content', host: 'data', rate: DEFAULT_RATE, idempotent: false, image: true },
+  richMenuImage: get('/v2/bot/richmenu/{richMenuId}/content', DEFAULT_RATE, 'data'),
+
+  // Default rich menu (`R#set-default-rich-menu`, `R#get-default-rich-menu-id`, `R#cancel-default-rich-menu`)
+  setDefaultRichMenu: { method: 'POST', path: '/v2/bot/user/all/richmenu/{richMenuId}', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+  defaultRichMenu: get('/v2/bot/user/all/richmenu'),
+  cancelDefaultRichMenu: { method: 'DELETE', path: '/v2/bot/user/all/richmenu', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+
+  // Per-user rich menus (`R#link-rich-menu-to-user`, `R#link-rich-menu-to-users`, `R#unlink-rich-menu-from-users`)
+  linkRichMenu: { method: 'POST', path: '/v2/bot/user/{userId}/richmenu/{richMenuId}', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+  userRichMenu: get('/v2/bot/user/{userId}/richmenu'),
+  unlinkRichMenu: { method: 'DELETE', path: '/v2/bot/user/{userId}/richmenu', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+  bulkLinkRichMenu: { method: 'POST', path: '/v2/bot/richmenu/bulk/link', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+  bulkUnlinkRichMenu: { method: 'POST', path: '/v2/bot/richmenu/bulk/unlink', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+
+  // Rich menu aliases (`R#create-rich-menu-alias` … `R#get-rich-menu-alias-list`); a repeated create
+  // is refused as a duplicate, so it is not retried after a timeout either.
+  createRichMenuAlias: { method: 'POST', path: '/v2/bot/richmenu/alias', host: 'api', rate: DEFAULT_RATE, idempotent: false },
+  updateRichMenuAlias: { method: 'POST', path: '/v2/bot/richmenu/alias/{richMenuAliasId}', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+  richMenuAlias: get('/v2/bot/richmenu/alias/{richMenuAliasId}'),
+  richMenuAliasList: get('/v2/bot/richmenu/alias/list'),
+  deleteRichMenuAlias: { method: 'DELETE', path: '/v2/bot/richmenu/alias/{richMenuAliasId}', host: 'api', rate: perHour(100), idempotent: true },
 
   // Insight (`insight.yml`; all 60/hour)
   insightMessageDeliveries: get('/v2/bot/insight/message/delivery', perHour(60)),

@@ -13,7 +13,6 @@ export {
   createClient,
   type ClientOptions,
   type LineClient,
-  type MessageContent,
   type PushOptions,
   type PushResult,
   type ReplyResult,
@@ -34,9 +33,33 @@ export { MULTICAST_CHUNK, type MulticastChunk, type MulticastOptions, type Multi
 export type { WaitOptions } from './narrowcast.ts';
 export type { LogEntry } from './transport.ts';
 export type * from './types.ts';
-export { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
+export {
+  aggregationUnitIssues,
+  BULK_USERS,
+  bulkUserIdIssues,
+  chatIdIssues,
+  narrowcastLimitIssues,
+  richMenuAliasIdIssues,
+  richMenuIdIssues,
+  userIdIssues,
+  userIdParamIssues,
+  webhookEndpointIssues,
+} from './request-rules.ts';
+export type { MessageContent } from './content.ts';
+export { richMenuJson, type RichMenuClient } from './rich-menus.ts';
+export { readImageHeader, richMenuImageIssues, type ImageHeader, type RichMenuImageType } from './rich-menu-image.ts';
 export { signBody, verifySignature } from './webhook/signature.ts';
 export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook/parse.ts';
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhook/handler.ts';
 export { isKnownEvent, KNOWN_EVENT_TYPES } from './webhook/events.ts';
 export type * from './webhook/events.ts';
+export {
+  deployRichMenu,
+  RichMenuDeployError,
+  type DeployedMenu,
+  type DeployOptions,
+  type DeployResult,
+  type DeployStep,
+  type DeployStepKind,
+  type RichMenuDeployment,
+} from './deploy.ts';

@@ -3,7 +3,7 @@
  * aggregation units, narrowcast limits, webhook URLs. The client checks them before sending and
  * the emulator with the same functions, so both refuse the same things with the same words.
  */
-import { LIMITS, urlProblem, type ValidationIssue } from '@linejsx/schema';
+import { LIMITS, LineValidationError, richMenuAliasIdSchema, urlProblem, validateWith, type ValidationIssue } from '@linejsx/schema';
 import { CHAT_ID, USER_ID } from './ids.ts';
 
 function idIssue(id: unknown, pattern: RegExp, what: string, path: string): ValidationIssue[] {
@@ -20,14 +20,68 @@ export function chatIdIssues(to: unknown): ValidationIssue[] {
   return idIssue(to, CHAT_ID, 'a user, group or room ID (U, C or R and 32 hex digits)', 'to');
 }
 
+/** Throws a `LineValidationError` of `issues` about `subject`, if there are any: nothing is sent. */
+export function refuse(issues: readonly ValidationIssue[], subject: string): void {
+  if (issues.length > 0) throw new LineValidationError(issues, subject);
+}
+
 /**
- * `to` of a multicast: user IDs only; paths `to[i]`.
+ * `to` of a multicast (or another list of user IDs, named by `key`): user IDs only; paths `to[i]`.
  *
  * @example
  * userIdIssues(['U4af4980629…', 'Ca56f94637c…']).map((i) => i.path); // ['to[1]']
  */
-export function userIdIssues(ids: readonly unknown[]): ValidationIssue[] {
-  return ids.flatMap((id, i) => idIssue(id, USER_ID, 'a user ID (U and 32 hex digits)', `to[${i}]`));
+export function userIdIssues(ids: readonly unknown[], key = 'to'): ValidationIssue[] {
+  return ids.flatMap((id, i) => idIssue(id, USER_ID, A_USER_ID, `${key}[${i}]`));
+}
+
+/**
+ * One user ID, such as the `{userId}` of `/v2/bot/user/{userId}/richmenu`.
+ *
+ * @example
+ * userIdParamIssues('Cxyz')[0].message; // '"Cxyz" is not a user ID (U and 32 hex digits)'
+ */
+export function userIdParamIssues(userId: unknown): ValidationIssue[] {
+  return idIssue(userId, USER_ID, A_USER_ID, 'userId');
+}
+
+const A_USER_ID = 'a user ID (U and 32 hex digits)';
+
+/**
+ * `userIds` of a bulk link or unlink of rich menus: 1 to 500 user IDs (`S:RichMenuBulkLinkRequest`).
+ *
+ * @example
+ * bulkUserIdIssues([])[0].message; // 'userIds has 0 user IDs; LINE takes 1 to 500'
+ */
+export function bulkUserIdIssues(ids: unknown): ValidationIssue[] {
+  if (!Array.isArray(ids)) return [{ path: 'userIds', code: 'invalid_type', message: 'userIds must be an array of user IDs' }];
+  if (ids.length === 0 || ids.length > BULK_USERS) return [{ path: 'userIds', code: ids.length ? 'too_many' : 'too_few', message: `userIds has ${ids.length} user IDs; LINE takes 1 to ${BULK_USERS}` }];
+  return userIdIssues(ids, 'userIds');
+}
+
+/** User IDs per bulk link or unlink request (`S:RichMenuBulkLinkRequest.userIds`). */
+export const BULK_USERS = 500;
+
+/**
+ * A rich menu alias ID: 1 to 32 of `a-z 0-9 _ -` (`S:CreateRichMenuAliasRequest`), the rule the
+ * schema applies to switch actions.
+ *
+ * @example
+ * richMenuAliasIdIssues('Main Menu')[0].message; // 'richMenuAliasId "Main Menu" may only use lowercase letters, digits, "_" and "-"'
+ */
+export function richMenuAliasIdIssues(aliasId: unknown): ValidationIssue[] {
+  return [...validateWith(richMenuAliasIdSchema, aliasId, 'richMenuAliasId').issues];
+}
+
+/**
+ * A rich menu ID in a request: a non-empty string (LINE's are `richmenu-` and 32 hex digits, but
+ * LINE does not document the form, so any other is left for LINE to answer 404).
+ *
+ * @example
+ * richMenuIdIssues('')[0].message; // 'richMenuId must be a rich menu ID, not ""'
+ */
+export function richMenuIdIssues(id: unknown, path = 'richMenuId'): ValidationIssue[] {
+  return typeof id === 'string' && id !== '' ? [] : [{ path, code: typeof id === 'string' ? 'too_short' : 'invalid_type', message: `richMenuId must be a rich menu ID, not ${JSON.stringify(id) ?? 'undefined'}` }];
 }
 
 /**

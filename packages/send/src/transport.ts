@@ -44,6 +44,8 @@ export interface CallOptions {
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   /** A JSON body; serialized once, so every retry sends the same bytes. */
   readonly body?: unknown;
+  /** A binary body instead (a rich menu image), sent with its own Content-Type. */
+  readonly bytes?: { readonly data: Uint8Array; readonly contentType: string };
   readonly retryKey?: string;
   /** Maps LINE's `details[].property` back to the JSX component that produced it. */
   readonly componentAt?: (path: string) => ComponentRef | undefined;
@@ -117,8 +119,11 @@ export function createTransport(options: TransportOptions): Call {
     const url = new URL(path, base);
     for (const [key, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
     const headers: Record<string, string> = { authorization };
-    let body: string | undefined;
-    if (call.body !== undefined) {
+    let body: string | Uint8Array | undefined;
+    if (call.bytes !== undefined) {
+      body = call.bytes.data;
+      headers['content-type'] = call.bytes.contentType;
+    } else if (call.body !== undefined) {
       body = JSON.stringify(call.body);
       headers['content-type'] = 'application/json';
     }
@@ -155,7 +160,7 @@ export function createTransport(options: TransportOptions): Call {
     url: URL,
     method: string,
     headers: Record<string, string>,
-    body: string | undefined,
+    body: string | Uint8Array | undefined,
     call: CallOptions,
     idempotent: boolean,
   ): Promise<Answer<T> | Failure> {

@@ -106,6 +106,12 @@ export interface RichMenuInfo {
   readonly areas: ReadonlyArray<{ readonly bounds: { x: number; y: number; width: number; height: number }; readonly action: Record<string, unknown> }>;
 }
 
+/** `S:RichMenuAliasResponse`: an alias and the menu it points at. */
+export interface RichMenuAlias {
+  readonly richMenuAliasId: string;
+  readonly richMenuId: string;
+}
+
 /** `insight.yml` `GetNumberOfMessageDeliveriesResponse` */
 export interface MessageDeliveries {
   readonly status: 'ready' | 'unready' | 'out_of_service';

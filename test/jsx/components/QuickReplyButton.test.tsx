@@ -17,7 +17,7 @@ describe('<QuickReplyButton>', () => {
 
   it('needs one action', () => {
     expect(located(catchValidation(() => withButton(<QuickReplyButton imageUrl="https://cdn.example.com/a.png" />)))).toEqual([
-      ['<Text> > <QuickReply> > <QuickReplyButton>', 'quickReply.items[0]', '<QuickReplyButton> needs one action as its child'],
+      ['<Text> > <QuickReply> > <QuickReplyButton>', 'quickReply.items[0].action', '<QuickReplyButton> needs one action as its child'],
     ]);
     const two = (
       <QuickReplyButton>

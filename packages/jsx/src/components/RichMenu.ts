@@ -1,4 +1,4 @@
-import type { RichMenuSize } from '@linejsx/schema';
+import { LIMITS, richMenuAliasIdSchema, validateWith, type RichMenuSize } from '@linejsx/schema';
 import type { LineNode } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame, PathNode } from '../render/frame.ts';
@@ -24,6 +24,35 @@ export interface RichMenuProps {
   selected?: boolean;
   /** `<Area>`s at explicit pixel bounds, or `<Row>`s of `<Cell>`s that tile the whole menu. */
   children?: LineNode;
+  /**
+   * For deploying, not part of LINE's JSON: the alias ID the menu gets (1–32 of `a-z 0-9 _ -`),
+   * which `<RichMenuSwitch richMenuAliasId="…">` of other menus switch to.
+   */
+  alias?: string;
+  /**
+   * For deploying and the preview, not part of LINE's JSON: the menu's image, a file path or URL.
+   * `new URL('./menu.png', import.meta.url)` works in Node (deploy) and in Storybook (Vite serves it).
+   */
+  image?: string | URL;
+}
+
+/** What a rendered `<RichMenu>` says besides its JSON, and the element, to report problems at. */
+export interface RichMenuExtras {
+  readonly alias: string | undefined;
+  readonly image: string | URL | undefined;
+  readonly frame: Frame;
+}
+
+// Keyed by the menu's JSON object, so that the JSON stays exactly what LINE accepts. One map for
+// every copy of this module (a TSX file loaded by tsx beside the CLI's own), as built-ins are
+// recognised by a Symbol.for across copies.
+const REGISTRY = Symbol.for('linejsx.richMenuDeployments');
+const shared = globalThis as { [REGISTRY]?: WeakMap<object, RichMenuExtras> };
+const deployments = (shared[REGISTRY] ??= new WeakMap<object, RichMenuExtras>());
+
+/** The alias, image and element of a menu JSON object `<RichMenu>` rendered. */
+export function deploymentOf(menu: object): RichMenuExtras | undefined {
+  return deployments.get(menu);
 }
 
 type Area = { bounds: { x: number; y: number; width: number; height: number }; action: unknown };
@@ -33,6 +62,7 @@ function layoutRows(rows: RowSpec[], width: number, height: number, frame: Frame
   const vertical = split(height, rows.map((r) => ({ size: r.height, flex: r.flex })));
   if (vertical.problem) return frame.problem(`the rows do not fit the menu's height: ${vertical.problem}`, 'invalid_combination', 'areas');
   rows.forEach((row, r) => {
+    if (row.cells.length === 0) return frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'invalid_combination', 'areas');
     const horizontal = split(width, row.cells.map((c) => ({ size: c.width, flex: c.flex })));
     if (horizontal.problem) return frame.problem(`row ${r}'s cells do not fit the menu's width: ${horizontal.problem}`, 'invalid_combination', 'areas');
     row.cells.forEach((cell: CellSpec, c) => {
@@ -84,14 +114,30 @@ export const RichMenu = defineBuiltin<RichMenuProps>({
           areas.push(output.json as Area);
         }
       }
-      if (rows.length && size) layoutRows(rows, size.width, size.height, frame, areasPath, areas);
-      return {
-        size: size ? { width: size.width, height: size.height } : props.size,
+      if (rows.length && size) {
+        const explicit = areas.length;
+        layoutRows(rows, size.width, size.height, frame, areasPath, areas);
+        const max = LIMITS.richMenuAreas.max;
+        if (areas.length > max) {
+          const cells = areas.length - explicit;
+          frame.problem(`${areas.length} areas; LINE allows at most ${max}, and each of the grid's ${cells} cells with an action is one: join cells with flex, or leave some without an action`, 'too_many', 'areas');
+        }
+      }
+      if (props.alias !== undefined) {
+        const result = validateWith(richMenuAliasIdSchema, props.alias);
+        // The prop is `alias`; the rule's words name LINE's property, richMenuAliasId.
+        for (const issue of result.issues) frame.problem(issue.message.replace(/^richMenuAliasId/, 'alias'), issue.code, 'alias');
+      }
+      const json = {
+        // A preset that does not exist is said above; leaving size out keeps it from being said twice.
+        size: size ? { width: size.width, height: size.height } : typeof props.size === 'object' ? props.size : undefined,
         selected: props.selected ?? false,
         name: props.name,
         chatBarText: props.chatBarText,
         areas,
       };
+      deployments.set(json, { alias: props.alias, image: props.image, frame });
+      return json;
     },
   },
 });

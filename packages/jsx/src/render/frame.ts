@@ -208,7 +208,7 @@ export class Frame implements ElementInfo {
   need(slot: Slot, node: unknown, missing: string, key?: string, what?: string): unknown {
     const before = this.state.problems.length;
     const value = this.one(slot, node, key, what);
-    if (value === undefined && this.state.problems.length === before) this.problem(missing, 'required');
+    if (value === undefined && this.state.problems.length === before) this.problem(missing, 'required', key);
     return value;
   }
 

@@ -4,9 +4,11 @@
  */
 import {
   LineValidationError,
+  richMenuSchema,
   validateMessage,
   validateMessages,
   validateRichMenu,
+  validateWith,
   type ComponentRef,
   type Message,
   type RichMenu,
@@ -14,6 +16,7 @@ import {
   type ValidationResult,
 } from '@linejsx/schema';
 import { builtinOf } from './builtin.ts';
+import { deploymentOf } from '../components/RichMenu.ts';
 import { isElement, Fragment, type LineNode } from '../element.ts';
 import { renderNode, RenderState, type ElementInfo, type PathNode } from './frame.ts';
 
@@ -87,7 +90,7 @@ function inside(path: string, base: string): boolean {
 function repeats(issue: ValidationIssue, problems: readonly ValidationIssue[]): boolean {
   return problems.some(
     (p) =>
-      (issue.code === 'required' && issue.path === p.path) ||
+      (issue.path === p.path && (issue.code === 'required' || issue.code === p.code)) ||
       ((p.code === 'invalid_nesting' || p.code === 'required') &&
         (inside(issue.path, p.path) || (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required')))),
   );
@@ -236,4 +239,68 @@ export function renderRichMenu(element: LineNode): RichMenu {
     state.problems.push({ path: undefined, info: undefined, code: 'invalid_nesting', message: `expected one <RichMenu>; got ${out.length}` });
   }
   return finish(element, state, out[0], validateRichMenu, 'the rich menu');
+}
+
+/** A rich menu rendered by `renderRichMenus`, with what its `<RichMenu>` says about deploying it. */
+export interface RenderedRichMenu<M = RichMenu> {
+  readonly menu: M;
+  /** The `alias` prop: the alias ID deploying gives the menu. */
+  readonly alias?: string;
+  /** The `image` prop: a file path or URL of the menu's image. */
+  readonly image?: string | URL;
+}
+
+/** Validates each menu of a `menus` list, with paths `menus[i]…`. */
+function validateMenus(value: unknown): ValidationResult<RichMenu[]> {
+  const menus = value as unknown[];
+  const issues = menus.flatMap((menu, i) => validateWith(richMenuSchema, menu, `menus[${i}]`).issues);
+  return issues.length === 0 ? { ok: true, value: menus as RichMenu[], issues: [] } : { ok: false, issues };
+}
+
+/** Walks `node` for one or more `<RichMenu>`s; aliases must be unique among them. */
+function renderMenuSet(node: LineNode): { state: RenderState; out: object[]; rendered: RenderedRichMenu<unknown>[] } {
+  const { state, out } = renderAll(node, 'richMenu', { parent: undefined, key: 'menus' });
+  if (out.length === 0 && state.problems.length === 0) {
+    state.problems.push({ path: undefined, info: undefined, code: 'invalid_nesting', message: 'nothing to render: expected one or more <RichMenu>' });
+  }
+  const owners = new Map<string, number>();
+  const rendered = (out as object[]).map((menu, i) => {
+    const deployment = deploymentOf(menu);
+    const alias = deployment?.alias;
+    const owner = alias === undefined ? undefined : owners.get(alias);
+    if (owner !== undefined) deployment!.frame.problem(`alias "${alias}" is already the alias of menu ${owner}; each menu needs its own`, 'invalid_combination', 'alias');
+    else if (alias !== undefined) owners.set(alias, i);
+    return { menu, ...(alias !== undefined ? { alias } : {}), ...(deployment?.image !== undefined ? { image: deployment.image } : {}) };
+  });
+  return { state, out: out as object[], rendered };
+}
+
+/**
+ * Renders one or more `<RichMenu>`s (a fragment, an array, or a component returning them) to
+ * validated rich menu objects, each with its `alias` and `image` props: what deploying a set of
+ * menus joined by `<RichMenuSwitch>` needs. JSON paths start with `menus[i]`. Throws a
+ * `LineValidationError` listing every problem, including two menus with one alias.
+ *
+ * @example
+ * const [menu, account] = renderRichMenus(<ShopTabs />);
+ * menu.alias; // "shop-menu"
+ * menu.menu.areas[1].action; // { type: 'richmenuswitch', richMenuAliasId: 'shop-account', data: 'tab=account' }
+ */
+export function renderRichMenus(element: LineNode): RenderedRichMenu[] {
+  const { state, out, rendered } = renderMenuSet(element);
+  finish(element, state, out, validateMenus, 'the rich menus');
+  return rendered as RenderedRichMenu[];
+}
+
+/**
+ * Like `renderRichMenus` but never throws a `LineValidationError`: the menus as far as they could
+ * be built (possibly invalid), with every problem, for previews that show a menu and its problems.
+ *
+ * @example
+ * const { menus, issues } = tryRenderRichMenus(<ShopTabs />);
+ * container.innerHTML = renderRichMenuWorkbenchHtml(menus, { issues });
+ */
+export function tryRenderRichMenus(element: LineNode): { readonly menus: RenderedRichMenu<unknown>[]; readonly issues: readonly ValidationIssue[] } {
+  const { state, out, rendered } = renderMenuSet(element);
+  return { menus: rendered, issues: collect(state, out, validateMenus) };
 }

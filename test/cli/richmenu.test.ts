@@ -1,0 +1,123 @@
+/**
+ * `linejsx richmenu deploy` against the emulator: the example TSX files deployed with their images,
+ * images and aliases from flags, usage errors, refusals and a failed step, in process; and once
+ * through the real `linejsx` bin in a child process.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { richMenuCommand, type CommandIo } from '@linejsx/cli/richmenu';
+import { useEmulator } from '../support/emulator.ts';
+import { png } from '../support/png.ts';
+
+const env = useEmulator({ followers: 3 });
+const ROOT = new URL('../../', import.meta.url).pathname;
+const TABS = 'examples/rich-menu/shop-tabs.tsx';
+const MAIN = 'examples/rich-menu/main-menu.tsx';
+
+async function run(...args: string[]): Promise<{ code: number; out: string[]; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: { LINE_CHANNEL_ACCESS_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url }, cwd: ROOT };
+  const code = await richMenuCommand(args, io);
+  return { code, out, err: err.join('\n') };
+}
+
+describe('linejsx richmenu deploy', () => {
+  it('deploys the tabs of a TSX file with their images and aliases, step by step', async () => {
+    const { code, out, err } = await run('deploy', TABS, '--default');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out.slice(0, 9)).toEqual([
+      '[1/9] have LINE validate the rich menu "Brown Café: menu tab"',
+      '[2/9] have LINE validate the rich menu "Brown Café: account tab"',
+      '[3/9] create the rich menu "Brown Café: menu tab"',
+      '[4/9] upload the image of "Brown Café: menu tab"',
+      '[5/9] create the rich menu "Brown Café: account tab"',
+      '[6/9] upload the image of "Brown Café: account tab"',
+      '[7/9] point the alias "brown-cafe-menu" at "Brown Café: menu tab"',
+      '[8/9] point the alias "brown-cafe-account" at "Brown Café: account tab"',
+      '[9/9] make "Brown Café: menu tab" the default rich menu',
+    ]);
+    const { menus, aliases, defaultRichMenuId } = env.emu.richMenuState();
+    expect(out.slice(9)).toEqual([
+      'Deployed 2 rich menus:',
+      `  ${menus[0]!.richMenuId}  "Brown Café: menu tab"  alias brown-cafe-menu, the default`,
+      `  ${menus[1]!.richMenuId}  "Brown Café: account tab"  alias brown-cafe-account`,
+    ]);
+    expect(aliases).toEqual({ 'brown-cafe-menu': menus[0]!.richMenuId, 'brown-cafe-account': menus[1]!.richMenuId });
+    expect(defaultRichMenuId).toBe(menus[0]!.richMenuId);
+    expect(menus.every((m) => m.image?.contentType === 'image/png')).toBe(true);
+  });
+
+  it('takes images and an alias from flags, relative to the current directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linejsx-'));
+    writeFileSync(join(dir, 'a.png'), png(2500, 843, { grey: 90 }));
+    writeFileSync(join(dir, 'b.png'), png(2500, 843, { grey: 30 }));
+    const tabs = await run('deploy', TABS, '--image', `brown-cafe-menu=${relative(ROOT, join(dir, 'a.png'))}`, '--image', `Brown Café: account tab=${join(dir, 'b.png')}`);
+    expect(tabs.err).toBe('');
+    expect(env.emu.richMenuState().menus.map((m) => m.image?.bytes)).toEqual([png(2500, 843, { grey: 90 }).length, png(2500, 843, { grey: 30 }).length]);
+    const main = await run('deploy', MAIN, '--alias', 'main');
+    expect(main.code).toBe(0);
+    expect(env.emu.richMenuState().aliases.main).toBe(env.emu.richMenuState().menus[2]!.richMenuId);
+    // A second deploy moves the aliases, and says from which menus.
+    const again = await run('deploy', TABS);
+    expect(again.out.at(-2)).toMatch(/alias brown-cafe-menu \(moved from richmenu-\w+\)$/);
+  });
+
+  it('says what is wrong with the command line (exit code 2), reading the token from the environment only', async () => {
+    const usage = async (...args: string[]) => {
+      const result = await run(...args);
+      expect(result.code).toBe(2);
+      return result.err.split('\n')[0];
+    };
+    expect(await usage('deploy')).toBe('linejsx richmenu: which TSX file? linejsx richmenu deploy FILE.tsx');
+    expect(await usage('deploy', TABS, '--image', 'x.png')).toBe('linejsx richmenu: --image x.png: the file has 2 menus; say which with --image KEY=PATH (KEY: "brown-cafe-menu", "brown-cafe-account")');
+    expect(await usage('deploy', TABS, '--image', 'tab-c=x.png')).toBe('linejsx richmenu: --image tab-c=x.png: no menu has the alias or name "tab-c" (menus: "brown-cafe-menu", "brown-cafe-account")');
+    expect(await usage('deploy', TABS, '--alias', 'tabs')).toBe('linejsx richmenu: --alias names one menu, and the file has 2; give each <RichMenu> an alias prop instead');
+    expect(await usage('deploy', TABS, '--export', 'ShopTab')).toBe('linejsx richmenu: examples/rich-menu/shop-tabs.tsx has no export "ShopTab"; it exports ShopTabs (pick one with --export NAME)');
+    expect(await usage('deploy', TABS, '--token', 'abc')).toMatch(/^linejsx richmenu: Unknown option '--token'/);
+    expect(await usage('publish')).toBe('linejsx richmenu: unknown command "richmenu publish"; the rich menu command is "richmenu deploy"');
+    const noToken = await richMenuCommand(['deploy', TABS], { stdout: () => {}, stderr: (l) => expect(l).toMatch(/^linejsx richmenu: set LINE_CHANNEL_ACCESS_TOKEN/), env: {}, cwd: ROOT });
+    expect(noToken).toBe(2);
+    expect(env.emu.requests()).toEqual([]);
+  });
+
+  it('refuses an image LINE would refuse before anything is created (exit code 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linejsx-'));
+    writeFileSync(join(dir, 'big.png'), png(2500, 1686));
+    const { code, err } = await run('deploy', TABS, '--image', `brown-cafe-account=${join(dir, 'big.png')}`);
+    expect(code).toBe(1);
+    expect(err).toBe(
+      'LineValidationError: 1 problem in the rich menus to deploy\n  menus[1].image: the image is 2500x1686 pixels but the menu is 2500x843; draw it at the size of the menu',
+    );
+    expect(env.emu.requests()).toEqual([]);
+  });
+
+  it('says which step failed and what was rolled back (exit code 1)', async () => {
+    env.emu.fault({ path: 'createRichMenuAlias', status: 400, body: { message: 'The request body has 1 error(s)' } });
+    const { code, out, err } = await run('deploy', TABS);
+    expect(code).toBe(1);
+    expect(out.at(-1)).toBe('[7/8] point the alias "brown-cafe-menu" at "Brown Café: menu tab"');
+    const lines = err.split('\n');
+    expect(lines[0]).toBe('RichMenuDeployError: step 7 of 8 failed: point the alias "brown-cafe-menu" at "Brown Café: menu tab"');
+    expect(lines[2]).toMatch(/^rolled back: deleted rich menu richmenu-\w+ \("Brown Café: account tab"\); deleted rich menu richmenu-\w+ \("Brown Café: menu tab"\)$/);
+    expect(env.emu.richMenuState().menus).toEqual([]);
+    expect(err).not.toContain(env.emu.token);
+  });
+});
+
+describe('the linejsx bin', () => {
+  it('runs richmenu deploy in its own process, loading the TSX with tsx', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['packages/cli/bin/linejsx.mjs', 'richmenu', 'deploy', MAIN, '--default', '--base-url', env.emu.url], {
+      cwd: ROOT,
+      env: { ...process.env, LINE_CHANNEL_ACCESS_TOKEN: env.emu.token },
+    });
+    const [menu] = env.emu.richMenuState().menus;
+    expect(stdout.trim().split('\n').slice(-2)).toEqual(['Deployed 1 rich menu:', `  ${menu!.richMenuId}  "Brown Café: main menu"  the default`]);
+    expect(menu!.image).toMatchObject({ contentType: 'image/png' });
+  });
+});
