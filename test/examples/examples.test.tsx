@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '@linejsx/jsx';
 import { jsonBytes, validateMessages, type Message } from '@linejsx/schema';
 import { examples, sampleElement } from '../../examples/index.ts';
-import { SPEC_MISSING, specAvailable, specErrors } from '../support/line-openapi.ts';
+import { SPEC_MISSING, specAvailable, specErrors } from '../../tools/line-openapi.ts';
 
 const rendered = examples.map((example) => [example.id, render(sampleElement(example))] as const);
 const byId = new Map<string, Message>(rendered);

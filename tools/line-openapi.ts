@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** `../shared/line-openapi` next to the repository, where LINE's specs are kept (not vendored). */
-export const SPEC_DIR = process.env.LINE_OPENAPI_DIR ?? resolve(here, '../../../shared/line-openapi');
+export const SPEC_DIR = process.env.LINE_OPENAPI_DIR ?? resolve(here, '../../shared/line-openapi');
 export const SHARED_DIR = resolve(SPEC_DIR, '..');
 export const specAvailable = existsSync(join(SPEC_DIR, 'messaging-api.yml'));
 /** Said by suites that skip because the spec folder is absent (a user's clone). */

@@ -1,0 +1,67 @@
+/**
+ * Render and validate, on the three inputs: the object-literal floor, ajv compiled from LINE's
+ * OpenAPI spec, linejsx `render()` from TSX (validation included) and linejsx validation alone.
+ * Targets (issue 8): render + validation at least half of ajv's throughput; validation alone
+ * faster than ajv.
+ */
+import { render } from '@linejsx/jsx';
+import { validateMessage } from '@linejsx/schema';
+import { lineSchema, SPEC_MISSING, specAvailable } from '../../tools/line-openapi.ts';
+import { INPUTS } from '../inputs.ts';
+import { QUICK, runGroup } from '../lib/group.ts';
+import type { Row } from '../lib/result.ts';
+import { spread } from '../lib/stats.ts';
+import { figure } from '../lib/table.ts';
+import { timeOps, type Op } from '../lib/timing.ts';
+
+await runGroup(async () => {
+  const ajv = specAvailable ? lineSchema('Message') : undefined;
+  const ops: Op[] = [];
+  for (const input of INPUTS) {
+    const json = input.literal();
+    // Every contender must agree that the input is valid, or the figures compare different work.
+    if (!validateMessage(json).ok) throw new Error(`${input.id}: linejsx rejects the benchmark input`);
+    if (ajv && !ajv(json)) throw new Error(`${input.id}: ajv rejects the benchmark input: ${JSON.stringify(ajv.errors)}`);
+    ops.push({ name: `${input.id}:floor`, fn: () => JSON.stringify(input.literal()) });
+    if (ajv) ops.push({ name: `${input.id}:ajv`, fn: () => ajv(json) });
+    ops.push({ name: `${input.id}:render`, fn: () => render(input.element()) });
+    ops.push({ name: `${input.id}:validate`, fn: () => validateMessage(json) });
+  }
+  const times = await timeOps(ops, QUICK ? { rounds: 2, time: 60, warmup: 30 } : { rounds: 6, time: 300, warmup: 100 });
+  const opsPerSecond = (name: string) => spread(times.get(name)!.map((ms) => 1000 / ms));
+
+  const rows: Row[] = [];
+  for (const input of INPUTS) {
+    const ajvRate = ajv ? opsPerSecond(`${input.id}:ajv`) : undefined;
+    const renderRate = opsPerSecond(`${input.id}:render`);
+    const validateRate = opsPerSecond(`${input.id}:validate`);
+    const row = (name: string, value: Row['value'], target?: Row['target']): Row => ({ name, input: input.label, unit: 'ops/s', value, ...(target ? { target } : {}) });
+    rows.push(row('object literal + JSON.stringify (floor)', opsPerSecond(`${input.id}:floor`)));
+    if (ajvRate) rows.push(row('ajv, compiled from LINE\'s OpenAPI', ajvRate));
+    rows.push(
+      row(
+        'linejsx render() from TSX, with validation',
+        renderRate,
+        ajvRate && { text: `≥ ½ ajv (${figure(ajvRate.median / 2)})`, met: renderRate.median >= ajvRate.median / 2 },
+      ),
+    );
+    rows.push(row('linejsx validateMessage() alone', validateRate, ajvRate && { text: `> ajv (${figure(ajvRate.median)})`, met: validateRate.median > ajvRate.median }));
+  }
+  const samples = times.get(ops[0]!.name)!.length;
+  return {
+    group: 'render',
+    sections: [
+      {
+        title: 'Render and validate',
+        rows,
+        notes: [
+          `Throughput of one message per operation; median and quartiles of about ${samples} samples per figure (each sample a batch of calls lasting about 50 µs, in rotating rounds).`,
+          'The floor builds the same JSON as an object literal from the same sample data and serialises it (`bench/literals/`, byte-identical to render(), checked by `test/bench/inputs.test.ts`).',
+          'ajv and validateMessage() check the same prebuilt object; render() builds the element tree, renders and validates, without serialising.',
+          'linejsx checks every limit of CONSTRAINTS.md (lengths in UTF-16 units or graphemes, URL syntax, JSON size, flex layout rules); ajv checks what the OpenAPI spec encodes.',
+          ...(ajv ? [] : [SPEC_MISSING]),
+        ],
+      },
+    ],
+  };
+});
