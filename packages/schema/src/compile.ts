@@ -42,20 +42,30 @@ export const JSON_BYTES_MAX = Symbol('linejsx.jsonBytesMax');
 /** The running JSON size bound; a plain object field so that generated code can share it. */
 const acc = { bound: 0 };
 
-function passesChecks(checks: readonly CheckLike[], value: unknown, size: number): boolean {
-  for (const check of checks) {
-    const max = (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX];
-    if (max !== undefined && size <= max) continue;
-    scratch.value = value;
-    const when = check._zod.def.when;
-    if (when && !when(scratch)) continue;
-    check._zod.check(scratch);
-    if (scratch.issues.length > 0) {
-      scratch.issues.length = 0;
-      return false;
+/**
+ * The checks of a schema as one function of the value and its JSON size bound. What each check
+ * needs (its function, its `when`, its JSON_BYTES_MAX mark) is read here once, not on every call.
+ */
+function compileChecks(checks: readonly CheckLike[]): (value: unknown, size: number) => boolean {
+  const list = checks.map((check) => ({
+    run: check._zod.check,
+    when: check._zod.def.when,
+    max: (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX],
+  }));
+  return (value, size) => {
+    for (let i = 0; i < list.length; i++) {
+      const { run, when, max } = list[i]!;
+      if (max !== undefined && size <= max) continue;
+      scratch.value = value;
+      if (when && !when(scratch)) continue;
+      run(scratch);
+      if (scratch.issues.length > 0) {
+        scratch.issues.length = 0;
+        return false;
+      }
     }
-  }
-  return true;
+    return true;
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -87,10 +97,11 @@ function compile(schema: SchemaLike): Predicate {
   memo.set(schema, forward);
   const base = compileType(schema);
   const checks = schema._zod.def.checks;
-  compiled = checks?.length
+  const passes = checks?.length ? compileChecks(checks) : undefined;
+  compiled = passes
     ? (value) => {
         const start = acc.bound;
-        return base(value) && passesChecks(checks, value, acc.bound - start);
+        return base(value) && passes(value, acc.bound - start);
       }
     : base;
   memo.set(schema, compiled);
@@ -249,21 +260,17 @@ function compileUnion(def: Def): Predicate {
     const preds = options.map(compile);
     return (v) => preds.some((p) => p(v));
   }
-  const byValue = new Map<unknown, SchemaLike>();
+  // Each option is compiled when its tag is first seen (a type compile.ts lacks then fails only there).
+  const byValue = new Map<unknown, SchemaLike | Predicate>();
   for (const option of options) {
     for (const value of option._zod.propValues?.[discriminator] ?? []) byValue.set(value, option);
   }
-  const cache = new Map<unknown, Predicate>();
   return (v) => {
     if (!isPlainObject(v)) return false;
     const tag = v[discriminator];
-    let pred = cache.get(tag);
-    if (!pred) {
-      const option = byValue.get(tag);
-      if (!option) return false;
-      pred = compile(option);
-      cache.set(tag, pred);
-    }
+    let pred = byValue.get(tag);
+    if (pred === undefined) return false;
+    if (typeof pred !== 'function') byValue.set(tag, (pred = compile(pred)));
     return pred(v);
   };
 }

@@ -84,19 +84,34 @@ function messageText(props: TextProps, frame: Frame) {
   return messageJson('textV2', frame, { text, substitution: pieces.length ? substitution : undefined }, omit);
 }
 
+const SPANS = { key: 'contents', indexed: true } as const;
+// Props a flex text turns into JSON itself, or that belong to a text message only.
+const FLEX_TEXT_OWN = ['action', 'quoteToken', 'v2', 'quickReply', 'sender'];
+const MESSAGE_ONLY = ['quoteToken', 'v2'] as const;
+const ON_FLEX = ['quickReply', 'sender'] as const;
+
 function flexText(props: TextProps, frame: Frame) {
-  const parts = frame.children('span', { key: 'contents', indexed: true });
+  const parts = frame.children('span', SPANS);
   const json: Record<string, unknown> = { type: 'text' };
   if (parts.length > 0) {
     if (props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
-    if (parts.every((p) => typeof p === 'string')) json.text = parts.join('');
+    // Plain strings join into `text`; any <Span> makes every part a span of `contents`.
+    let text: string | undefined = '';
+    for (const part of parts) {
+      if (typeof part !== 'string') {
+        text = undefined;
+        break;
+      }
+      text += part;
+    }
+    if (text !== undefined) json.text = text;
     else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
   }
-  Object.assign(json, copyProps(props, ['action', 'quoteToken', 'v2', 'quickReply', 'sender']));
-  for (const key of ['quoteToken', 'v2'] as const) {
+  copyProps(props, FLEX_TEXT_OWN, json);
+  for (const key of MESSAGE_ONLY) {
     if (props[key] !== undefined) frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
   }
-  for (const key of ['quickReply', 'sender'] as const) {
+  for (const key of ON_FLEX) {
     if (props[key] !== undefined) frame.problem(`${key} belongs to the message: put it on <Flex>, not on a <Text> inside a box`, 'invalid_combination', key);
   }
   return put(json, 'action', actionProp(frame));

@@ -86,7 +86,8 @@ export function renderNode(
 ): void {
   if (node === null || node === undefined || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
-    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings);
+    const list = node as readonly LineNode[];
+    for (let i = 0; i < list.length; i++) renderNode(state, list[i], slot, parent, base, indexed, out, siblings);
     return;
   }
   const path = indexed ? child(base, out.length) : base;
