@@ -91,7 +91,8 @@ const MESSAGE_ONLY = ['quoteToken', 'v2'] as const;
 const ON_FLEX = ['quickReply', 'sender'] as const;
 
 function flexText(props: TextProps, frame: Frame) {
-  const parts = frame.children('span', SPANS);
+  // One string child, the usual case, is the text itself: no walk needed.
+  const parts = typeof props.children === 'string' ? [props.children] : frame.children('span', SPANS);
   const json: Record<string, unknown> = { type: 'text' };
   if (parts.length > 0) {
     if (props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');

@@ -182,6 +182,9 @@ export class Frame implements ElementInfo {
 
   /** The string children of this element, joined; elements among them are problems. */
   text(): string {
+    // One string child, the usual case, is the text itself: no walk needed.
+    const only = this.props.children;
+    if (typeof only === 'string') return only;
     const parts = this.children('span');
     let text = '';
     for (const part of parts) {
