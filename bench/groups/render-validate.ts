@@ -9,8 +9,8 @@ import { validateMessage } from '@linejsx/schema';
 import { lineSchema, SPEC_MISSING, specAvailable } from '../../tools/line-openapi.ts';
 import { INPUTS } from '../inputs.ts';
 import { QUICK, runGroup } from '../lib/group.ts';
-import type { Row } from '../lib/result.ts';
-import { spread } from '../lib/stats.ts';
+import type { Row, Target } from '../lib/result.ts';
+import { spread, type Spread } from '../lib/stats.ts';
 import { figure } from '../lib/table.ts';
 import { timeOps, type Op } from '../lib/timing.ts';
 
@@ -35,7 +35,7 @@ await runGroup(async () => {
     const ajvRate = ajv ? opsPerSecond(`${input.id}:ajv`) : undefined;
     const renderRate = opsPerSecond(`${input.id}:render`);
     const validateRate = opsPerSecond(`${input.id}:validate`);
-    const row = (name: string, value: Row['value'], target?: Row['target']): Row => ({ name, input: input.label, unit: 'ops/s', value, ...(target ? { target } : {}) });
+    const row = (name: string, value: Spread, target?: Target): Row => ({ name, input: input.label, values: [value], ...(target ? { targets: [target] } : {}) });
     rows.push(row('object literal + JSON.stringify (floor)', opsPerSecond(`${input.id}:floor`)));
     if (ajvRate) rows.push(row('ajv, compiled from LINE\'s OpenAPI', ajvRate));
     rows.push(
@@ -53,9 +53,10 @@ await runGroup(async () => {
     sections: [
       {
         title: 'Render and validate',
+        columns: [{ title: 'ops/s' }],
         rows,
         notes: [
-          `Throughput of one message per operation; median and quartiles of about ${samples} samples per figure (each sample a batch of calls lasting about 50 µs, in rotating rounds).`,
+          `Operations (one message each) per second, from about ${samples} samples per figure: tinybench, warm-up, each sample a batch of calls lasting about 50 µs, in rounds whose order rotates.`,
           'The floor builds the same JSON as an object literal from the same sample data and serialises it (`bench/literals/`, byte-identical to render(), checked by `test/bench/inputs.test.ts`).',
           'ajv and validateMessage() check the same prebuilt object; render() builds the element tree, renders and validates, without serialising.',
           'linejsx checks every limit of CONSTRAINTS.md (lengths in UTF-16 units or graphemes, URL syntax, JSON size, flex layout rules); ajv checks what the OpenAPI spec encodes.',

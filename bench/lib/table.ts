@@ -1,5 +1,6 @@
 /** Result sections as Markdown tables: printed by `pnpm bench` and written to BENCHMARKS.md. */
 import type { Row, Section } from './result.ts';
+import type { Spread } from './stats.ts';
 
 /** Three significant digits, with thousands separators for large values. */
 export function figure(value: number): string {
@@ -8,26 +9,29 @@ export function figure(value: number): string {
   return Number(value.toPrecision(3)).toString();
 }
 
-function range(row: Row): string {
-  const { p25, p75, samples } = row.value;
-  return samples > 1 ? `${figure(p25)}–${figure(p75)}` : '(one run)';
+/** `12,345 (12,000–12,600)`: the median and, when there were several samples, p25–p75. */
+function cell(value: Spread | undefined): string {
+  if (!value) return '–';
+  if (value.samples <= 1) return figure(value.median);
+  return `${figure(value.median)} (${figure(value.p25)}–${figure(value.p75)})`;
 }
 
-function met(row: Row): string {
-  if (!row.target) return '';
-  return row.target.met ? 'yes' : '**no**';
+function targets(row: Row): [string, string] {
+  if (!row.targets?.length) return ['', ''];
+  return [row.targets.map((t) => t.text).join('; '), row.targets.map((t) => (t.met ? 'yes' : '**no**')).join('; ')];
 }
 
-export function markdownTable(rows: readonly Row[]): string {
-  const lines = ['| measurement | input | median | p25–p75 | unit | target | met |', '| --- | --- | ---: | ---: | --- | --- | --- |'];
-  for (const row of rows) {
-    const name = row.note ? `${row.name} (${row.note})` : row.name;
-    lines.push(`| ${name} | ${row.input} | ${figure(row.value.median)} | ${range(row)} | ${row.unit} | ${row.target?.text ?? ''} | ${met(row)} |`);
+export function markdownTable(section: Section): string {
+  const head = ['measurement', 'input', ...section.columns.map((c) => c.title), 'target', 'met'];
+  const lines = [`| ${head.join(' | ')} |`, `| --- | --- | ${section.columns.map(() => '---:').join(' | ')} | --- | --- |`];
+  for (const row of section.rows) {
+    const [text, met] = targets(row);
+    lines.push(`| ${[row.name, row.input, ...row.values.map(cell), text, met].join(' | ')} |`);
   }
   return lines.join('\n');
 }
 
 export function markdownSection(section: Section, level = '###'): string {
   const notes = section.notes.map((n) => `- ${n}`).join('\n');
-  return `${level} ${section.title}\n\n${markdownTable(section.rows)}\n${notes ? `\n${notes}\n` : ''}`;
+  return `${level} ${section.title}\n\nMedian (p25–p75) of the samples.\n\n${markdownTable(section)}\n${notes ? `\n${notes}\n` : ''}`;
 }
