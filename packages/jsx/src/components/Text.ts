@@ -90,24 +90,32 @@ const FLEX_TEXT_OWN = ['action', 'quoteToken', 'v2', 'quickReply', 'sender'];
 const MESSAGE_ONLY = ['quoteToken', 'v2'] as const;
 const ON_FLEX = ['quickReply', 'sender'] as const;
 
-function flexText(props: TextProps, frame: Frame) {
+/** The text, or the spans, of a flex `<Text>` from its children: plain strings join into `text`; any `<Span>` makes every part a span. */
+function textOrSpans(frame: Frame, json: Record<string, unknown>): void {
+  const only = frame.props.children;
   // One string child, the usual case, is the text itself: no walk needed.
-  const parts = typeof props.children === 'string' ? [props.children] : frame.children('span', SPANS);
-  const json: Record<string, unknown> = { type: 'text' };
-  if (parts.length > 0) {
-    if (props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
-    // Plain strings join into `text`; any <Span> makes every part a span of `contents`.
-    let text: string | undefined = '';
-    for (const part of parts) {
-      if (typeof part !== 'string') {
-        text = undefined;
-        break;
-      }
-      text += part;
-    }
-    if (text !== undefined) json.text = text;
-    else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
+  const parts = typeof only === 'string' ? undefined : frame.children('span', SPANS);
+  if (parts?.length === 0) return;
+  if (frame.props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
+  if (parts === undefined) {
+    json.text = only;
+    return;
   }
+  let text: string | undefined = '';
+  for (const part of parts) {
+    if (typeof part !== 'string') {
+      text = undefined;
+      break;
+    }
+    text += part;
+  }
+  if (text !== undefined) json.text = text;
+  else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
+}
+
+function flexText(props: TextProps, frame: Frame) {
+  const json: Record<string, unknown> = { type: 'text' };
+  textOrSpans(frame, json);
   copyProps(props, FLEX_TEXT_OWN, json);
   for (const key of MESSAGE_ONLY) {
     if (props[key] !== undefined) frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
