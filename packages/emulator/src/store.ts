@@ -55,16 +55,17 @@ export class Store {
    * per member); returns the message IDs (`sentMessages`).
    */
   deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
-    const sent = messages.map((message) => ({ id: this.messageId(), message }));
+    // One record per message, shared by every recipient's inbox: a multicast to 500 is 500 pushes, not 500 objects.
+    const records: ReceivedMessage[] = messages.map((message) => ({ id: this.messageId(), message, via, requestId, at: now }));
     for (const to of recipients) {
-      let inbox = this.inboxes.get(to);
-      if (!inbox) this.inboxes.set(to, (inbox = []));
-      for (const { id, message } of sent) inbox.push({ id, message, via, requestId, at: now });
+      const inbox = this.inboxes.get(to);
+      if (inbox) inbox.push(...records);
+      else this.inboxes.set(to, records.slice());
     }
     const day = `${via}:${lineDate(new Date(now))}`;
     this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
     if (via !== 'reply') this.usage += billed;
-    return sent.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
+    return records.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
   }
 
   /** The accepted request a retry key belongs to, if LINE still remembers it. */
