@@ -5,7 +5,7 @@
 import { renderChatHtml } from '@linejsx/preview';
 import { CORPUS_MISSING, corpusAvailable, messageCorpus } from '../../tools/corpus.ts';
 import { INPUTS } from '../inputs.ts';
-import { QUICK, runGroup } from '../lib/group.ts';
+import { runGroup } from '../lib/group.ts';
 import type { Row } from '../lib/result.ts';
 import { spread } from '../lib/stats.ts';
 import { timeOps, type Op } from '../lib/timing.ts';
@@ -17,7 +17,7 @@ await runGroup(async () => {
   });
   const corpus = messageCorpus();
   if (corpusAvailable) ops.push({ name: 'corpus', fn: () => corpus.map((file) => renderChatHtml(file.json)) });
-  const times = await timeOps(ops, QUICK ? { rounds: 2, time: 60, warmup: 30 } : { rounds: 6, time: 300, warmup: 100 });
+  const times = await timeOps(ops);
   const micros = (name: string) => spread(times.get(name)!.map((ms) => ms * 1000));
 
   const rows: Row[] = INPUTS.map((input) => {

@@ -8,7 +8,7 @@ import { render } from '@linejsx/jsx';
 import { validateMessage } from '@linejsx/schema';
 import { lineSchema, SPEC_MISSING, specAvailable } from '../../tools/line-openapi.ts';
 import { INPUTS } from '../inputs.ts';
-import { QUICK, runGroup } from '../lib/group.ts';
+import { runGroup } from '../lib/group.ts';
 import type { Row, Target } from '../lib/result.ts';
 import { spread, type Spread } from '../lib/stats.ts';
 import { figure } from '../lib/table.ts';
@@ -27,7 +27,7 @@ await runGroup(async () => {
     ops.push({ name: `${input.id}:render`, fn: () => render(input.element()) });
     ops.push({ name: `${input.id}:validate`, fn: () => validateMessage(json) });
   }
-  const times = await timeOps(ops, QUICK ? { rounds: 2, time: 60, warmup: 30 } : { rounds: 6, time: 300, warmup: 100 });
+  const times = await timeOps(ops);
   const opsPerSecond = (name: string) => spread(times.get(name)!.map((ms) => 1000 / ms));
 
   const rows: Row[] = [];

@@ -5,6 +5,7 @@
  * machine lands on every operation rather than on one.
  */
 import { Bench } from 'tinybench';
+import { QUICK } from './group.ts';
 
 export interface Op {
   readonly name: string;
@@ -12,13 +13,16 @@ export interface Op {
 }
 
 export interface TimingOptions {
-  /** Rounds of the whole set (default 5). */
-  readonly rounds?: number;
-  /** Sampling time per task and round, in ms (default 250). */
-  readonly time?: number;
-  /** Warm-up per task and round, in ms (default 100). */
-  readonly warmup?: number;
+  /** Rounds of the whole set. */
+  readonly rounds: number;
+  /** Sampling time per task and round, in ms. */
+  readonly time: number;
+  /** Warm-up per task and round, in ms. */
+  readonly warmup: number;
 }
+
+/** Six rounds of 300 ms per task after 100 ms of warm-up; `--quick` takes a fraction of that. */
+const DEFAULTS: TimingOptions = QUICK ? { rounds: 2, time: 60, warmup: 30 } : { rounds: 6, time: 300, warmup: 100 };
 
 // Results go here so that the optimiser can not drop a call whose value is unused.
 let sink: unknown;
@@ -35,12 +39,12 @@ function batchSize(fn: () => unknown): number {
 }
 
 /** Milliseconds per call of each op, one value per sample, over every round. */
-export async function timeOps(ops: readonly Op[], options: TimingOptions = {}): Promise<Map<string, number[]>> {
-  const rounds = options.rounds ?? 5;
+export async function timeOps(ops: readonly Op[], options: TimingOptions = DEFAULTS): Promise<Map<string, number[]>> {
+  const { rounds } = options;
   const perCall = new Map<string, number[]>(ops.map((op) => [op.name, []]));
   const batches = new Map(ops.map((op) => [op.name, batchSize(op.fn)]));
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time: options.time ?? 250, warmupTime: options.warmup ?? 100, retainSamples: true });
+    const bench = new Bench({ time: options.time, warmupTime: options.warmup, retainSamples: true });
     for (let i = 0; i < ops.length; i++) {
       const op = ops[(i + round) % ops.length]!;
       const n = batches.get(op.name)!;
