@@ -44,7 +44,7 @@ export interface ClientOptions {
   readonly baseUrl?: string;
   /** api-data.line.me (content downloads); defaults to `baseUrl` when that is set, as the emulator serves both. */
   readonly dataBaseUrl?: string;
-  /** Per attempt, in ms, until the whole answer is read (default 30,000). */
+  /** Per attempt, in ms: for the answer's headers, then for each pause in its body (default 30,000; see the README). */
   readonly timeout?: number;
   /** Retry policy for 5xx, timeouts and connection errors, or `false` for none. */
   readonly retry?: RetryOptions | false;
