@@ -55,12 +55,14 @@ export class Store {
    * per member); returns the message IDs (`sentMessages`).
    */
   deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
-    // One record per message, shared by every recipient's inbox: a multicast to 500 is 500 pushes, not 500 objects.
-    const records: ReceivedMessage[] = messages.map((message) => ({ id: this.messageId(), message, via, requestId, at: now }));
+    // One record per message. A recipient's first delivery shares the request's frozen list of them
+    // (a multicast to 500 makes no object per recipient); a later one gives it a list of its own.
+    const records = Object.freeze(messages.map((message): ReceivedMessage => ({ id: this.messageId(), message, via, requestId, at: now })));
     for (const to of recipients) {
       const inbox = this.inboxes.get(to);
-      if (inbox) inbox.push(...records);
-      else this.inboxes.set(to, records.slice());
+      if (inbox === undefined) this.inboxes.set(to, records as ReceivedMessage[]);
+      else if (Object.isFrozen(inbox)) this.inboxes.set(to, inbox.concat(records));
+      else inbox.push(...records);
     }
     const day = `${via}:${lineDate(new Date(now))}`;
     this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
