@@ -47,7 +47,7 @@ await runGroup(async () => {
     );
     rows.push(row('linejsx validateMessage() alone', validateRate, ajvRate && { text: `> ajv (${figure(ajvRate.median)})`, met: validateRate.median > ajvRate.median }));
   }
-  const samples = times.get(ops[0]!.name)!.length;
+  const rounds = times.get(ops[0]!.name)!.length;
   return {
     group: 'render',
     sections: [
@@ -56,7 +56,7 @@ await runGroup(async () => {
         columns: [{ title: 'ops/s' }],
         rows,
         notes: [
-          `Operations (one message each) per second, from about ${samples} samples per figure: tinybench, warm-up, each sample a batch of calls lasting about 50 µs, in rounds whose order rotates.`,
+          `Operations (one message each) per second, median (p25–p75) of ${rounds} rounds: tinybench with warm-up, each round 200 ms of samples per operation (batches of calls of about 50 µs), the order rotating between rounds. A round's figure is its total time over its calls, garbage collection included.`,
           'The floor builds the same JSON as an object literal from the same sample data and serialises it (`bench/literals/`, byte-identical to render(), checked by `test/bench/inputs.test.ts`).',
           'ajv and validateMessage() check the same prebuilt object; render() builds the element tree, renders and validates, without serialising.',
           "Every input runs in the one process, so each validator has seen all three kinds of message, as in a bot that sends several kinds. Fed nothing but carousels, ajv's generated code specialises to them and runs up to 1.5× faster (about 36,000/s on this machine) while linejsx's does not: there render + validation of the carousel is about 0.35× ajv and validation alone about 0.9× ajv.",

@@ -3,6 +3,11 @@
  * (one call of a small validation is well under a microsecond, too short to time alone), in
  * several rounds whose task order rotates, so that a burst of load from another process on the
  * machine lands on every operation rather than on one.
+ *
+ * A figure is the mean time per call over a whole round (all its samples), one per round, and the
+ * spread is over rounds. Not the median sample: garbage collection lands in a few samples, which a
+ * median of samples leaves out, flattering whatever allocates (render, preview) against what does
+ * not (ajv).
  */
 import { Bench } from 'tinybench';
 import { QUICK } from './group.ts';
@@ -21,8 +26,8 @@ export interface TimingOptions {
   readonly warmup: number;
 }
 
-/** Six rounds of 300 ms per task after 100 ms of warm-up; `--quick` takes a fraction of that. */
-const DEFAULTS: TimingOptions = QUICK ? { rounds: 2, time: 60, warmup: 30 } : { rounds: 6, time: 300, warmup: 100 };
+/** Ten rounds of 200 ms per task after 100 ms of warm-up; `--quick` takes a fraction of that. */
+const DEFAULTS: TimingOptions = QUICK ? { rounds: 3, time: 60, warmup: 30 } : { rounds: 10, time: 200, warmup: 100 };
 
 // Results go here so that the optimiser can not drop a call whose value is unused.
 let sink: unknown;
@@ -38,7 +43,7 @@ function batchSize(fn: () => unknown): number {
   return Math.max(1, Math.round((calls / 20) * 0.05));
 }
 
-/** Milliseconds per call of each op, one value per sample, over every round. */
+/** Milliseconds per call of each op, one value per round. */
 export async function timeOps(ops: readonly Op[], options: TimingOptions = DEFAULTS): Promise<Map<string, number[]>> {
   const { rounds } = options;
   const perCall = new Map<string, number[]>(ops.map((op) => [op.name, []]));
@@ -59,7 +64,10 @@ export async function timeOps(ops: readonly Op[], options: TimingOptions = DEFAU
       if (result.state === 'errored') throw result.error;
       if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
       const n = batches.get(task.name)!;
-      for (const ms of result.latency.samples ?? []) perCall.get(task.name)!.push(ms / n);
+      const samples = result.latency.samples ?? [];
+      let total = 0;
+      for (const ms of samples) total += ms;
+      perCall.get(task.name)!.push(total / (samples.length * n));
     }
   }
   void sink;
