@@ -4,7 +4,7 @@
  * the problems we report; every other file must be accepted.
  */
 import { expect, it } from 'vitest';
-import { corpus, CORPUS_MISSING, corpusAvailable, indexValidity, validateCorpusFile } from '../support/corpus.ts';
+import { corpus, CORPUS_MISSING, corpusAvailable, indexValidity, validateCorpusFile } from '../../tools/corpus.ts';
 import { describeWhen } from '../support/skip.ts';
 
 interface Rejection {

@@ -8,7 +8,7 @@ import { render, renderRichMenus } from '@linejsx/jsx';
 import { jsonBytes, validateMessages, type Message } from '@linejsx/schema';
 import { richMenuImageIssues } from '@linejsx/send';
 import { examples, messageExamples, richMenuExamples, sampleElement } from '../../examples/index.ts';
-import { SPEC_MISSING, specAvailable, specErrors } from '../support/line-openapi.ts';
+import { SPEC_MISSING, specAvailable, specErrors } from '../../tools/line-openapi.ts';
 
 const rendered = messageExamples.map((example) => [example.id, render(sampleElement(example))] as const);
 const byId = new Map<string, Message>(rendered);

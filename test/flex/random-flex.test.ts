@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateMessage } from '@linejsx/schema';
-import { SPEC_MISSING, specAvailable, specErrors } from '../support/line-openapi.ts';
+import { SPEC_MISSING, specAvailable, specErrors } from '../../tools/line-openapi.ts';
 
 const IMAGE = 'https://images.example.com/a.png';
 

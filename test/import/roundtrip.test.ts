@@ -10,7 +10,7 @@ import { importJson, type ImportedKind } from '@linejsx/cli/import';
 import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
-import { corpus, CORPUS_MISSING, corpusAvailable } from '../support/corpus.ts';
+import { corpus, CORPUS_MISSING, corpusAvailable } from '../../tools/corpus.ts';
 import { asJson, problemsOf, renderImported } from '../support/imported-tsx.ts';
 
 // <RichMenu> comes with issue 6; until the branch that has it is merged, rich menus can not render.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateMessages } from '@linejsx/schema';
 import { renderWorkbenchHtml } from '@linejsx/preview';
-import { CORPUS_MISSING, corpusAvailable, messageCorpus } from '../support/corpus.ts';
+import { CORPUS_MISSING, corpusAvailable, messageCorpus } from '../../tools/corpus.ts';
 
 const files = messageCorpus();
 if (!corpusAvailable) console.warn(CORPUS_MISSING);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateRichMenu } from '@linejsx/schema';
 import { renderRichMenuHtml } from '@linejsx/preview';
-import { corpus, CORPUS_MISSING, corpusAvailable } from '../support/corpus.ts';
+import { corpus, CORPUS_MISSING, corpusAvailable } from '../../tools/corpus.ts';
 
 interface Verdict {
   /** Why, in words a person understands. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flexMessageSchema, messageSchema, messagesSchema, richMenuSchema } from '@linejsx/schema';
 import { compilePredicate } from '../../packages/schema/src/compile.ts';
-import { SHARED_DIR, SPEC_MISSING, specAvailable } from '../support/line-openapi.ts';
+import { SHARED_DIR, SPEC_MISSING, specAvailable } from '../../tools/line-openapi.ts';
 
 // The compiled predicate must say "valid" exactly when zod does: it answers for zod on the fast path.
 function agree(schema: Parameters<typeof compilePredicate>[0], value: unknown) {

@@ -78,6 +78,18 @@ describe('faults end with every message delivered exactly once', () => {
     expect(error).toMatchObject({ name: 'LineApiError', code: 'timeout', status: undefined, attempts: 3 });
   });
 
+  it('times out with a timeout of a second or more too (undici\'s own timers), and retries the read', async () => {
+    const { emu } = env;
+    emu.fault({ path: 'botInfo', delay: 4000, times: 1 });
+    const entries: string[] = [];
+    const line = env.client({ timeout: 1000, retry: { retries: 1, minDelay: 1, maxDelay: 1 }, log: (e) => entries.push(`${e.event} ${e.reason ?? e.status}`) });
+    expect(await line.botInfo()).toMatchObject({ basicId: '@linejsx' });
+    expect(entries).toEqual(['retry timeout', 'response 200']);
+    emu.fault({ path: 'botInfo', delay: 4000, times: 1 });
+    const error = await env.client({ timeout: 1000, retry: false }).botInfo().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'LineApiError', code: 'timeout', attempts: 1 });
+  });
+
   it('does not retry a reply after a timeout or a dropped connection, where it may have been sent', async () => {
     const { emu } = env;
     const user = emu.followers[1]!;

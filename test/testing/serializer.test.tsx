@@ -2,7 +2,7 @@ import '@linejsx/testing/setup';
 import { Body, Bubble, Button, Flex, MessageAction, Postback, QuickReply, render, Sender, Span, Text, Uri } from '@linejsx/jsx';
 import { lineSerializer, outline, printLine } from '@linejsx/testing';
 import { describe, expect, it } from 'vitest';
-import { corpus, corpusAvailable, validateCorpusFile } from '../support/corpus.ts';
+import { corpus, corpusAvailable, validateCorpusFile } from '../../tools/corpus.ts';
 
 const USER = `U${'4af4980629'.repeat(3)}ab`;
 

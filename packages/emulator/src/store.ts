@@ -69,16 +69,19 @@ export class Store {
    * per member); returns the message IDs (`sentMessages`).
    */
   deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
-    const sent = messages.map((message) => ({ id: this.messageId(), message }));
+    // One record per message. A recipient's first delivery shares the request's frozen list of them
+    // (a multicast to 500 makes no object per recipient); a later one gives it a list of its own.
+    const records = Object.freeze(messages.map((message): ReceivedMessage => ({ id: this.messageId(), message, via, requestId, at: now })));
     for (const to of recipients) {
-      let inbox = this.inboxes.get(to);
-      if (!inbox) this.inboxes.set(to, (inbox = []));
-      for (const { id, message } of sent) inbox.push({ id, message, via, requestId, at: now });
+      const inbox = this.inboxes.get(to);
+      if (inbox === undefined) this.inboxes.set(to, records as ReceivedMessage[]);
+      else if (Object.isFrozen(inbox)) this.inboxes.set(to, inbox.concat(records));
+      else inbox.push(...records);
     }
     const day = `${via}:${lineDate(new Date(now))}`;
     this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
     if (via !== 'reply') this.usage += billed;
-    return sent.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
+    return records.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
   }
 
   /** The accepted request a retry key belongs to, if LINE still remembers it. */

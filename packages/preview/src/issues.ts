@@ -8,6 +8,8 @@ import { escapeHtml } from './html.ts';
 // Properties that hold child elements: an issue under them belongs to the child, not to this element.
 const CHILD_KEYS = /^(?:contents|header|hero|body|footer|altContent|template|quickReply|sender|video)\b/;
 
+const NO_MARK = { className: '', title: undefined } as const;
+
 /** The problems of one rendering, looked up by the JSON path of the element being drawn. */
 export class IssueIndex {
   constructor(readonly issues: readonly ValidationIssue[]) {}
@@ -37,8 +39,8 @@ export class IssueIndex {
 
   /** ` lj-invalid` plus a tooltip when the element at `path` has problems, else nothing. */
   mark(path: string): { className: string; title: string | undefined } {
-    const own = this.at(path);
-    if (own.length === 0) return { className: '', title: undefined };
+    const own = this.issues.length === 0 ? this.issues : this.at(path);
+    if (own.length === 0) return NO_MARK;
     return { className: ' lj-invalid', title: own.map((issue) => issue.message).join('\n') };
   }
 }

@@ -42,20 +42,30 @@ export const JSON_BYTES_MAX = Symbol('linejsx.jsonBytesMax');
 /** The running JSON size bound; a plain object field so that generated code can share it. */
 const acc = { bound: 0 };
 
-function passesChecks(checks: readonly CheckLike[], value: unknown, size: number): boolean {
-  for (const check of checks) {
-    const max = (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX];
-    if (max !== undefined && size <= max) continue;
-    scratch.value = value;
-    const when = check._zod.def.when;
-    if (when && !when(scratch)) continue;
-    check._zod.check(scratch);
-    if (scratch.issues.length > 0) {
-      scratch.issues.length = 0;
-      return false;
+/**
+ * The checks of a schema as one function of the value and its JSON size bound. What each check
+ * needs (its function, its `when`, its JSON_BYTES_MAX mark) is read here once, not on every call.
+ */
+function compileChecks(checks: readonly CheckLike[]): (value: unknown, size: number) => boolean {
+  const list = checks.map((check) => ({
+    run: check._zod.check,
+    when: check._zod.def.when,
+    max: (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX],
+  }));
+  return (value, size) => {
+    for (let i = 0; i < list.length; i++) {
+      const { run, when, max } = list[i]!;
+      if (max !== undefined && size <= max) continue;
+      scratch.value = value;
+      if (when && !when(scratch)) continue;
+      run(scratch);
+      if (scratch.issues.length > 0) {
+        scratch.issues.length = 0;
+        return false;
+      }
     }
-  }
-  return true;
+    return true;
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -66,13 +76,19 @@ const memo = new WeakMap<object, Predicate>();
 
 /** Compiles `schema` into a predicate that is true exactly when zod would accept the value. */
 export function compilePredicate(schema: z.ZodType): Predicate {
-  const predicate = compile(schema as unknown as SchemaLike);
+  let predicate: Predicate;
+  try {
+    predicate = compile(schema as unknown as SchemaLike);
+  } catch {
+    // No `new Function` (a strict CSP) or a zod type compile.ts lacks: zod's parser decides every time.
+    return () => false;
+  }
   return (value) => {
     acc.bound = 0;
     try {
       return predicate(value);
     } catch {
-      // No `new Function` (a strict CSP) or a check that throws: let zod's parser decide.
+      // A check that throws: let zod's parser decide.
       return false;
     }
   };
@@ -87,10 +103,11 @@ function compile(schema: SchemaLike): Predicate {
   memo.set(schema, forward);
   const base = compileType(schema);
   const checks = schema._zod.def.checks;
-  compiled = checks?.length
+  const passes = checks?.length ? compileChecks(checks) : undefined;
+  compiled = passes
     ? (value) => {
         const start = acc.bound;
-        return base(value) && passesChecks(checks, value, acc.bound - start);
+        return base(value) && passes(value, acc.bound - start);
       }
     : base;
   memo.set(schema, compiled);
@@ -185,85 +202,58 @@ function compileType(schema: SchemaLike): Predicate {
 }
 
 function compileObject(def: Def): Predicate {
+  // Shape entries may be getters (recursive boxes); every module is loaded by the time the first
+  // validation compiles, so they resolve here. A schema that reaches itself gets the `forward` of compile().
   const shape = def.shape as Record<string, SchemaLike>;
-  const keys = Object.keys(shape);
   const catchall = def.catchall as SchemaLike | undefined;
   const strict = catchall?._zod.def.type === 'never';
   if (catchall && !strict) throw new Error('compilePredicate: only strict or stripping objects are supported');
-  // Shape entries may be getters (recursive boxes): resolve them on first use. Then the walk visits
-  // only the keys the value has, which for LINE objects is a few of many optional ones.
-  let byKey: Record<string, Predicate> | undefined;
-  const required: string[] = [];
-  const isRequired: Record<string, boolean> = Object.create(null);
-  const resolve = () => {
-    byKey = Object.create(null) as Record<string, Predicate>;
-    for (const key of keys) {
-      const child = shape[key]!;
-      byKey[key] = compile(child);
-      if (child._zod.optin !== 'optional') {
-        required.push(key);
-        isRequired[key] = true;
+  const names = Object.keys(shape);
+  const preds = names.map((key) => compile(shape[key]!));
+  const required = names.filter((key) => shape[key]!._zod.optin !== 'optional');
+  // One generated switch over the keys the value has (a few of many optional ones, for LINE
+  // objects): V8 compares internalized strings by identity, which beats a dictionary lookup per key.
+  const cases = names
+    .map((key, i) =>
+      required.includes(key)
+        ? `case ${JSON.stringify(key)}: seen++; if (!p[${i}](v[k])) return false; break;`
+        : `case ${JSON.stringify(key)}: if (v[k] !== undefined && !p[${i}](v[k])) return false; break;`,
+    )
+    .join('\n');
+  const body = `return function object(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    let seen = 0;
+    for (const k in v) {
+      ctx.acc.bound += k.length + 4;
+      switch (k) {
+        ${cases}
+        default: ${strict ? 'return false;' : ''}
       }
     }
-    return byKey;
-  };
-  // Generated once per object schema: a switch over the keys the value has. V8 compares
-  // internalized strings by identity, which beats a dictionary lookup per key. Without `new
-  // Function` (a strict CSP), the predicate is left out and zod's parser does the work.
-  let check: Predicate | undefined;
-  const generate = (): Predicate => {
-    const preds = byKey ?? resolve();
-    const names = Object.keys(preds);
-    const cases = names
-      .map((key, i) =>
-        isRequired[key]
-          ? `case ${JSON.stringify(key)}: seen++; if (!p[${i}](v[k])) return false; break;`
-          : `case ${JSON.stringify(key)}: if (v[k] !== undefined && !p[${i}](v[k])) return false; break;`,
-      )
-      .join('\n');
-    const body = `return function object(v) {
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-      let seen = 0;
-      for (const k in v) {
-        ctx.acc.bound += k.length + 4;
-        switch (k) {
-          ${cases}
-          default: ${strict ? 'return false;' : ''}
-        }
-      }
-      ctx.acc.bound += 2;
-      return seen === ${required.length} || ctx.missing(v);
-    };`;
-    return new Function('p', 'ctx', body)(names.map((n) => preds[n]), {
-      acc,
-      missing: (v: Record<string, unknown>) => required.every((key) => key in v || preds[key]!(undefined)),
-    }) as Predicate;
-  };
-  return (v) => (check ??= generate())(v);
+    ctx.acc.bound += 2;
+    return seen === ${required.length} || ctx.missing(v);
+  };`;
+  return new Function('p', 'ctx', body)(preds, {
+    acc,
+    missing: (v: Record<string, unknown>) => required.every((key) => key in v || preds[names.indexOf(key)]!(undefined)),
+  }) as Predicate;
 }
 
 function compileUnion(def: Def): Predicate {
   const options = def.options as SchemaLike[];
   const discriminator = def.discriminator as string | undefined;
-  if (discriminator === undefined) {
-    const preds = options.map(compile);
-    return (v) => preds.some((p) => p(v));
-  }
-  const byValue = new Map<unknown, SchemaLike>();
-  for (const option of options) {
-    for (const value of option._zod.propValues?.[discriminator] ?? []) byValue.set(value, option);
-  }
-  const cache = new Map<unknown, Predicate>();
-  return (v) => {
-    if (!isPlainObject(v)) return false;
-    const tag = v[discriminator];
-    let pred = cache.get(tag);
-    if (!pred) {
-      const option = byValue.get(tag);
-      if (!option) return false;
-      pred = compile(option);
-      cache.set(tag, pred);
+  const preds = options.map(compile);
+  if (discriminator === undefined) return (v) => preds.some((p) => p(v));
+  // A generated switch on the tag, like objects: each case calls its option's predicate directly.
+  const cases = options
+    .flatMap((option, i) => [...(option._zod.propValues?.[discriminator] ?? [])].map((value) => `case ${JSON.stringify(value)}: return p[${i}](v);`))
+    .join('\n');
+  const body = `return function union(v) {
+    if (typeof v !== 'object' || v === null) return false;
+    switch (v[${JSON.stringify(discriminator)}]) {
+      ${cases}
+      default: return false;
     }
-    return pred(v);
-  };
+  };`;
+  return new Function('p', body)(preds) as Predicate;
 }

@@ -88,11 +88,28 @@ export function int(min: number, max = Number.MAX_SAFE_INTEGER, subject = 'value
 // "[" and "]": outside an IPv6 host they must be escaped, and media URLs name a host anyway.
 const URL_CHARS = /^[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*$/;
 const BAD_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
-const HAS_HOST = /^https?:\/\/[^/?#]+/i;
 // RFC 3986 authority: [userinfo@]host[:port], with a port of digits (or no "//" at all: tel:, line:).
 // After "scheme:" comes an address (a path or //host), not nothing and not straight a query or fragment.
 const NOT_EMPTY = /^[^?#]/;
 const AUTHORITY = /^[^:]*:(?!\/\/)|^[^:]*:\/\/(?:[^@/?#]*@)?[^@:/?#[\]]*(?::\d*)?(?:[/?#]|$)/;
+
+/** The accepted scheme (lowercase) that `value` starts with before `colon`, compared without allocating. */
+function acceptedScheme(value: string, colon: number, schemes: readonly string[]): string | undefined {
+  next: for (const scheme of schemes) {
+    if (scheme.length !== colon) continue;
+    // Schemes are lowercase letters; `| 0x20` lowercases an ASCII letter and turns nothing else into one.
+    for (let i = 0; i < colon; i++) if ((value.charCodeAt(i) | 0x20) !== scheme.charCodeAt(i)) continue next;
+    return scheme;
+  }
+  return undefined;
+}
+
+/** True when an http(s) URL has `//` and a host after the scheme: `https://x`, not `https:///x` or `https://?q`. */
+function hasHost(value: string, colon: number): boolean {
+  if (value.charCodeAt(colon + 1) !== 0x2f || value.charCodeAt(colon + 2) !== 0x2f) return false;
+  const first = value.charCodeAt(colon + 3);
+  return first === first && first !== 0x2f && first !== 0x3f && first !== 0x23; // NaN past the end; not / ? #
+}
 
 /**
  * Describes what is wrong with a URL for LINE, or returns undefined when it is fine: URLs as RFC
@@ -101,9 +118,16 @@ const AUTHORITY = /^[^:]*:(?!\/\/)|^[^:]*:\/\/(?:[^@/?#]*@)?[^@:/?#[\]]*(?::\d*)
 export function urlProblem(value: string, schemes: readonly string[]): string | undefined {
   // Fast path for the common case: a well-formed URL of an accepted scheme.
   const colon = value.indexOf(':');
-  if (colon > 0 && NOT_EMPTY.test(value.charAt(colon + 1)) && URL_CHARS.test(value) && !BAD_ESCAPE.test(value) && AUTHORITY.test(value) && value.indexOf('#') === value.lastIndexOf('#')) {
-    const scheme = value.slice(0, colon).toLowerCase();
-    if (schemes.includes(scheme) && (scheme !== 'https' && scheme !== 'http' ? true : HAS_HOST.test(value))) return undefined;
+  if (
+    colon > 0 &&
+    NOT_EMPTY.test(value.charAt(colon + 1)) &&
+    URL_CHARS.test(value) &&
+    (value.indexOf('%') < 0 || !BAD_ESCAPE.test(value)) &&
+    AUTHORITY.test(value) &&
+    value.indexOf('#') === value.lastIndexOf('#')
+  ) {
+    const scheme = acceptedScheme(value, colon, schemes);
+    if (scheme !== undefined && (scheme !== 'https' && scheme !== 'http' ? true : hasHost(value, colon))) return undefined;
   }
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
   if (!scheme) return `${quote(value)} is not an absolute URL (it needs a scheme such as https://)`;

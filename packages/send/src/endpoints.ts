@@ -144,6 +144,7 @@ export function rateLimitOf(name: EndpointName, overrides: RateLimits | undefine
  * fillPath(ENDPOINTS.profile.path, { userId: 'U4af…' }); // '/v2/bot/profile/U4af…'
  */
 export function fillPath(template: string, params: Readonly<Record<string, string>> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') throw new TypeError(`${name} is required`);

@@ -5,8 +5,9 @@
  * other failure into a `LineApiError`. The token lives in this closure and in the Authorization
  * header only.
  */
+import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request, type Dispatcher } from 'undici';
+import { getGlobalDispatcher, type Dispatcher } from 'undici';
 import type { ComponentRef } from '@linejsx/schema';
 import { backoffDelay, type RetryOptions } from './backoff.ts';
 import { ENDPOINTS, fillPath, rateLimitOf, type EndpointName, type RateLimits } from './endpoints.ts';
@@ -92,6 +93,9 @@ async function readJson(body: Dispatcher.ResponseData['body']): Promise<unknown>
   }
 }
 
+/** From this timeout on (ms), undici's timers, which tick every half second, are precise enough. */
+const COARSE_TIMEOUT = 1000;
+
 // Connection errors that prove the request never left: safe to retry even without a retry key.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
@@ -112,12 +116,20 @@ export function createTransport(options: TransportOptions): Call {
     return bucket;
   }
 
+  // Paths are absolute, so only the origin of each base URL counts; parsed once, not per request.
+  const origins = { api: new URL(options.baseUrl).origin, data: new URL(options.dataBaseUrl).origin };
+
   return async function call<T>(name: EndpointName, call: CallOptions = {}): Promise<Answer<T>> {
     const endpoint = ENDPOINTS[name];
     const path = fillPath(endpoint.path, call.params);
-    const base = endpoint.host === 'data' ? options.dataBaseUrl : options.baseUrl;
-    const url = new URL(path, base);
-    for (const [key, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
+    // What goes on the request line; logs and errors name the path alone.
+    let target = path;
+    if (call.query) {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(call.query)) if (value !== undefined) query.set(key, String(value));
+      if (query.size > 0) target += `?${query}`;
+    }
+    const origin = origins[endpoint.host];
     const headers: Record<string, string> = { authorization };
     let body: string | Uint8Array | undefined;
     if (call.bytes !== undefined) {
@@ -140,7 +152,7 @@ export function createTransport(options: TransportOptions): Call {
           await sleep(wait, undefined, { signal: call.signal });
         }
       }
-      const outcome = await sendOnce<T>(url, endpoint.method, headers, body, call, endpoint.idempotent);
+      const outcome = await sendOnce<T>(origin, target, endpoint.method, headers, body, call, endpoint.idempotent);
       if (outcome.status !== undefined) {
         options.log?.({ event: 'response', method: endpoint.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
       }
@@ -157,28 +169,42 @@ export function createTransport(options: TransportOptions): Call {
 
   /** One attempt: an answer, or a failure that says whether it may be retried. */
   async function sendOnce<T>(
-    url: URL,
+    origin: string,
+    path: string,
     method: string,
     headers: Record<string, string>,
     body: string | Uint8Array | undefined,
     call: CallOptions,
     idempotent: boolean,
   ): Promise<Answer<T> | Failure> {
-    const controller = new AbortController();
+    // A timeout of a second or more is undici's own (the answer's headers within `timeout`, then no
+    // pause that long in its body): free per request, checked every half second. A shorter one, or a
+    // caller's signal, gets an abort of our own: an EventEmitter, undici's documented alternative to
+    // an AbortSignal, which costs a fraction of an AbortController.
+    const coarse = options.timeout >= COARSE_TIMEOUT && !call.signal;
+    let abort: EventEmitter | undefined;
+    let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, options.timeout);
-    const onAbort = () => controller.abort();
-    call.signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = () => abort!.emit('abort');
+    if (!coarse) {
+      abort = new EventEmitter();
+      timer = setTimeout(() => {
+        timedOut = true;
+        onAbort();
+      }, options.timeout);
+      call.signal?.addEventListener('abort', onAbort, { once: true });
+    }
     try {
-      const response = await request(url, {
+      const response = await (options.dispatcher ?? getGlobalDispatcher()).request({
+        origin,
+        path,
         method: method as Dispatcher.HttpMethod,
         headers,
         body,
-        signal: controller.signal,
-        ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+        signal: abort,
+        // A content stream is read at the caller's pace: only its headers are timed.
+        headersTimeout: coarse ? options.timeout : undefined,
+        bodyTimeout: coarse ? (call.stream ? 0 : options.timeout) : undefined,
       });
       const answerHeaders = response.headers as Answer<T>['headers'];
       const requestId = header(answerHeaders, 'x-line-request-id');
@@ -207,8 +233,10 @@ export function createTransport(options: TransportOptions): Call {
       };
     } catch (cause) {
       if (call.signal?.aborted) throw call.signal.reason;
-      if (timedOut) return { code: 'timeout', retry: idempotent, reason: 'timeout', cause: new Error(`no answer within ${options.timeout} ms`) };
       const code = (cause as { code?: unknown }).code;
+      if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+        return { code: 'timeout', retry: idempotent, reason: 'timeout', cause: new Error(`no answer within ${options.timeout} ms`) };
+      }
       const sent = !(typeof code === 'string' && NOT_SENT.has(code));
       return { code: 'connection_failed', retry: idempotent || !sent, reason: typeof code === 'string' ? code : 'connection', cause };
     } finally {

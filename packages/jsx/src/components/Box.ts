@@ -11,15 +11,13 @@ export interface BoxProps extends Partial<Omit<FlexBox, 'type' | 'contents' | 'a
   children?: LineNode;
 }
 
+const CONTENTS = { key: 'contents', indexed: true } as const;
+const OWN = ['layout', 'action'];
+
 /** The JSON of a box, shared with the block components, which are boxes too. */
 export function boxJson(props: BoxProps, frame: Frame): Record<string, unknown> {
-  const json: Record<string, unknown> = {
-    type: 'box',
-    layout: props.layout ?? 'vertical',
-    contents: frame.children('box', { key: 'contents', indexed: true }),
-    ...copyProps(props, ['layout', 'action']),
-  };
-  return put(json, 'action', actionProp(frame));
+  const json: Record<string, unknown> = { type: 'box', layout: props.layout ?? 'vertical', contents: frame.children('box', CONTENTS) };
+  return put(copyProps(props, OWN, json), 'action', actionProp(frame));
 }
 
 /**

@@ -12,6 +12,8 @@ export interface BubbleProps extends Omit<FlexBubble, 'type' | 'header' | 'hero'
   children?: LineNode;
 }
 
+const OWN = ['size', 'direction', 'action'];
+
 function bubbleJson(props: BubbleProps, frame: Frame) {
   const blocks: Record<string, unknown> = {};
   for (const output of frame.children('bubble')) {
@@ -23,7 +25,7 @@ function bubbleJson(props: BubbleProps, frame: Frame) {
   put(json, 'size', props.size);
   put(json, 'direction', props.direction);
   for (const block of BLOCK_ORDER) put(json, block, blocks[block]);
-  Object.assign(json, copyProps(props, ['size', 'direction', 'action']));
+  copyProps(props, OWN, json);
   return put(json, 'action', actionProp(frame));
 }
 

@@ -3,6 +3,8 @@ import type { LineElement } from '../element.ts';
 import { actionProp, copyProps, put } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
+const OWN = ['action'];
+
 export interface ButtonProps extends Omit<FlexButton, 'type' | 'action'> {
   /** The button's action; its label (≤ 40 characters) is the button text. */
   action: LineElement;
@@ -20,7 +22,7 @@ export const Button = defineBuiltin<ButtonProps>({
     box: (props, frame) => {
       const json = put({ type: 'button' }, 'action', actionProp(frame));
       if (json.action === undefined) frame.problem('<Button> needs an action={…} whose label is the button text', 'required', 'action');
-      return Object.assign(json, copyProps(props, ['action']));
+      return copyProps(props, OWN, json);
     },
   },
 });

@@ -13,5 +13,5 @@ export type FillerProps = Omit<FlexFiller, 'type'>;
  */
 export const Filler = defineBuiltin<FillerProps>({
   name: 'Filler',
-  slots: { box: (props) => ({ type: 'filler', ...copyProps(props) }) },
+  slots: { box: (props) => copyProps(props, undefined, { type: 'filler' }) },
 });

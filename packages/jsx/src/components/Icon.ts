@@ -12,5 +12,5 @@ export type IconProps = Omit<FlexIcon, 'type'>;
  */
 export const Icon = defineBuiltin<IconProps>({
   name: 'Icon',
-  slots: { box: (props) => ({ type: 'icon', ...copyProps(props) }) },
+  slots: { box: (props) => copyProps(props, undefined, { type: 'icon' }) },
 });

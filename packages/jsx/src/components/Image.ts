@@ -4,6 +4,9 @@ import { actionProp, copyProps, messageJson, put, type MessageCommonProps } from
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame } from '../render/frame.ts';
 
+// Props the component turns into JSON itself.
+const OWN = ['action'];
+
 /** `<Image>` as an image message. */
 export interface ImageMessageProps extends MessageCommonProps, Omit<ImageMessage, 'type' | 'quickReply' | 'sender'> {}
 
@@ -23,7 +26,7 @@ export interface ImageColumnProps {
 export type ImageProps = ImageMessageProps | FlexImageProps | ImageColumnProps;
 
 function flexImage(props: ImageProps, frame: Frame) {
-  return put({ type: 'image', ...copyProps(props, ['action']) }, 'action', actionProp(frame));
+  return put(copyProps(props, OWN, { type: 'image' }), 'action', actionProp(frame));
 }
 
 /**

@@ -12,5 +12,5 @@ export type SeparatorProps = Omit<FlexSeparator, 'type'>;
  */
 export const Separator = defineBuiltin<SeparatorProps>({
   name: 'Separator',
-  slots: { box: (props) => ({ type: 'separator', ...copyProps(props) }) },
+  slots: { box: (props) => copyProps(props, undefined, { type: 'separator' }) },
 });

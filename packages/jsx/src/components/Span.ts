@@ -17,7 +17,7 @@ export interface SpanProps extends Omit<FlexSpan, 'type' | 'text'> {
 export const Span = defineBuiltin<SpanProps>({
   name: 'Span',
   slots: {
-    span: (props, frame) => ({ type: 'span', text: frame.text(), ...copyProps(props) }),
+    span: (props, frame) => copyProps(props, undefined, { type: 'span', text: frame.text() }),
   },
   misplaced: {
     box: 'put it inside a <Text>: <Text>Total <Span weight="bold">…</Span></Text>',

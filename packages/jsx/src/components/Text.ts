@@ -92,19 +92,43 @@ function messageText(props: TextProps, frame: Frame) {
   return messageJson('textV2', frame, { text, substitution: pieces.length ? substitution : undefined }, omit);
 }
 
-function flexText(props: TextProps, frame: Frame) {
-  const parts = frame.children('span', { key: 'contents', indexed: true });
-  const json: Record<string, unknown> = { type: 'text' };
-  if (parts.length > 0) {
-    if (props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
-    if (parts.every((p) => typeof p === 'string')) json.text = parts.join('');
-    else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
+const SPANS = { key: 'contents', indexed: true } as const;
+// Props a flex text turns into JSON itself, or that belong to a text message only.
+const FLEX_TEXT_OWN = ['action', 'quoteToken', 'v2', 'quickReply', 'sender'];
+const MESSAGE_ONLY = ['quoteToken', 'v2'] as const;
+const ON_FLEX = ['quickReply', 'sender'] as const;
+
+/** The text, or the spans, of a flex `<Text>` from its children: plain strings join into `text`; any `<Span>` makes every part a span. */
+function textOrSpans(frame: Frame, json: Record<string, unknown>): void {
+  const only = frame.props.children;
+  // One string child, the usual case, is the text itself: no walk needed.
+  const parts = typeof only === 'string' ? undefined : frame.children('span', SPANS);
+  if (parts?.length === 0) return;
+  if (frame.props.text !== undefined) frame.problem('<Text> has both a text prop and children; use one', 'invalid_combination', 'text');
+  if (parts === undefined) {
+    json.text = only;
+    return;
   }
-  Object.assign(json, copyProps(props, ['action', 'quoteToken', 'v2', 'quickReply', 'sender']));
-  for (const key of ['quoteToken', 'v2'] as const) {
+  let text: string | undefined = '';
+  for (const part of parts) {
+    if (typeof part !== 'string') {
+      text = undefined;
+      break;
+    }
+    text += part;
+  }
+  if (text !== undefined) json.text = text;
+  else json.contents = parts.map((p) => (typeof p === 'string' ? { type: 'span', text: p } : p));
+}
+
+function flexText(props: TextProps, frame: Frame) {
+  const json: Record<string, unknown> = { type: 'text' };
+  textOrSpans(frame, json);
+  copyProps(props, FLEX_TEXT_OWN, json);
+  for (const key of MESSAGE_ONLY) {
     if (props[key] !== undefined) frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
   }
-  for (const key of ['quickReply', 'sender'] as const) {
+  for (const key of ON_FLEX) {
     if (props[key] !== undefined) frame.problem(`${key} belongs to the message: put it on <Flex>, not on a <Text> inside a box`, 'invalid_combination', key);
   }
   return put(json, 'action', actionProp(frame));

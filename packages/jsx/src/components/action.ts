@@ -12,7 +12,7 @@ export function defineAction<P extends object>(
   type: string,
   imagemap?: true | ((props: P, frame: Frame) => Record<string, unknown>),
 ) {
-  const json = (props: P) => ({ type, ...copyProps(props as Record<string, unknown>) });
+  const json = (props: P) => copyProps(props, undefined, { type });
   return defineBuiltin<P>({
     name,
     slots: {

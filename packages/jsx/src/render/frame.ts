@@ -95,7 +95,8 @@ export function renderNode(
 ): void {
   if (node === null || node === undefined || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
-    for (const item of node as readonly LineNode[]) renderNode(state, item, slot, parent, base, indexed, out, siblings, track);
+    const list = node as readonly LineNode[];
+    for (let i = 0; i < list.length; i++) renderNode(state, list[i], slot, parent, base, indexed, out, siblings, track);
     return;
   }
   // Untracked children (inline pieces) land where their parent decides: until then they sit at its path.
@@ -214,6 +215,9 @@ export class Frame implements ElementInfo {
 
   /** The string children of this element, joined; elements among them are problems. */
   text(): string {
+    // One string child, the usual case, is the text itself: no walk needed.
+    const only = this.props.children;
+    if (typeof only === 'string') return only;
     const parts = this.children('span');
     let text = '';
     for (const part of parts) {

@@ -41,8 +41,6 @@ export function renderBox(node: JsonObject, ctx: FlexContext): string {
   const height = boxLength(node.height);
   const borderWidth = borderLength(node.borderWidth);
   const declarations = {
-    ...itemStyle(node, ctx, { fixedSize: ctx.layout === 'vertical' ? height !== undefined : width !== undefined }),
-    ...paddings(node, ctx),
     width,
     height,
     'max-width': boxLength(node.maxWidth),
@@ -59,5 +57,6 @@ export function renderBox(node: JsonObject, ctx: FlexContext): string {
   const children = arr(node.contents)
     .map((child, i) => renderComponent(child, childContext(ctx, node, layout, i)))
     .join('');
-  return flexElement('box', node, ctx, declarations, children, { className: `lj-${layout}` });
+  const item = itemStyle(node, ctx, { fixedSize: ctx.layout === 'vertical' ? height !== undefined : width !== undefined });
+  return flexElement('box', node, ctx, [item, paddings(node, ctx), declarations], children, { className: `lj-${layout}` });
 }

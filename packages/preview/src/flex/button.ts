@@ -16,6 +16,6 @@ export function renderButton(node: JsonObject, ctx: FlexContext): string {
       : { 'background-color': custom ?? BUTTON[kind].background, color: BUTTON[kind].color };
   const height = BUTTON.height[oneOf(node.height, ['sm', 'md'] as const) ?? 'md'];
   const inner = `<div class="lj-button-face"${style({ ...face, height: `${height}px` })}><span>${escapeHtml(actionLabel(node.action))}</span></div>`;
-  const declarations = { ...itemStyle(node, ctx), 'justify-content': gravityStyle(node.gravity) };
+  const declarations = [itemStyle(node, ctx), { 'justify-content': gravityStyle(node.gravity) }];
   return flexElement('button', node, ctx, declarations, inner, { className: `lj-button-${kind}` });
 }

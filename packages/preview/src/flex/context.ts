@@ -4,6 +4,7 @@
  * properties every component shares (flex, margin, position, offsets) into CSS the way LINE lays
  * them out (`Dl#horizontal-box`, `Dl#vertical-box`, `Dl#margin-property`, `Dl#component-offset`).
  */
+import type { Declarations } from '../html.ts';
 import type { IssueIndex } from '../issues.ts';
 import type { JsonObject } from '../input.ts';
 import { num } from '../input.ts';
@@ -46,30 +47,32 @@ export interface ItemOptions {
 }
 
 /** CSS for the properties every flex component shares: flex, margin or spacing, position and offsets. */
-export function itemStyle(node: JsonObject, ctx: FlexContext, options: ItemOptions = {}): Record<string, string | undefined> {
+export function itemStyle(node: JsonObject, ctx: FlexContext, options: ItemOptions = {}): Declarations {
   const kind = options.kind ?? 'component';
-  const out: Record<string, string | undefined> = {};
   const mainAxisHorizontal = ctx.layout !== 'vertical';
 
-  // flex: default 1 in horizontal and baseline boxes, 0 in vertical ones; icons are always 0.
+  // flex: default 1 in horizontal and baseline boxes, 0 in vertical ones; icons are always 0; a
+  // block's root is laid out by the block and has none.
   let flex = num(node.flex) ?? (kind === 'filler' || mainAxisHorizontal ? 1 : 0);
   if (kind === 'icon' || options.fixedSize) flex = 0;
-  if (flex <= 0) out.flex = '0 0 auto';
-  else out.flex = mainAxisHorizontal || kind === 'filler' ? `${flex} 0 0` : `${flex} 0 auto`;
+  const grow = ctx.root ? undefined : flex <= 0 ? '0 0 auto' : mainAxisHorizontal || kind === 'filler' ? `${flex} 0 0` : `${flex} 0 auto`;
 
-  if (ctx.root) delete out.flex;
   const absolute = node.position === 'absolute' && !ctx.root;
   // margin overrides the parent's spacing; spacing skips the first child, fillers and absolute items.
-  const margin = spacingLength(node.margin) ?? (ctx.first || kind === 'filler' || absolute ? undefined : ctx.spacing);
-  if (margin !== undefined && !absolute && !ctx.root) out[mainAxisHorizontal ? 'margin-inline-start' : 'margin-top'] = margin;
-
-  if (absolute) out.position = 'absolute';
-  out.top = offsetLength(node.offsetTop);
-  // A baseline box's children can not be moved by offsetBottom (`Dl#baseline-box`).
-  if (ctx.layout !== 'baseline' || absolute) out.bottom = offsetLength(node.offsetBottom);
-  out['inset-inline-start'] = offsetLength(node.offsetStart);
-  out['inset-inline-end'] = offsetLength(node.offsetEnd);
-  return out;
+  const spaced = spacingLength(node.margin) ?? (ctx.first || kind === 'filler' || absolute ? undefined : ctx.spacing);
+  const margin = absolute || ctx.root ? undefined : spaced;
+  // One shape for every component, absent values undefined: cheap to build, and style() skips them.
+  return {
+    flex: grow,
+    'margin-inline-start': mainAxisHorizontal ? margin : undefined,
+    'margin-top': mainAxisHorizontal ? undefined : margin,
+    position: absolute ? 'absolute' : undefined,
+    top: offsetLength(node.offsetTop),
+    // A baseline box's children can not be moved by offsetBottom (`Dl#baseline-box`).
+    bottom: ctx.layout !== 'baseline' || absolute ? offsetLength(node.offsetBottom) : undefined,
+    'inset-inline-start': offsetLength(node.offsetStart),
+    'inset-inline-end': offsetLength(node.offsetEnd),
+  };
 }
 
 /** `justify-content` for a component's `gravity` (its content's place along the cross axis of a horizontal box). */

@@ -1,6 +1,6 @@
 /** The outer element of every flex component: its class, JSON path, problem outline and tooltip. */
 import { describeAction } from '../action.ts';
-import { attrs, style } from '../html.ts';
+import { attrs, style, type Declarations } from '../html.ts';
 import type { JsonObject } from '../input.ts';
 import type { FlexContext } from './context.ts';
 
@@ -10,15 +10,22 @@ export interface ElementOptions {
   readonly className?: string;
 }
 
+/** `list` with the space-separated `names` it does not have yet added. */
+function withClasses(list: string, names: string | undefined): string {
+  if (!names) return list;
+  for (const name of names.split(' ')) if (name && !` ${list} `.includes(` ${name} `)) list += ` ${name}`;
+  return list;
+}
+
 /**
  * `<div class="lj-{kind}" data-path="…" style="…">inner</div>`, outlined with the problems of the
  * element when it has any, and titled with what its action does when it has one.
  */
-export function flexElement(kind: string, node: JsonObject, ctx: FlexContext, declarations: Record<string, string | undefined>, inner: string, options: ElementOptions = {}): string {
+export function flexElement(kind: string, node: JsonObject, ctx: FlexContext, declarations: Declarations | readonly Declarations[], inner: string, options: ElementOptions = {}): string {
   const tag = options.tag ?? 'div';
   const mark = ctx.issues.mark(ctx.path);
   const action = describeAction(node.action);
-  const title = [mark.title, action].filter(Boolean).join('\n') || undefined;
-  const className = [...new Set(`lj-${kind} ${options.className ?? ''}${action ? ' lj-tappable' : ''}${mark.className}`.split(' ').filter(Boolean))].join(' ');
-  return `<${tag}${attrs({ class: className, 'data-path': ctx.path, title })}${style(declarations)}>${inner}</${tag}>`;
+  const title = mark.title && action ? `${mark.title}\n${action}` : mark.title || action || undefined;
+  const className = withClasses(withClasses(`lj-${kind}`, options.className), `${action ? 'lj-tappable' : ''}${mark.className}`);
+  return `<${tag}${attrs({ class: className, 'data-path': ctx.path, title })}${Array.isArray(declarations) ? style(...(declarations as readonly Declarations[])) : style(declarations as Declarations)}>${inner}</${tag}>`;
 }

@@ -14,8 +14,8 @@ export function renderIcon(node: JsonObject, ctx: FlexContext): string {
   const width = height / (ratio(node.aspectRatio) ?? 1);
   const src = imageUrl(node.url);
   const mark = ctx.issues.mark(ctx.path);
-  const declarations = { ...itemStyle(node, ctx, { kind: 'icon' }), width: `${+width.toFixed(2)}px`, height: `${height}px` };
+  const declarations = [itemStyle(node, ctx, { kind: 'icon' }), { width: `${+width.toFixed(2)}px`, height: `${height}px` }];
   const title = mark.title ? ` title="${escapeHtml(mark.title)}"` : '';
   // An <img> is its own box, so a flex baseline aligns its bottom edge, as LINE does.
-  return `<img class="lj-icon${src ? '' : ' lj-missing'}${mark.className}" data-path="${escapeHtml(ctx.path)}"${title} src="${escapeHtml(src ?? '')}" alt=""${style(declarations)} onerror="this.classList.add('lj-missing')">`;
+  return `<img class="lj-icon${src ? '' : ' lj-missing'}${mark.className}" data-path="${escapeHtml(ctx.path)}"${title} src="${escapeHtml(src ?? '')}" alt=""${style(...declarations)} onerror="this.classList.add('lj-missing')">`;
 }

@@ -20,7 +20,7 @@ export function imageFrame(url: unknown, options: { width: string; ratio: number
 
 export function renderImage(node: JsonObject, ctx: FlexContext): string {
   const align = typeof node.align === 'string' && Object.hasOwn(ALIGN, node.align) ? ALIGN[node.align as keyof typeof ALIGN] : undefined;
-  const declarations = { ...itemStyle(node, ctx), 'align-items': align, 'justify-content': gravityStyle(node.gravity) };
+  const declarations = [itemStyle(node, ctx), { 'align-items': align, 'justify-content': gravityStyle(node.gravity) }];
   const frame = imageFrame(node.url, {
     width: imageWidth(node.size),
     ratio: ratio(node.aspectRatio) ?? 1,

@@ -8,6 +8,6 @@ import { itemStyle, type FlexContext } from './context.ts';
 import { flexElement } from './element.ts';
 
 export function renderSeparator(node: JsonObject, ctx: FlexContext): string {
-  const declarations = { ...itemStyle(node, ctx, { fixedSize: true }), 'border-color': color(node.color) ?? SEPARATOR_COLOR };
+  const declarations = [itemStyle(node, ctx, { fixedSize: true }), { 'border-color': color(node.color) ?? SEPARATOR_COLOR }];
   return flexElement('separator', node, ctx, declarations, '', { className: ctx.layout === 'vertical' ? 'lj-across' : 'lj-down' });
 }

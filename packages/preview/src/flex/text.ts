@@ -10,7 +10,7 @@ import { flexElement } from './element.ts';
 import { fontLength, pxNumber } from './length.ts';
 
 const DECORATIONS = ['none', 'underline', 'line-through'] as const;
-const ALIGNS = { start: 'start', end: 'end', center: 'center' } as const;
+const ALIGN_VALUES = ['start', 'end', 'center'] as const;
 
 /** Font declarations shared by a text and its spans. */
 function fontStyle(node: JsonObject, inheritedDecoration: boolean): Record<string, string | undefined> {
@@ -46,13 +46,12 @@ export function renderText(node: JsonObject, ctx: FlexContext): string {
   // lineSpacing adds space between lines, not above the first or below the last (`R#f-text`).
   const lineSpacing = pxNumber(node.lineSpacing);
   const paragraph = {
-    ...fontStyle(node, false),
-    'text-align': oneOf(node.align, Object.keys(ALIGNS) as Array<keyof typeof ALIGNS>),
+    'text-align': oneOf(node.align, ALIGN_VALUES),
     'line-height': lineSpacing ? `calc(${TEXT.lineHeight}em + ${lineSpacing}px)` : undefined,
     'margin-block': lineSpacing ? `${-lineSpacing / 2}px` : undefined,
     '-webkit-line-clamp': maxLines > 0 ? String(maxLines) : undefined,
   };
   const className = [wrap ? 'lj-wrap' : 'lj-nowrap', maxLines > 0 ? 'lj-clamp' : ''].filter(Boolean).join(' ');
-  const declarations = { ...itemStyle(node, ctx), 'justify-content': gravityStyle(node.gravity) };
-  return flexElement('text', node, ctx, declarations, `<p class="${className}"${style(paragraph)}>${content}</p>`);
+  const declarations = [itemStyle(node, ctx), { 'justify-content': gravityStyle(node.gravity) }];
+  return flexElement('text', node, ctx, declarations, `<p class="${className}"${style(fontStyle(node, false), paragraph)}>${content}</p>`);
 }

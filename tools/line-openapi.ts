@@ -13,12 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
-import { describeWhen } from './skip.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** `../shared/line-openapi` next to the repository, where LINE's specs are kept (not vendored). */
-export const SPEC_DIR = process.env.LINE_OPENAPI_DIR ?? resolve(here, '../../../shared/line-openapi');
+export const SPEC_DIR = process.env.LINE_OPENAPI_DIR ?? resolve(here, '../../shared/line-openapi');
 export const SHARED_DIR = resolve(SPEC_DIR, '..');
 export const specAvailable = existsSync(join(SPEC_DIR, 'messaging-api.yml'));
 /** Said by suites that skip because the spec folder is absent (a user's clone). */
@@ -110,9 +109,4 @@ export function specErrors(name: string, value: unknown): string[] {
   const validate = lineSchema(name);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
-}
-
-/** `describe` for suites that need LINE's specs; skipped under the name SPEC_MISSING where they are absent. */
-export function describeWithSpec(name: string, suite: () => void): void {
-  describeWhen(specAvailable, SPEC_MISSING, name, suite);
 }

@@ -1,0 +1,20 @@
+/** Bundles a benchmark script into one plain JavaScript file, to run it with `node` alone. */
+import { basename, join } from 'node:path';
+import { build } from 'esbuild';
+
+/** Writes `entry` bundled to `dir` and returns the bundle's path. */
+export async function bundle(entry: string, dir: string): Promise<string> {
+  const outfile = join(dir, basename(entry).replace(/\.tsx?$/, '.mjs'));
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // undici and other CommonJS modules require Node's built-ins.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return outfile;
+}
