@@ -1,30 +1,24 @@
-/** `pnpm emulator`: the command starts a real server, prints its URL, and stops cleanly on SIGTERM. */
+/** `linejsx emulator` (`pnpm emulator`): starts a real server, prints where it is, and stops cleanly on SIGTERM. */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { callCli, ROOT } from '../support/cli.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.meta.url));
 
-function run(args: string[]) {
-  const child = spawn(tsx, ['packages/emulator/src/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (err += c));
-  return { child, out: () => out, err: () => err };
-}
-
-describe('emulator command', () => {
-  it('starts on a free port with the given followers and token, and stops on SIGTERM', async () => {
-    const { child, out } = run(['--port', '0', '--followers', '3', '--token', 'cli-token']);
+describe('linejsx emulator', () => {
+  it('starts on a free port with the given followers and token, says where as JSON, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--followers', '3', '--token', 'cli-token', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     try {
-      await expect.poll(() => /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out())?.[1], { timeout: 15_000 }).toBeDefined();
-      const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out())![1]!;
-      const state = await (await fetch(`${url}/__emulator/state`)).json();
+      await expect.poll(() => out.includes('\n'), { timeout: 15_000 }).toBe(true);
+      const started = JSON.parse(out) as { url: string; token: string; followers: number; firstFollower: string };
+      expect(started).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), token: 'cli-token', followers: 3 });
+      const state = (await (await fetch(`${started.url}/__emulator/state`)).json()) as { followers: number };
       expect(state.followers).toBe(3);
-      const info = await fetch(`${url}/v2/bot/info`, { headers: { authorization: 'Bearer cli-token' } });
+      const info = await fetch(`${started.url}/v2/bot/info`, { headers: { authorization: 'Bearer cli-token' } });
       expect(info.status).toBe(200);
     } finally {
       child.kill('SIGTERM');
@@ -33,11 +27,10 @@ describe('emulator command', () => {
     expect(code).toBe(0);
   });
 
-  it('refuses a bad option with the usage line and exit code 2', async () => {
-    const { child, err } = run(['--port', 'eighty']);
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(err()).toContain('--port must be a whole number');
-    expect(err()).toContain('usage: pnpm emulator');
+  it('refuses a bad option with what is wrong and exit code 2', async () => {
+    const run = await callCli(['emulator', '--port', 'eighty']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--port must be a whole number; got "eighty"');
+    expect(run.stderr).toContain('linejsx emulator --help');
   });
 });
