@@ -47,6 +47,8 @@ Options:
   --retry-key UUID     the retry key of push, broadcast or narrowcast: repeat a send that may have
                        gone out, and LINE delivers it at most once (for 24 hours)
   --aggregation-unit NAME   a customAggregationUnit for push or multicast statistics
+  --retries N          times to repeat a request after a 5xx, a timeout or a lost connection
+                       (default 4, with backoff); repeats carry the same retry key
 
 Multicast:
   --resume FILE        send the requests a multicast did not get through, under their retry keys
@@ -84,6 +86,7 @@ const OPTIONS = {
   'notification-disabled': { type: 'boolean' },
   'retry-key': { type: 'string' },
   'aggregation-unit': { type: 'string' },
+  retries: { type: 'string' },
   resume: { type: 'string' },
   'resume-file': { type: 'string' },
   'ignore-age': { type: 'boolean' },
@@ -368,7 +371,8 @@ export const sendCommand: Command = {
         return EXIT.ok;
       }
 
-      const connection = await connect(io, values, command);
+      const retries = wholeNumber('retries', values.retries, command);
+      const connection = await connect(io, values, command, retries === undefined ? {} : { retry: retries === 0 ? false : { retries } });
       baseUrl = connection.baseUrl;
       const started = performance.now();
       let code: number;
