@@ -54,7 +54,7 @@ const UNITS: Readonly<Record<Limit['unit'], string>> = {
   number: '',
 };
 
-function docText(parts: readonly ts.SymbolDisplayPart[]): string {
+function docText(parts: ts.SymbolDisplayPart[]): string {
   return ts.displayPartsToString(parts).trim();
 }
 
