@@ -139,6 +139,7 @@ interface Summary {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 function check(kind: SendKind, values: Values): void {
   for (const [option, kinds] of Object.entries(ONLY)) {
@@ -311,7 +312,7 @@ function printSummary(io: CliIo, summary: Summary): void {
   if (summary.retryKey) rows.push(['retry key', summary.retryKey]);
   if (summary.acceptedRequestId) rows.push(['accepted', `already accepted as ${summary.acceptedRequestId}: sent once, before`]);
   if (summary.narrowcast) rows.push(['narrowcast', `${summary.narrowcast.phase}: ${count(Number(summary.narrowcast.successCount ?? 0))} sent, ${count(Number(summary.narrowcast.failureCount ?? 0))} failed`]);
-  if (summary.emulator) rows.push(['emulator', `${count(summary.emulator.messages)} messages in ${count(summary.emulator.chats)} chats at ${summary.emulator.url}`]);
+  if (summary.emulator) rows.push(['emulator', `${plural(summary.emulator.messages, 'message')} in ${plural(summary.emulator.chats, 'chat')} at ${summary.emulator.url} (stopped now)`]);
   if (summary.durationMs !== undefined) rows.push(['time', `${(summary.durationMs / 1000).toFixed(1)} s`]);
   const width = Math.max(...rows.map(([key]) => key.length));
   io.stdout([head, ...rows.map(([key, value]) => `  ${dim(key.padEnd(width))}  ${value}`)].join('\n'));
