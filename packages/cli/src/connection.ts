@@ -55,6 +55,9 @@ export interface Connection {
 /**
  * The channel access token: `--token-file`, else `LINE_TOKEN` (or `LINE_CHANNEL_ACCESS_TOKEN`, the
  * name LINE's SDKs use). A `UsageError` when there is none; the token itself is never in a message.
+ *
+ * @example
+ * const token = channelToken(io, values['token-file'], 'doctor');
  */
 export function channelToken(io: CliIo, tokenFile: string | undefined, command: string): string {
   if (tokenFile !== undefined) {
@@ -70,7 +73,12 @@ export function channelToken(io: CliIo, tokenFile: string | undefined, command: 
   throw new UsageError('no channel access token: set LINE_TOKEN, or pass --token-file FILE (or --emulator to try it on a local emulator)', command);
 }
 
-/** `--base-url`, else `LINE_API_BASE_URL`, else api.line.me; checked to be an http(s) URL. */
+/**
+ * `--base-url`, else `LINE_API_BASE_URL`, else api.line.me; checked to be an http(s) URL.
+ *
+ * @example
+ * apiBaseUrl(io, 'http://127.0.0.1:8080/', 'send push'); // 'http://127.0.0.1:8080'
+ */
 export function apiBaseUrl(io: CliIo, flag: string | undefined, command: string): string {
   const value = flag ?? (io.env.LINE_API_BASE_URL || undefined) ?? LINE_API;
   let url: URL;

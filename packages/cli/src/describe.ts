@@ -30,7 +30,12 @@ export function describeRendered(kind: RenderKind, json: unknown): string {
   return `${words.length} messages: ${words.map((w) => (w.detail ? `${w.type} (${w.detail})` : w.type)).join(', ')}; ${bytes}`;
 }
 
-/** The messages of a rendered message design, as the array a send takes. */
+/**
+ * The messages of a rendered message design, as the array a send takes.
+ *
+ * @example
+ * messagesOf('message', { type: 'text', text: 'Hi' }); // [{ type: 'text', text: 'Hi' }]
+ */
 export function messagesOf(kind: RenderKind, json: unknown): unknown[] {
   return kind === 'messages' ? (json as unknown[]) : [json];
 }

@@ -220,6 +220,10 @@ export function renderDesign(design: Design): RenderedDesign {
 /**
  * The messages of a design as far as they render, with every problem (paths start with
  * `messages[i]`): what a preview draws. For message designs; rich menus are not messages.
+ *
+ * @example
+ * const { messages, issues } = tryRenderDesign(design);
+ * writeFileSync('page.html', renderPage(messages, { issues }));
  */
 export function tryRenderDesign(design: Design): { readonly messages: readonly unknown[]; readonly issues: readonly ValidationIssue[] } {
   if (design.node === undefined) {

@@ -8,7 +8,12 @@ import { LineApiError } from '@linejsx/send';
 import { EXIT, type ExitCode } from './exit.ts';
 import type { CliIo } from './io.ts';
 
-/** The command line is wrong; the message says how, `usage` where to look. */
+/**
+ * The command line is wrong; the message says how, `command` whose `--help` to read.
+ *
+ * @example
+ * throw new UsageError('--theme is light or dark', 'preview');
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   readonly code = 'LINEJSX_USAGE' as const;
@@ -21,7 +26,12 @@ export class UsageError extends Error {
   }
 }
 
-/** A design file could not be loaded or rendered: it does not compile, it throws, it exports nothing to render. */
+/**
+ * A design file could not be loaded or rendered: it does not compile, it throws, it exports nothing to render.
+ *
+ * @example
+ * throw new DesignError(`${file} exports nothing to render`);
+ */
 export class DesignError extends Error {
   override readonly name = 'DesignError';
   readonly code = 'LINEJSX_DESIGN' as const;
@@ -30,6 +40,9 @@ export class DesignError extends Error {
 /**
  * True for a `LineValidationError`, also one thrown by another copy of `@linejsx/schema` (a design
  * that brings its own, say): the name and code are the contract, not the class.
+ *
+ * @example
+ * if (isValidationError(error)) console.error(formatIssues(error.issues));
  */
 export function isValidationError(error: unknown): error is LineValidationError {
   return error instanceof LineValidationError || (error instanceof Error && (error as { code?: unknown }).code === 'LINE_VALIDATION');
@@ -37,7 +50,12 @@ export function isValidationError(error: unknown): error is LineValidationError 
 
 const NETWORK = new Set(['timeout', 'connection_failed']);
 
-/** What a LINE API error means for the person at the terminal; `where` is the API's base URL. */
+/**
+ * What a LINE API error means for the person at the terminal; `where` is the API's base URL.
+ *
+ * @example
+ * apiHint(error, 'https://api.line.me'); // "the channel access token was refused: …" for a 401
+ */
 export function apiHint(error: LineApiError, where: string): string | undefined {
   switch (error.code) {
     case 'unauthorized':
@@ -71,7 +89,12 @@ function causeWords(error: Error): string {
   return '';
 }
 
-/** The exit code an error stands for. */
+/**
+ * The exit code an error stands for.
+ *
+ * @example
+ * exitCodeOf(new UsageError('which file?')); // 2
+ */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
   if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT') return EXIT.invalid;
@@ -79,7 +102,12 @@ export function exitCodeOf(error: unknown): ExitCode {
   return EXIT.internal;
 }
 
-/** What `--json` prints for an error, on stdout, so that a script always gets JSON. */
+/**
+ * What `--json` prints for an error, on stdout, so that a script always gets JSON.
+ *
+ * @example
+ * io.stdout(JSON.stringify(errorJson(error))); // {"ok":false,"error":{"name":"LineApiError","code":"unauthorized",…}}
+ */
 export function errorJson(error: unknown): Record<string, unknown> {
   const err = error instanceof Error ? error : new Error(String(error));
   const json: Record<string, unknown> = { ok: false, error: { name: err.name, code: (err as { code?: unknown }).code ?? 'internal', message: err.message } };

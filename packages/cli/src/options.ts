@@ -41,7 +41,12 @@ export function parseCommand<const O extends Descriptors>(args: readonly string[
   }
 }
 
-/** A whole number option (`--port 8080`), or undefined when absent. */
+/**
+ * A whole number option (`--port 8080`), or undefined when absent; a `UsageError` for anything else.
+ *
+ * @example
+ * const port = wholeNumber('port', values.port, 'emulator');
+ */
 export function wholeNumber(name: string, value: string | undefined, command: string, min = 0): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -51,7 +56,12 @@ export function wholeNumber(name: string, value: string | undefined, command: st
   return n;
 }
 
-/** Exactly one positional argument, the file, or a `UsageError` saying what was expected. */
+/**
+ * Exactly one positional argument, the file, or a `UsageError` saying what was expected.
+ *
+ * @example
+ * const file = oneFile(positionals, 'render', 'FILE.tsx');
+ */
 export function oneFile(positionals: readonly string[], command: string, what = 'FILE'): string {
   if (positionals.length === 1) return positionals[0]!;
   if (positionals.length === 0) throw new UsageError(`which file? linejsx ${command} ${what}`, command);

@@ -28,12 +28,22 @@ interface ResumeFile {
   readonly chunks: ReadonlyArray<{ readonly to: readonly string[]; readonly retryKey: string }>;
 }
 
-/** The requests of a multicast that were not accepted: failed (LINE may have taken them) or never sent. */
+/**
+ * The requests of a multicast that were not accepted: failed (LINE may have taken them) or never sent.
+ *
+ * @example
+ * unsentChunks(result).length; // requests to send again with --resume
+ */
 export function unsentChunks(result: MulticastResult): MulticastChunk[] {
   return result.chunks.filter((chunk) => chunk.status !== 'sent');
 }
 
-/** `linejsx-multicast-20260131-141502.json` in the current directory. */
+/**
+ * The default name of a resume file, in the current directory.
+ *
+ * @example
+ * defaultResumeFile(new Date('2026-01-31T14:15:02Z')); // 'linejsx-multicast-20260131-141502.json'
+ */
 export function defaultResumeFile(now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `linejsx-multicast-${stamp}.json`;
@@ -56,7 +66,12 @@ export function saveResume(io: CliIo, file: string, result: MulticastResult, fir
   writeFileSync(resolve(io.cwd, file), `${JSON.stringify(content, null, 1)}\n`);
 }
 
-/** Removes a resume file whose requests have all been accepted. */
+/**
+ * Removes a resume file whose requests have all been accepted.
+ *
+ * @example
+ * if (result.ok) removeResume(io, values.resume);
+ */
 export function removeResume(io: CliIo, file: string): void {
   rmSync(resolve(io.cwd, file), { force: true });
 }
