@@ -4,12 +4,11 @@
  * what is wrong and what to do about it.
  */
 import { LineApiError, type BotInfo, type LineClient, type WebhookEndpoint, type WebhookTestResult } from '@linejsx/send';
-import type { Command } from '../command.ts';
+import { defineCommand } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS } from '../connection.ts';
-import { apiHint, exitCodeOf, reportError, UsageError } from '../errors.ts';
+import { apiHint, exitCodeOf, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import type { CliIo } from '../io.ts';
-import { parseCommand } from '../options.ts';
 
 const USAGE = `Usage: linejsx doctor [--json] [--base-url URL] [--token-file FILE]
 
@@ -112,45 +111,35 @@ function print(io: CliIo, report: Report): void {
   io.stdout(problems === 0 ? green('All is well.') : red(problems === 1 ? '1 problem to fix.' : `${problems} problems to fix.`));
 }
 
-export const doctorCommand: Command = {
+export const doctorCommand = defineCommand({
+  name: 'doctor',
   usage: USAGE,
-  async run(args, io) {
-    let json = false;
-    let api: string | undefined;
+  options: { json: { type: 'boolean' }, ...EMULATOR_OPTIONS },
+  async run({ values, positionals }, io, context) {
+    if (positionals.length > 0) throw new UsageError(`doctor takes no arguments; got ${positionals.join(' ')}`, 'doctor');
+    // One retry: a doctor that hangs for a minute on a dead host helps no one.
+    const connection = await connect(io, values, 'doctor', { retry: { retries: 1 }, timeout: 10_000 });
+    const api = (context.baseUrl = connection.baseUrl);
+    const report: Report = { ok: false, api, findings: [] };
     try {
-      const { values, positionals } = parseCommand(args, { json: { type: 'boolean' }, ...EMULATOR_OPTIONS }, 'doctor');
-      json = values.json === true;
-      if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
-      }
-      if (positionals.length > 0) throw new UsageError(`doctor takes no arguments; got ${positionals.join(' ')}`, 'doctor');
-      // One retry: a doctor that hangs for a minute on a dead host helps no one.
-      const connection = await connect(io, values, 'doctor', { retry: { retries: 1 }, timeout: 10_000 });
-      api = connection.baseUrl;
-      const report: Report = { ok: false, api, findings: [] };
       try {
-        try {
-          report.bot = await connection.client.botInfo();
-          const bot = report.bot;
-          report.findings.push({ check: 'token', status: 'ok', message: `accepted: the bot ${JSON.stringify(bot.displayName)} (${bot.basicId}, ${bot.userId}), chat mode ${bot.chatMode}` });
-        } catch (error) {
-          if (!(error instanceof LineApiError) || exitCodeOf(error) === EXIT.network) throw error;
-          report.findings.push({ check: 'token', status: 'fail', message: error.code === 'unauthorized' ? 'refused by LINE (401)' : error.message, fix: apiHint(error, api) });
-        }
-        if (report.bot) {
-          await checkQuota(connection.client, report);
-          await checkWebhook(connection.client, report);
-        }
-      } finally {
-        await connection.close();
+        report.bot = await connection.client.botInfo();
+        const bot = report.bot;
+        report.findings.push({ check: 'token', status: 'ok', message: `accepted: the bot ${JSON.stringify(bot.displayName)} (${bot.basicId}, ${bot.userId}), chat mode ${bot.chatMode}` });
+      } catch (error) {
+        if (!(error instanceof LineApiError) || exitCodeOf(error) === EXIT.network) throw error;
+        report.findings.push({ check: 'token', status: 'fail', message: error.code === 'unauthorized' ? 'refused by LINE (401)' : error.message, fix: apiHint(error, api) });
       }
-      report.ok = report.findings.every((f) => f.status !== 'fail');
-      if (json) io.stdout(JSON.stringify(report));
-      else print(io, report);
-      return report.ok ? EXIT.ok : EXIT.api;
-    } catch (error) {
-      return reportError(io, error, { command: 'doctor', json, ...(api ? { baseUrl: api } : {}) });
+      if (report.bot) {
+        await checkQuota(connection.client, report);
+        await checkWebhook(connection.client, report);
+      }
+    } finally {
+      await connection.close();
     }
+    report.ok = report.findings.every((f) => f.status !== 'fail');
+    if (values.json) io.stdout(JSON.stringify(report));
+    else print(io, report);
+    return report.ok ? EXIT.ok : EXIT.api;
   },
-};
+});

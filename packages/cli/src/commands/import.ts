@@ -1,13 +1,13 @@
 /** `linejsx import FILE.json > Card.tsx`: LINE JSON to TSX written with linejsx components. */
 import { basename, extname } from 'node:path';
 import * as components from '@linejsx/jsx';
-import type { Command } from '../command.ts';
-import { DesignError, reportError } from '../errors.ts';
+import { defineCommand } from '../command.ts';
+import { DesignError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { importJson } from '../import/index.ts';
 import { readText } from '../input.ts';
 import type { CliIo } from '../io.ts';
-import { oneFile, parseCommand, wholeNumber } from '../options.ts';
+import { oneFile, wholeNumber } from '../options.ts';
 
 const USAGE = `Usage: linejsx import FILE.json [--name Card] [--alt-text TEXT] [--print-width 100] > Card.tsx
 
@@ -43,31 +43,24 @@ async function readJson(io: CliIo, file: string): Promise<unknown> {
   }
 }
 
-export const importCommand: Command = {
+export const importCommand = defineCommand({
+  name: 'import',
   usage: USAGE,
-  async run(args, io) {
-    try {
-      const { values, positionals } = parseCommand(args, { name: { type: 'string' }, 'alt-text': { type: 'string' }, 'print-width': { type: 'string' } }, 'import');
-      if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
-      }
-      const file = oneFile(positionals, 'import', 'FILE.json');
-      const json = await readJson(io, file);
-      const name = values.name ?? (file === '-' ? undefined : nameFromFile(file));
-      const printWidth = wholeNumber('print-width', values['print-width'], 'import', 20);
-      const result = importJson(json, {
-        ...(name !== undefined ? { componentName: name } : {}),
-        ...(values['alt-text'] !== undefined ? { altText: values['alt-text'] } : {}),
-        ...(printWidth !== undefined ? { printWidth } : {}),
-      });
-      io.write(result.tsx);
-      for (const kept of result.kept) io.stderr(`${io.err.yellow('warning')} ${kept.path || 'the whole object'}: ${kept.why} (kept as <Raw>)`);
-      const render = result.kind === 'messages' ? 'renderMessages' : result.kind === 'richMenu' ? 'renderRichMenu' : 'render';
-      io.stderr(io.err.dim(`${result.componentName}: a ${result.kind === 'richMenu' ? 'rich menu' : result.kind === 'messages' ? 'messages array' : 'message'}; ${render}(<${result.componentName} />) gives back the JSON${result.kept.length ? ', problems included' : ''}`));
-      return EXIT.ok;
-    } catch (error) {
-      return reportError(io, error, { command: 'import' });
-    }
+  options: { name: { type: 'string' }, 'alt-text': { type: 'string' }, 'print-width': { type: 'string' } },
+  async run({ values, positionals }, io) {
+    const file = oneFile(positionals, 'import', 'FILE.json');
+    const json = await readJson(io, file);
+    const name = values.name ?? (file === '-' ? undefined : nameFromFile(file));
+    const printWidth = wholeNumber('print-width', values['print-width'], 'import', 20);
+    const result = importJson(json, {
+      ...(name !== undefined ? { componentName: name } : {}),
+      ...(values['alt-text'] !== undefined ? { altText: values['alt-text'] } : {}),
+      ...(printWidth !== undefined ? { printWidth } : {}),
+    });
+    io.write(result.tsx);
+    for (const kept of result.kept) io.stderr(`${io.err.yellow('warning')} ${kept.path || 'the whole object'}: ${kept.why} (kept as <Raw>)`);
+    const render = result.kind === 'messages' ? 'renderMessages' : result.kind === 'richMenu' ? 'renderRichMenu' : 'render';
+    io.stderr(io.err.dim(`${result.componentName}: a ${result.kind === 'richMenu' ? 'rich menu' : result.kind === 'messages' ? 'messages array' : 'message'}; ${render}(<${result.componentName} />) gives back the JSON${result.kept.length ? ', problems included' : ''}`));
+    return EXIT.ok;
   },
-};
+});

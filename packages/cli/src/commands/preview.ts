@@ -2,11 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { previewStyles, renderChatHtml, renderPage, type ChatOptions } from '@linejsx/preview';
-import type { Command } from '../command.ts';
+import { defineCommand } from '../command.ts';
 import { loadDesign, tryRenderDesign } from '../design.ts';
-import { reportError, UsageError } from '../errors.ts';
+import { UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
-import { oneFile, parseCommand, wholeNumber } from '../options.ts';
+import { oneFile, wholeNumber } from '../options.ts';
 import { requireChromium, screenshot } from '../png.ts';
 
 const USAGE = `Usage: linejsx preview FILE [--out page.html] [--png shot.png] [options]
@@ -40,68 +40,56 @@ function phonePage(chat: string, dark: boolean): string {
 body{margin:0;padding:16px;background:${background};display:inline-block}</style></head><body>${chat}</body></html>`;
 }
 
-export const previewCommand: Command = {
+export const previewCommand = defineCommand({
+  name: 'preview',
   usage: USAGE,
-  async run(args, io) {
-    let json = false;
-    try {
-      const { values, positionals } = parseCommand(
-        args,
-        {
-          out: { type: 'string' },
-          png: { type: 'string' },
-          theme: { type: 'string' },
-          width: { type: 'string' },
-          'bot-name': { type: 'string' },
-          export: { type: 'string' },
-          props: { type: 'string' },
-          json: { type: 'boolean' },
-        },
-        'preview',
-      );
-      json = values.json === true;
-      if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
-      }
-      if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark') throw new UsageError(`--theme is light or dark; got ${JSON.stringify(values.theme)}`, 'preview');
-      if (json && values.out === undefined && values.png === undefined) throw new UsageError('--json prints a summary on stdout, so the page needs --out FILE (or --png FILE)', 'preview');
-      const width = wholeNumber('width', values.width, 'preview', 240);
-      // Before any work: a missing browser is said at once, not after the page is rendered.
-      const executablePath = values.png !== undefined ? requireChromium(io.env, 'preview') : undefined;
-      const file = oneFile(positionals, 'preview');
-      const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command: 'preview' });
-      if (design.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; preview draws messages (linejsx validate checks a rich menu)`, 'preview');
-
-      const { messages, issues } = tryRenderDesign(design);
-      const options: ChatOptions & { title: string } = {
-        title: `${design.label}: LINE preview`,
-        issues,
-        ...(values.theme ? { theme: values.theme as 'light' | 'dark' } : {}),
-        ...(width !== undefined ? { width } : {}),
-        ...(values['bot-name'] !== undefined ? { botName: values['bot-name'] } : {}),
-      };
-      const written: string[] = [];
-      if (values.out !== undefined) {
-        writeFileSync(resolve(io.cwd, values.out), renderPage(messages, options));
-        written.push(values.out);
-      } else if (values.png === undefined) io.write(renderPage(messages, options));
-      if (values.png !== undefined && executablePath) {
-        const html = phonePage(renderChatHtml(messages, options), values.theme === 'dark');
-        await screenshot(html, resolve(io.cwd, values.png), { executablePath, width: (width ?? 390) + 32 });
-        written.push(values.png);
-      }
-
-      if (json) io.stdout(JSON.stringify({ ok: issues.length === 0, file: design.label, written, issues }));
-      else if (written.length > 0) io.stdout(`${io.out.green('✓')} wrote ${written.join(' and ')}`);
-      if (issues.length > 0) {
-        io.stderr(`${io.err.yellow('!')} ${design.label} has ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}; the preview marks ${issues.length === 1 ? 'it' : 'them'}:`);
-        for (const issue of issues) io.stderr(`  ${issue.path}: ${issue.message}${issue.component ? `  (${issue.component.path})` : ''}`);
-        return EXIT.invalid;
-      }
-      return EXIT.ok;
-    } catch (error) {
-      return reportError(io, error, { command: 'preview', json });
-    }
+  options: {
+    out: { type: 'string' },
+    png: { type: 'string' },
+    theme: { type: 'string' },
+    width: { type: 'string' },
+    'bot-name': { type: 'string' },
+    export: { type: 'string' },
+    props: { type: 'string' },
+    json: { type: 'boolean' },
   },
-};
+  async run({ values, positionals }, io) {
+    const json = values.json === true;
+    if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark') throw new UsageError(`--theme is light or dark; got ${JSON.stringify(values.theme)}`, 'preview');
+    if (json && values.out === undefined && values.png === undefined) throw new UsageError('--json prints a summary on stdout, so the page needs --out FILE (or --png FILE)', 'preview');
+    const width = wholeNumber('width', values.width, 'preview', 240);
+    // Before any work: a missing browser is said at once, not after the page is rendered.
+    const executablePath = values.png !== undefined ? requireChromium(io.env, 'preview') : undefined;
+    const file = oneFile(positionals, 'preview');
+    const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command: 'preview' });
+    if (design.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; preview draws messages (linejsx validate checks a rich menu)`, 'preview');
+
+    const { messages, issues } = tryRenderDesign(design);
+    const options: ChatOptions & { title: string } = {
+      title: `${design.label}: LINE preview`,
+      issues,
+      ...(values.theme ? { theme: values.theme as 'light' | 'dark' } : {}),
+      ...(width !== undefined ? { width } : {}),
+      ...(values['bot-name'] !== undefined ? { botName: values['bot-name'] } : {}),
+    };
+    const written: string[] = [];
+    if (values.out !== undefined) {
+      writeFileSync(resolve(io.cwd, values.out), renderPage(messages, options));
+      written.push(values.out);
+    } else if (values.png === undefined) io.write(renderPage(messages, options));
+    if (values.png !== undefined && executablePath) {
+      const html = phonePage(renderChatHtml(messages, options), values.theme === 'dark');
+      await screenshot(html, resolve(io.cwd, values.png), { executablePath, width: (width ?? 390) + 32 });
+      written.push(values.png);
+    }
+
+    if (json) io.stdout(JSON.stringify({ ok: issues.length === 0, file: design.label, written, issues }));
+    else if (written.length > 0) io.stdout(`${io.out.green('✓')} wrote ${written.join(' and ')}`);
+    if (issues.length > 0) {
+      io.stderr(`${io.err.yellow('!')} ${design.label} has ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}; the preview marks ${issues.length === 1 ? 'it' : 'them'}:`);
+      for (const issue of issues) io.stderr(`  ${issue.path}: ${issue.message}${issue.component ? `  (${issue.component.path})` : ''}`);
+      return EXIT.invalid;
+    }
+    return EXIT.ok;
+  },
+});

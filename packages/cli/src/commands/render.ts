@@ -1,9 +1,8 @@
 /** `linejsx render FILE.tsx`: the LINE JSON a design renders to, validated, on stdout. */
-import type { Command } from '../command.ts';
+import { defineCommand } from '../command.ts';
 import { loadDesign, renderDesign } from '../design.ts';
-import { reportError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
-import { oneFile, parseCommand } from '../options.ts';
+import { oneFile } from '../options.ts';
 
 const USAGE = `Usage: linejsx render FILE.tsx [--export NAME] [--props JSON] [--pretty]
 
@@ -24,21 +23,14 @@ A .json file (or - for stdin) is validated and printed as it is.
 
 Exit codes: 0 valid, 1 invalid or the file does not load, 2 wrong usage.`;
 
-export const renderCommand: Command = {
+export const renderCommand = defineCommand({
+  name: 'render',
   usage: USAGE,
-  async run(args, io) {
-    try {
-      const { values, positionals } = parseCommand(args, { export: { type: 'string' }, props: { type: 'string' }, pretty: { type: 'boolean' } }, 'render');
-      if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
-      }
-      const design = await loadDesign(io, oneFile(positionals, 'render', 'FILE.tsx'), { exportName: values.export, props: values.props, command: 'render' });
-      const { json } = renderDesign(design);
-      io.stdout(JSON.stringify(json, null, values.pretty ? 2 : undefined));
-      return EXIT.ok;
-    } catch (error) {
-      return reportError(io, error, { command: 'render' });
-    }
+  options: { export: { type: 'string' }, props: { type: 'string' }, pretty: { type: 'boolean' } },
+  async run({ values, positionals }, io) {
+    const design = await loadDesign(io, oneFile(positionals, 'render', 'FILE.tsx'), { exportName: values.export, props: values.props, command: 'render' });
+    const { json } = renderDesign(design);
+    io.stdout(JSON.stringify(json, null, values.pretty ? 2 : undefined));
+    return EXIT.ok;
   },
-};
+});

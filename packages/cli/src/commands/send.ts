@@ -4,7 +4,7 @@
  */
 import type { Emulator } from '@linejsx/emulator';
 import { LineApiError, type LineClient, type MessagesInput, type MulticastResult, type NarrowcastTarget, MULTICAST_CHUNK } from '@linejsx/send';
-import type { Command } from '../command.ts';
+import { defineCommand, type Parsed } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS, type Connection } from '../connection.ts';
 import { describeRendered, messagesOf } from '../describe.ts';
 import { loadDesign, renderDesign, type Design } from '../design.ts';
@@ -12,7 +12,7 @@ import { exitCodeOf, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { readText } from '../input.ts';
 import type { CliIo } from '../io.ts';
-import { parseCommand, wholeNumber } from '../options.ts';
+import { wholeNumber } from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { readRecipients, type Recipients } from '../recipients.ts';
 import { defaultResumeFile, loadResume, removeResume, saveResume, unsentChunks } from '../resume.ts';
@@ -98,7 +98,7 @@ const OPTIONS = {
   ...EMULATOR_OPTIONS,
 } as const;
 
-type Values = ReturnType<typeof parseCommand<typeof OPTIONS>>['values'];
+type Values = Parsed<typeof OPTIONS>['values'];
 
 /** Options that only some kinds take, and which. */
 const ONLY: Readonly<Record<string, readonly SendKind[]>> = {
@@ -332,74 +332,65 @@ async function plan(io: CliIo, kind: SendKind, values: Values, summary: Summary)
   }
 }
 
-export const sendCommand: Command = {
+export const sendCommand = defineCommand({
+  name: 'send',
   usage: USAGE,
-  async run(args, io) {
-    let json = false;
-    let baseUrl: string | undefined;
-    let command = 'send';
-    try {
-      const { values, positionals } = parseCommand(args, OPTIONS, 'send');
-      json = values.json === true;
-      if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
-      }
-      const [kindWord, file, ...extra] = positionals;
-      if (kindWord === undefined) throw new UsageError(`send how? linejsx send ${KINDS.join('|')} FILE`, 'send');
-      if (!(KINDS as readonly string[]).includes(kindWord)) throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${KINDS.join(', ')}`, 'send');
-      const kind = kindWord as SendKind;
-      command = `send ${kind}`;
-      check(kind, values);
-      if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
-      if (file === undefined && values.resume === undefined) throw new UsageError(`which design? linejsx send ${kind} FILE`, command);
-      if (file !== undefined && values.resume !== undefined) throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
-      if (file === '-' && values['to-file']?.includes('-')) throw new UsageError('the design and --to-file can not both come from stdin', command);
+  options: OPTIONS,
+  async run({ values, positionals }, io, context) {
+    const [kindWord, file, ...extra] = positionals;
+    if (kindWord === undefined) throw new UsageError(`send how? linejsx send ${KINDS.join('|')} FILE`, 'send');
+    if (!(KINDS as readonly string[]).includes(kindWord)) throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${KINDS.join(', ')}`, 'send');
+    const kind = kindWord as SendKind;
+    const command = (context.command = `send ${kind}`);
+    check(kind, values);
+    if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
+    if (file === undefined && values.resume === undefined) throw new UsageError(`which design? linejsx send ${kind} FILE`, command);
+    if (file !== undefined && values.resume !== undefined) throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
+    if (file === '-' && values['to-file']?.includes('-')) throw new UsageError('the design and --to-file can not both come from stdin', command);
 
-      const summary: Summary = { ok: true, kind, messages: 0, requests: 0 };
-      let design: Design | undefined;
-      if (file !== undefined) {
-        design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
-        const rendered = renderDesign(design);
-        if (rendered.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
-        summary.messages = messagesOf(rendered.kind, rendered.json).length;
-        summary.what = describeRendered(rendered.kind, rendered.json);
-      }
-      if (values['dry-run']) {
-        await plan(io, kind, values, summary);
-        if (json) io.stdout(JSON.stringify(summary));
-        else printSummary(io, summary);
-        return EXIT.ok;
-      }
-
-      const retries = wholeNumber('retries', values.retries, command);
-      const connection = await connect(io, values, command, retries === undefined ? {} : { retry: retries === 0 ? false : { retries } });
-      baseUrl = connection.baseUrl;
-      const started = performance.now();
-      let code: number;
-      try {
-        code = await send(io, kind, values, design, connection, summary);
-      } finally {
-        summary.requests = connection.counts.responses;
-        summary.retries = connection.counts.retries;
-        summary.durationMs = Math.round(performance.now() - started);
-        if (connection.emulator) {
-          const received = connection.emulator.received();
-          let messages = 0;
-          for (const inbox of received.values()) messages += inbox.length;
-          summary.emulator = { url: connection.emulator.url, chats: received.size, messages };
-        }
-        await connection.close();
-      }
-      if (json) io.stdout(JSON.stringify(summary));
-      else printSummary(io, summary);
-      return code;
-    } catch (error) {
-      const code = reportError(io, error, { command, json, ...(baseUrl ? { baseUrl } : {}) });
-      if (error instanceof LineApiError && error.retryKey) {
-        io.stderr(io.err.dim(`  retry key ${error.retryKey}: if this send may have gone out, repeat it with --retry-key ${error.retryKey} and LINE delivers it at most once (within 24 hours)`));
-      }
-      return code;
+    const summary: Summary = { ok: true, kind, messages: 0, requests: 0 };
+    let design: Design | undefined;
+    if (file !== undefined) {
+      design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
+      const rendered = renderDesign(design);
+      if (rendered.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
+      summary.messages = messagesOf(rendered.kind, rendered.json).length;
+      summary.what = describeRendered(rendered.kind, rendered.json);
     }
+    if (values['dry-run']) {
+      await plan(io, kind, values, summary);
+      if (values.json) io.stdout(JSON.stringify(summary));
+      else printSummary(io, summary);
+      return EXIT.ok;
+    }
+
+    const retries = wholeNumber('retries', values.retries, command);
+    const connection = await connect(io, values, command, retries === undefined ? {} : { retry: retries === 0 ? false : { retries } });
+    context.baseUrl = connection.baseUrl;
+    const started = performance.now();
+    let code: number;
+    try {
+      code = await send(io, kind, values, design, connection, summary);
+    } catch (error) {
+      if (!(error instanceof LineApiError && error.retryKey)) throw error;
+      // A send that may have gone out: say how to repeat it safely.
+      code = reportError(io, error, { command, json: values.json === true, baseUrl: connection.baseUrl });
+      io.stderr(io.err.dim(`  retry key ${error.retryKey}: if this send may have gone out, repeat it with --retry-key ${error.retryKey} and LINE delivers it at most once (within 24 hours)`));
+      return code;
+    } finally {
+      summary.requests = connection.counts.responses;
+      summary.retries = connection.counts.retries;
+      summary.durationMs = Math.round(performance.now() - started);
+      if (connection.emulator) {
+        const received = connection.emulator.received();
+        let messages = 0;
+        for (const inbox of received.values()) messages += inbox.length;
+        summary.emulator = { url: connection.emulator.url, chats: received.size, messages };
+      }
+      await connection.close();
+    }
+    if (values.json) io.stdout(JSON.stringify(summary));
+    else printSummary(io, summary);
+    return code;
   },
-};
+});

@@ -1,13 +1,13 @@
 /** `linejsx validate FILE [--remote]`: is a design or LINE JSON valid, here and (with --remote) at LINE. */
 import type { RichMenu } from '@linejsx/schema';
 import { LineApiError, type MessagesInput, type ValidateKind } from '@linejsx/send';
-import type { Command } from '../command.ts';
+import { defineCommand } from '../command.ts';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, connect, type Connection } from '../connection.ts';
 import { describeRendered } from '../describe.ts';
 import { loadDesign, renderDesign, type Design } from '../design.ts';
 import { isValidationError, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
-import { oneFile, parseCommand } from '../options.ts';
+import { oneFile } from '../options.ts';
 
 const KINDS: readonly ValidateKind[] = ['push', 'reply', 'multicast', 'narrowcast', 'broadcast'];
 
@@ -58,57 +58,44 @@ function remoteJson(remote: Remote): Record<string, unknown> {
   return { endpoint: remote.endpoint, ok: remote.ok, ...(error ? { status: error.status, message: error.lineMessage, details: error.details, requestId: error.requestId } : {}) };
 }
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
+  name: 'validate',
   usage: USAGE,
-  async run(args, io) {
-    let json = false;
-    let baseUrl: string | undefined;
-    try {
-      const { values, positionals } = parseCommand(
-        args,
-        { remote: { type: 'boolean' }, as: { type: 'string' }, export: { type: 'string' }, props: { type: 'string' }, json: { type: 'boolean' }, ...CONNECTION_OPTIONS },
-        'validate',
-      );
-      json = values.json === true;
-      if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
-      }
-      const kind = (values.as ?? 'push') as ValidateKind;
-      if (!KINDS.includes(kind)) throw new UsageError(`--as ${values.as}: validate for ${KINDS.join(', ')}`, 'validate');
-      if (values.as !== undefined && !values.remote) throw new UsageError('--as is for --remote', 'validate');
-      const file = oneFile(positionals, 'validate');
-      const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command: 'validate' });
+  options: { remote: { type: 'boolean' }, as: { type: 'string' }, export: { type: 'string' }, props: { type: 'string' }, json: { type: 'boolean' }, ...CONNECTION_OPTIONS },
+  async run({ values, positionals }, io, context) {
+    const kind = (values.as ?? 'push') as ValidateKind;
+    if (!KINDS.includes(kind)) throw new UsageError(`--as ${values.as}: validate for ${KINDS.join(', ')}`, 'validate');
+    if (values.as !== undefined && !values.remote) throw new UsageError('--as is for --remote', 'validate');
+    const file = oneFile(positionals, 'validate');
+    const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command: 'validate' });
 
-      let rendered;
-      try {
-        rendered = renderDesign(design);
-      } catch (error) {
-        if (!isValidationError(error)) throw error;
-        if (json) io.stdout(JSON.stringify({ ok: false, file: design.label, kind: design.kind, issues: error.issues }));
-        return reportError(io, error, { command: 'validate' });
-      }
-      let remote: Remote | undefined;
-      if (values.remote) {
-        const connection = await connect(io, values, 'validate');
-        baseUrl = connection.baseUrl;
-        try {
-          remote = await askLine(connection, design, kind);
-        } finally {
-          await connection.close();
-        }
-      }
-      const ok = remote?.ok ?? true;
-      if (json) io.stdout(JSON.stringify({ ok, file: design.label, kind: rendered.kind, issues: [], ...(remote ? { remote: remoteJson(remote) } : {}) }));
-      else {
-        const { green } = io.out;
-        io.stdout(`${green('✓')} ${design.label}: ${describeRendered(rendered.kind, rendered.json)}`);
-        if (remote?.ok) io.stdout(`${green('✓')} LINE accepts it (${remote.endpoint})`);
-      }
-      if (remote?.error) io.stderr(`${io.err.red(io.err.bold('✗'))} LINE refuses it: ${remote.error.message}`);
-      return ok ? EXIT.ok : EXIT.invalid;
+    let rendered;
+    try {
+      rendered = renderDesign(design);
     } catch (error) {
-      return reportError(io, error, { command: 'validate', json, ...(baseUrl ? { baseUrl } : {}) });
+      if (!isValidationError(error)) throw error;
+      // The result as JSON, then the problems for people on stderr.
+      if (values.json) io.stdout(JSON.stringify({ ok: false, file: design.label, kind: design.kind, issues: error.issues }));
+      return reportError(io, error, { command: 'validate' });
     }
+    let remote: Remote | undefined;
+    if (values.remote) {
+      const connection = await connect(io, values, 'validate');
+      context.baseUrl = connection.baseUrl;
+      try {
+        remote = await askLine(connection, design, kind);
+      } finally {
+        await connection.close();
+      }
+    }
+    const ok = remote?.ok ?? true;
+    if (values.json) io.stdout(JSON.stringify({ ok, file: design.label, kind: rendered.kind, issues: [], ...(remote ? { remote: remoteJson(remote) } : {}) }));
+    else {
+      const { green } = io.out;
+      io.stdout(`${green('✓')} ${design.label}: ${describeRendered(rendered.kind, rendered.json)}`);
+      if (remote?.ok) io.stdout(`${green('✓')} LINE accepts it (${remote.endpoint})`);
+    }
+    if (remote?.error) io.stderr(`${io.err.red(io.err.bold('✗'))} LINE refuses it: ${remote.error.message}`);
+    return ok ? EXIT.ok : EXIT.invalid;
   },
-};
+});
