@@ -263,7 +263,8 @@ async function sendMulticast(io: CliIo, values: Values, design: Design | undefin
     const resumed = await loadResume(io, values.resume, { ignoreAge: values['ignore-age'] === true, now: started });
     firstSentAt = resumed.firstSentAt;
     summary.messages = resumed.previous.request.messages.length;
-    summary.what = describeRendered('messages', resumed.previous.request.messages);
+    const { messages } = resumed.previous.request;
+    summary.what = messages.length === 1 ? describeRendered('message', messages[0]) : describeRendered('messages', messages);
     outcome = await multicast(io, (options) => client.retryMulticast(resumed.previous, options));
   } else {
     const recipients = await recipientsOf(io, 'multicast', values, connection.emulator);
