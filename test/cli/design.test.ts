@@ -128,6 +128,10 @@ describe('linejsx validate', () => {
     expect(bubble.stderr).toContain('is a bare bubble, as the Flex Message Simulator exports it');
     expect((await callCli(['validate', '-'], { input: '[]' })).stderr).toContain('an empty array; LINE sends 1 to 5 messages');
     expect((await callCli(['validate', '-'], { input: '{"type":' })).stderr).toContain('stdin is not JSON');
+    expect((await callCli(['validate', '-'], { input: '{"text":"Hi"}' })).stderr).toContain('stdin is not LINE JSON: expected a message object, an array of messages, or a rich menu');
+    const typo = await callCli(['validate', '-'], { input: '[{"type":"txt","text":"Hi"}]' });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('messages[0].type: type "txt" is not a message type');
     const empty = await callCli(['validate', `${FIXTURES}/empty-text.json`, '--json']);
     expect(jsonOutput(empty).issues).toEqual([expect.objectContaining({ path: 'text', code: 'too_short', limit: 'text' })]);
   });

@@ -72,6 +72,9 @@ function jsonKind(json: unknown, label: string): RenderKind {
     throw new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
   }
   if (Array.isArray(json) && json.length === 0) throw new DesignError(`${label} is an empty array; LINE sends 1 to 5 messages`);
+  // Meant as messages, with mistakes: validation says which, better than "not LINE JSON" would.
+  if (Array.isArray(json)) return 'messages';
+  if (typeof type === 'string') return 'message';
   throw new DesignError(`${label} is not LINE JSON: expected a message object, an array of messages, or a rich menu`);
 }
 
