@@ -48,22 +48,28 @@ interface Step {
   readonly ms: number;
 }
 
+// The designs: messages are sent, rich menus deployed.
+const messageDesigns = examples.filter((example) => example.kind === 'message');
+const menuDesigns: readonly Example[] = [mainMenu];
+
 // 1. Render and validate every design (a LineValidationError here names the component and line).
 out(`${bold('linejsx demo')}: every design of examples/, rendered, validated and sent through a local LINE emulator.\n`);
 const messages: Message[] = [];
-for (const example of examples) {
+for (const example of messageDesigns) {
   const message = render(sampleElement(example));
   messages.push(message);
   out(`  ${green('✓')} ${example.id.padEnd(22)} ${message.type.padEnd(9)} ${count(jsonBytes(message)).padStart(6)} bytes`);
 }
-const menuExample: Example = mainMenu;
-const menu = renderRichMenu(sampleElement(menuExample));
-out(`  ${green('✓')} ${menuExample.id.padEnd(22)} ${'rich menu'.padEnd(9)} ${menu.size.width}×${menu.size.height}, ${menu.areas.length} areas`);
-out(`Rendered and validated ${examples.length + 1} designs.`);
+for (const example of menuDesigns) {
+  const menu = renderRichMenu(sampleElement(example));
+  out(`  ${green('✓')} ${example.id.padEnd(22)} ${'rich menu'.padEnd(9)} ${menu.size.width}×${menu.size.height}, ${menu.areas.length} areas`);
+}
+const designs = messageDesigns.length + menuDesigns.length;
+out(`Rendered and validated ${designs} designs.`);
 
 // 2. The preview gallery, written with @linejsx/preview.
 mkdirSync(join(GALLERY, '..'), { recursive: true });
-writeFileSync(GALLERY, galleryPage(examples, { heading: 'linejsx examples', intro: 'Every design of examples/ as the LINE chat draws it (@linejsx/preview).', descriptions: true }));
+writeFileSync(GALLERY, galleryPage(messageDesigns, { heading: 'linejsx examples', intro: 'Every design of examples/ as the LINE chat draws it (@linejsx/preview).', descriptions: true }));
 out(`Wrote the gallery: ${relative(process.cwd(), GALLERY)}\n`);
 
 // 3. Send them through the emulator, as to LINE.
@@ -113,14 +119,13 @@ try {
       for (const batch of batches) await client.broadcast(batch);
     }),
   );
-  // The rich menu is created through the client; uploading its image and making it the default come with the rich-menu deploy module.
-  let richMenuId = '';
+  const richMenuIds: string[] = [];
   steps.push(
-    await step('rich menu', `${menuExample.id}: "${menu.name}"`, 0, async (client) => {
-      richMenuId = await client.richMenu.create(menu);
+    await step('rich menu', menuDesigns.map((example) => example.id).join(', '), 0, async (client) => {
+      richMenuIds.push(...(await deployMenus(client, menuDesigns)));
     }),
   );
-  out(`    ${dim(`created ${richMenuId}`)}`);
+  out(`    ${dim(`created ${richMenuIds.join(', ')}`)}`);
 
   // 4. The summary, and what each recipient got.
   const total = { requests: 0, delivered: 0, ms: 0 };
@@ -148,7 +153,7 @@ try {
   const galleryUrl = gallery ? `http://127.0.0.1:${(gallery.address() as AddressInfo).port}/` : undefined;
   out(`\n${bold('Chat view')}  ${cyan(`${emu.url}/`)}  ${dim(`(each follower's chat: ${emu.url}/chat/${first})`)}`);
   out(`${bold('Gallery')}    ${galleryUrl ? `${cyan(galleryUrl)}  ${dim(`(the file: ${relative(process.cwd(), GALLERY)})`)}` : relative(process.cwd(), GALLERY)}`);
-  const report = { designs: examples.length + 1, followers: FOLLOWERS, steps, total, richMenuId, emulator: emu.url, chatView: `${emu.url}/`, gallery: { file: GALLERY, url: galleryUrl ?? null } };
+  const report = { designs, followers: FOLLOWERS, steps, total, richMenuIds, emulator: emu.url, chatView: `${emu.url}/`, gallery: { file: GALLERY, url: galleryUrl ?? null } };
   if (serve) {
     if (json) out(JSON.stringify(report));
     out(dim('Serving both until Ctrl+C (npm run demo -- --once stops at the end instead).'));
@@ -160,6 +165,16 @@ try {
 } finally {
   await emu.stop();
   await new Promise<void>((resolve) => (gallery ? gallery.close(() => resolve()) : resolve()));
+}
+
+/**
+ * Creates each rich menu through the client. Uploading its image and making it the default are
+ * `deployRichMenu`'s, which the rich-menu work adds to @linejsx/send.
+ */
+async function deployMenus(client: LineClient, menus: readonly Example[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const example of menus) ids.push(await client.richMenu.create(renderRichMenu(sampleElement(example))));
+  return ids;
 }
 
 /** Serves one HTML file at `/` on a free port of 127.0.0.1. */
