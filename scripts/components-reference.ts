@@ -17,6 +17,7 @@ import ts from 'typescript';
 import * as jsx from '@linejsx/jsx';
 import { LIMITS, type Limit, type LimitId } from '@linejsx/schema';
 import { builtinOf, SLOTS, type Slot } from '../packages/jsx/src/render/builtin.ts';
+import { count } from '../packages/cli/src/words.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INDEX = `${ROOT}packages/jsx/src/index.ts`;
@@ -175,7 +176,6 @@ export function limitsByComponent(components: readonly ComponentDoc[]): Map<stri
   );
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** `1 to 5,000 characters (UTF-16 code units)`, `at most 13 items`, `800 to 2,500`. */
 function limitWords(limit: Limit): string {

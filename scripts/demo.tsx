@@ -21,6 +21,7 @@ import mainMenu from '../examples/rich-menu/main-menu.tsx';
 import { processIo } from '../packages/cli/src/io.ts';
 import { progressBar } from '../packages/cli/src/progress.ts';
 import { formatTable } from '../packages/cli/src/table.ts';
+import { count } from '../packages/cli/src/words.ts';
 import { galleryPage } from './gallery.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -35,7 +36,6 @@ const serve = args.has('--keep') || (!args.has('--once') && process.stdout.isTTY
 const FOLLOWERS = 3000;
 const GALLERY = join(process.cwd(), 'build', 'gallery', 'index.html');
 const { bold, dim, green, cyan } = io.out;
-const count = (n: number) => n.toLocaleString('en-US');
 const out = (line = '') => io.stdout(line);
 
 /** One row of the summary: a kind of send and what it took. */

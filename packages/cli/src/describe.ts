@@ -1,8 +1,8 @@
 /** Rendered designs in a few words, for summaries: "a flex message (a carousel of 3 bubbles), 4,210 bytes". */
 import type { RenderKind } from '@linejsx/jsx';
 import { jsonBytes } from '@linejsx/schema';
+import { count } from './words.ts';
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** `flex` and what is in it: `a carousel of 3 bubbles`, `buttons`… */
 function messageWords(message: unknown): { type: string; detail?: string } {

@@ -8,6 +8,7 @@ import { defineCommand } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS } from '../connection.ts';
 import { apiHint, exitCodeOf, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
+import { count } from '../words.ts';
 import type { CliIo } from '../io.ts';
 
 const USAGE = `Usage: linejsx doctor [--json] [--base-url URL] [--token-file FILE]
@@ -45,7 +46,6 @@ interface Report {
   findings: Finding[];
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 const CONSOLE = 'the LINE Developers console (your channel, Messaging API tab)';
 

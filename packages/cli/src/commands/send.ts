@@ -13,12 +13,11 @@ import { EXIT } from '../exit.ts';
 import { readText } from '../input.ts';
 import type { CliIo } from '../io.ts';
 import { wholeNumber } from '../options.ts';
-import { progressBar } from '../progress.ts';
 import { readRecipients, type Recipients } from '../recipients.ts';
-import { defaultResumeFile, loadResume, removeResume, saveResume, unsentChunks } from '../resume.ts';
-
-const KINDS = ['push', 'reply', 'multicast', 'broadcast', 'narrowcast'] as const;
-type SendKind = (typeof KINDS)[number];
+import { defaultResumeFile, loadResume, removeResume, saveResume } from '../resume.ts';
+import { firstError, withProgress } from '../send/progress-run.ts';
+import { printSummary, SEND_KINDS, type SendKind, type SendSummary } from '../send/summary.ts';
+import { count } from '../words.ts';
 
 const USAGE = `Usage: linejsx send KIND FILE [options]
 
@@ -117,30 +116,6 @@ const ONLY: Readonly<Record<string, readonly SendKind[]>> = {
   wait: ['narrowcast'],
 };
 
-/** What the summary reports, and `--json` prints. */
-interface Summary {
-  ok: boolean;
-  kind: SendKind;
-  dryRun?: true;
-  what?: string;
-  messages: number;
-  recipients?: number | 'all friends' | 'narrowcast';
-  sent?: number;
-  failed?: number;
-  requests: number;
-  retries?: number;
-  requestIds?: string[];
-  retryKey?: string;
-  acceptedRequestId?: string;
-  narrowcast?: Record<string, unknown>;
-  resumeFile?: string;
-  emulator?: { url: string; chats: number; messages: number };
-  durationMs?: number;
-}
-
-const count = (n: number) => n.toLocaleString('en-US');
-const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
-
 function check(kind: SendKind, values: Values): void {
   for (const [option, kinds] of Object.entries(ONLY)) {
     if (values[option as keyof Values] !== undefined && !kinds.includes(kind)) {
@@ -188,31 +163,8 @@ function input(design: Design): MessagesInput {
   return (design.node ?? messagesOf(design.kind, design.json)) as MessagesInput;
 }
 
-/** Runs a multicast (or its resume) with a progress bar, Ctrl+C stopping it cleanly. */
-async function multicast(io: CliIo, run: (options: { onProgress: (p: { sent: number; failed: number; recipients: number; chunksDone: number; chunks: number }) => void; signal: AbortSignal }) => Promise<MulticastResult>): Promise<{ result: MulticastResult; interrupted: boolean }> {
-  const bar = progressBar(io, 'multicast');
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  try {
-    const result = await run({
-      signal: controller.signal,
-      onProgress: (p) => bar.update(p.sent + p.failed, p.recipients, `${count(p.sent + p.failed)}/${count(p.recipients)} recipients · ${p.chunksDone}/${p.chunks} requests`),
-    });
-    return { result, interrupted: controller.signal.aborted };
-  } finally {
-    process.removeListener('SIGINT', stop);
-    bar.end();
-  }
-}
-
-/** The error that stopped a multicast's first unsent request, for the exit code and the message. */
-function firstError(result: MulticastResult): Error | undefined {
-  return unsentChunks(result).find((chunk) => chunk.error)?.error;
-}
-
 /** Sends; fills the summary; returns the exit code. */
-async function send(io: CliIo, kind: SendKind, values: Values, design: Design | undefined, connection: Connection, summary: Summary): Promise<number> {
+async function send(io: CliIo, kind: SendKind, values: Values, design: Design | undefined, connection: Connection, summary: SendSummary): Promise<number> {
   const { client } = connection;
   const common = values['notification-disabled'] ? { notificationDisabled: true } : {};
   const aggregation = values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {};
@@ -254,7 +206,7 @@ async function send(io: CliIo, kind: SendKind, values: Values, design: Design | 
   }
 }
 
-async function sendMulticast(io: CliIo, values: Values, design: Design | undefined, client: LineClient, connection: Connection, summary: Summary): Promise<number> {
+async function sendMulticast(io: CliIo, values: Values, design: Design | undefined, client: LineClient, connection: Connection, summary: SendSummary): Promise<number> {
   const started = new Date();
   let firstSentAt = started;
   let outcome: { result: MulticastResult; interrupted: boolean };
@@ -265,12 +217,12 @@ async function sendMulticast(io: CliIo, values: Values, design: Design | undefin
     summary.messages = resumed.previous.request.messages.length;
     const { messages } = resumed.previous.request;
     summary.what = messages.length === 1 ? describeRendered('message', messages[0]) : describeRendered('messages', messages);
-    outcome = await multicast(io, (options) => client.retryMulticast(resumed.previous, options));
+    outcome = await withProgress(io, (options) => client.retryMulticast(resumed.previous, options));
   } else {
     const recipients = await recipientsOf(io, 'multicast', values, connection.emulator);
     duplicates = recipients.duplicates;
     const options = { ...(values['notification-disabled'] ? { notificationDisabled: true } : {}), ...(values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {}) };
-    outcome = await multicast(io, (progress) => client.multicast(recipients.ids, input(design!), { ...options, ...progress }));
+    outcome = await withProgress(io, (progress) => client.multicast(recipients.ids, input(design!), { ...options, ...progress }));
   }
   const { result, interrupted } = outcome;
   Object.assign(summary, {
@@ -298,29 +250,8 @@ async function sendMulticast(io: CliIo, values: Values, design: Design | undefin
   return code;
 }
 
-function printSummary(io: CliIo, summary: Summary): void {
-  const { green, yellow, bold, dim } = io.out;
-  const mark = summary.ok ? green('✓') : yellow('!');
-  const head = summary.dryRun ? `${mark} ${bold(`send ${summary.kind}`)} would send (dry run: nothing was sent)` : `${mark} ${bold(`send ${summary.kind}`)}${summary.ok ? '' : ': not everything was sent'}`;
-  const rows: Array<[string, string]> = [];
-  if (summary.what) rows.push(['messages', summary.what]);
-  if (summary.recipients !== undefined) {
-    const recipients = typeof summary.recipients === 'number' ? count(summary.recipients) : summary.recipients === 'narrowcast' ? 'chosen by LINE from the narrowcast target' : 'every friend of the account';
-    rows.push(['recipients', summary.sent !== undefined && typeof summary.recipients === 'number' && summary.sent !== summary.recipients ? `${recipients} (${count(summary.sent)} reached)` : recipients]);
-  }
-  rows.push(['requests', `${count(summary.requests)}${summary.retries ? ` (${count(summary.retries)} retried)` : ''}`]);
-  if (summary.requestIds?.length === 1) rows.push(['request id', summary.requestIds[0]!]);
-  if (summary.retryKey) rows.push(['retry key', summary.retryKey]);
-  if (summary.acceptedRequestId) rows.push(['accepted', `already accepted as ${summary.acceptedRequestId}: sent once, before`]);
-  if (summary.narrowcast) rows.push(['narrowcast', `${summary.narrowcast.phase}: ${count(Number(summary.narrowcast.successCount ?? 0))} sent, ${count(Number(summary.narrowcast.failureCount ?? 0))} failed`]);
-  if (summary.emulator) rows.push(['emulator', `${plural(summary.emulator.messages, 'message')} in ${plural(summary.emulator.chats, 'chat')} at ${summary.emulator.url} (stopped now)`]);
-  if (summary.durationMs !== undefined) rows.push(['time', `${(summary.durationMs / 1000).toFixed(1)} s`]);
-  const width = Math.max(...rows.map(([key]) => key.length));
-  io.stdout([head, ...rows.map(([key, value]) => `  ${dim(key.padEnd(width))}  ${value}`)].join('\n'));
-}
-
 /** A dry run: what would be sent, to how many, in how many requests. */
-async function plan(io: CliIo, kind: SendKind, values: Values, summary: Summary): Promise<void> {
+async function plan(io: CliIo, kind: SendKind, values: Values, summary: SendSummary): Promise<void> {
   summary.dryRun = true;
   if (kind === 'push' || kind === 'multicast') {
     const { ids } = await recipientsOf(io, kind, values, undefined);
@@ -339,8 +270,8 @@ export const sendCommand = defineCommand({
   options: OPTIONS,
   async run({ values, positionals }, io, context) {
     const [kindWord, file, ...extra] = positionals;
-    if (kindWord === undefined) throw new UsageError(`send how? linejsx send ${KINDS.join('|')} FILE`, 'send');
-    if (!(KINDS as readonly string[]).includes(kindWord)) throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${KINDS.join(', ')}`, 'send');
+    if (kindWord === undefined) throw new UsageError(`send how? linejsx send ${SEND_KINDS.join('|')} FILE`, 'send');
+    if (!(SEND_KINDS as readonly string[]).includes(kindWord)) throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${SEND_KINDS.join(', ')}`, 'send');
     const kind = kindWord as SendKind;
     const command = (context.command = `send ${kind}`);
     check(kind, values);
@@ -349,7 +280,7 @@ export const sendCommand = defineCommand({
     if (file !== undefined && values.resume !== undefined) throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
     if (file === '-' && values['to-file']?.includes('-')) throw new UsageError('the design and --to-file can not both come from stdin', command);
 
-    const summary: Summary = { ok: true, kind, messages: 0, requests: 0 };
+    const summary: SendSummary = { ok: true, kind, messages: 0, requests: 0 };
     let design: Design | undefined;
     if (file !== undefined) {
       design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
