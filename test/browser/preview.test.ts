@@ -10,7 +10,7 @@ import { renderPage, renderRichMenuPage } from '@linejsx/preview';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
-import { richMenuViews } from '../support/rich-menu-views.ts';
+import { richMenuViews } from '../../tools/rich-menu-views.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);

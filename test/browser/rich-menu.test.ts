@@ -13,7 +13,7 @@ import shopTabs from '../../examples/rich-menu/shop-tabs.tsx';
 import type { Example } from '../../examples/index.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
-import { richMenuViews } from '../support/rich-menu-views.ts';
+import { richMenuViews } from '../../tools/rich-menu-views.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 const element = (example: Example<never>) => createElement(example.component as Component<unknown>, example.sample);

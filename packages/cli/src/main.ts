@@ -1,13 +1,86 @@
 /**
- * The `linejsx` command line: dispatches to one module per command (`commands/…`). Only
- * `richmenu` exists so far; the other commands of the design brief come next to it.
+ * The `linejsx` command line: one module per command (`commands/…`), help for each, and exit codes
+ * that say what happened (`exit.ts`).
  */
-import { richMenuCommand, type CommandIo } from './commands/richmenu.ts';
+import { readFileSync } from 'node:fs';
+import type { Command } from './command.ts';
+import { reportError } from './errors.ts';
+import { EXIT } from './exit.ts';
+import { processIo, type CliIo, type CommandIo } from './io.ts';
 
-const USAGE = `Usage: linejsx COMMAND …
+/** A command as `linejsx --help` lists it; its module loads only when it runs (a command starts fast). */
+interface CommandEntry {
+  readonly name: string;
+  /** How it is called: `render FILE.tsx`. */
+  readonly synopsis: string;
+  /** What it is for, in one line. */
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+/** The rich-menu module as it plugs in: `richMenuCommand(args, io)`, with its own help. */
+interface RichMenuModule {
+  richMenuCommand(args: readonly string[], io: CommandIo): Promise<number>;
+}
+
+// `linejsx richmenu …` is its own module (commands/richmenu.ts), which brings its own help.
+const RICH_MENU_MODULE = './commands/richmenu.ts';
+
+async function richMenuCommand(): Promise<Command> {
+  let module: RichMenuModule | undefined;
+  try {
+    module = (await import(RICH_MENU_MODULE)) as RichMenuModule;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+  const missing = `linejsx richmenu: rich menu deployment is not part of this build (${RICH_MENU_MODULE} is missing)`;
+  return {
+    usage: missing,
+    run: async (args, io) => {
+      if (module) return module.richMenuCommand(args, io);
+      io.stderr(missing);
+      return EXIT.usage;
+    },
+  };
+}
+
+/** Every command, in the order `linejsx --help` lists them. */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'render', synopsis: 'render FILE.tsx', summary: 'print the validated LINE JSON a design renders to', load: async () => (await import('./commands/render.ts')).renderCommand },
+  { name: 'validate', synopsis: 'validate FILE', summary: "check a design or LINE JSON against LINE's rules (--remote: at LINE too)", load: async () => (await import('./commands/validate.ts')).validateCommand },
+  { name: 'preview', synopsis: 'preview FILE', summary: 'draw a design as the LINE app does: an HTML page, or a PNG through Chromium', load: async () => (await import('./commands/preview.ts')).previewCommand },
+  { name: 'send', synopsis: 'send KIND FILE', summary: 'push, reply, multicast, broadcast or narrowcast a design (or --dry-run)', load: async () => (await import('./commands/send.ts')).sendCommand },
+  { name: 'import', synopsis: 'import FILE.json', summary: 'turn LINE JSON (Flex Message Simulator, messages, rich menus) into TSX', load: async () => (await import('./commands/import.ts')).importCommand },
+  { name: 'doctor', synopsis: 'doctor', summary: 'check a channel: token, bot, messages left this month, webhook', load: async () => (await import('./commands/doctor.ts')).doctorCommand },
+  { name: 'emulator', synopsis: 'emulator', summary: 'run a local LINE API with a chat view of what was sent', load: async () => (await import('./commands/emulator.ts')).emulatorCommand },
+  { name: 'richmenu', synopsis: 'richmenu deploy FILE.tsx', summary: 'deploy the rich menus a TSX file exports: create, image, alias, default', load: richMenuCommand },
+];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.synopsis.length));
+  return `linejsx ${version()}: LINE messages and rich menus as TSX; render, validate, preview, send.
+
+Usage: linejsx COMMAND [options]
 
 Commands:
-  richmenu deploy FILE.tsx   deploy the rich menus a TSX file exports (linejsx richmenu deploy --help)`;
+${COMMANDS.map((c) => `  ${c.synopsis.padEnd(width)}  ${c.summary}`).join('\n')}
+
+linejsx COMMAND --help shows a command's options.
+
+Environment:
+  LINE_TOKEN           the channel access token (or --token-file FILE); never printed
+  LINE_API_BASE_URL    a LINE-compatible API instead of https://api.line.me (or --base-url URL)
+  NO_COLOR, FORCE_COLOR   colours are on only on a terminal, unless these say otherwise
+
+Exit codes:
+  0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·
+  4 LINE could not be reached · 70 a bug in linejsx · 130 interrupted`;
+}
 
 /**
  * Runs `linejsx` with `argv` (without node and the script) and returns the exit code.
@@ -15,28 +88,36 @@ Commands:
  * @example
  * process.exitCode = await main(process.argv.slice(2));
  */
-export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
-  const [command, ...rest] = argv;
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(usage());
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h') {
+    io.stdout(usage());
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(version());
+    return EXIT.ok;
+  }
+  if (name === 'help' && rest.length === 0) {
+    io.stdout(usage());
+    return EXIT.ok;
+  }
+  const entry = COMMANDS.find((c) => c.name === (name === 'help' ? rest[0] : name));
+  if (!entry) return unknown(io, name === 'help' ? rest[0]! : name);
   try {
-    if (command === 'richmenu') return await richMenuCommand(rest, io);
+    const command = await entry.load();
+    return await command.run(name === 'help' ? ['--help'] : rest, io);
   } catch (error) {
-    // Anything else (a TSX file that does not compile, a component that throws) is said, not dumped.
-    io.stderr(`linejsx: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    // Commands report their own errors; what reaches here is a bug, said with its stack.
+    return reportError(io, error, { command: name });
   }
-  if (command === undefined || command === '--help' || command === '-h') {
-    io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  io.stderr(`linejsx: unknown command "${command}"\n${USAGE}`);
-  return 2;
 }
 
-function processIo(): CommandIo {
-  return {
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-    env: process.env,
-    cwd: process.cwd(),
-  };
+function unknown(io: CliIo, name: string): number {
+  io.stderr(`linejsx: unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (linejsx --help)`);
+  return EXIT.usage;
 }

@@ -77,3 +77,5 @@ export { Row, type RowProps } from './components/Row.ts';
 export { Cell, type CellProps } from './components/Cell.ts';
 // JSON no component writes
 export { Raw, type RawProps } from './components/Raw.ts';
+// What a value renders to, for tools that take any design (the CLI, @linejsx/testing)
+export { jsonKindOf, kindOf, renderAs, validateAs, type RenderKind } from './render/kind.ts';

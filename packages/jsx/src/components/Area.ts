@@ -20,8 +20,9 @@ export interface AreaProps {
 }
 
 /**
- * A tappable rectangle, in pixels of the image: an imagemap area (`R#imagemap-area-object`) or a
- * rich menu area (`R#area-object`), holding one action.
+ * A tappable rectangle, in pixels of the image: an imagemap area (`R#imagemap-area-object`, with
+ * an imagemap action, `R#imagemap-action-objects`) or a rich menu area (`R#area-object`), holding
+ * one action.
  *
  * @example
  * <Area x={0} y={0} width={520} height={520}><Uri label="Shop" uri="https://example.com/shop" /></Area>

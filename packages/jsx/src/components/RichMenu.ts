@@ -79,8 +79,8 @@ function layoutRows(rows: RowSpec[], width: number, height: number, frame: Frame
 }
 
 /**
- * A rich menu (`R#rich-menu-object`): the menu under the chat, an image with up to 20 tappable
- * areas. Place areas explicitly with `<Area x y width height>`, or lay them out as `<Row>`s of
+ * A rich menu (`R#rich-menu-object`): the menu under the chat, an image (of a size LINE allows,
+ * `R#size-object`) with up to 20 tappable areas. Place areas explicitly with `<Area x y width height>`, or lay them out as `<Row>`s of
  * `<Cell>`s whose integer bounds tile the menu exactly. Render it with `renderRichMenu()`.
  *
  * @example

@@ -6,7 +6,7 @@ export type UriProps = Omit<URIAction, 'type'>;
 
 /**
  * A URI action (`R#uri-action`): opens `uri` (http, https, line or tel; ≤ 1,000 characters).
- * `altUri.desktop` is opened instead on LINE for PC. In an imagemap `<Area>` it becomes `linkUri`.
+ * `altUri.desktop` (`S:AltUri.desktop`) is opened instead on LINE for PC. In an imagemap `<Area>` it becomes `linkUri`.
  *
  * @example
  * <Button style="primary" action={<Uri label="View order" uri="https://shop.example.com/orders/42" />} />

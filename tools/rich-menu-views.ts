@@ -8,7 +8,7 @@ import { readImageHeader } from '@linejsx/send';
  * `data:image/png;base64,…` of an image file, typed by its header.
  *
  * @example
- * imageDataUrl(new URL('../../examples/rich-menu/main-menu.png', import.meta.url)); // 'data:image/png;base64,iVBOR…'
+ * imageDataUrl(new URL('../examples/rich-menu/main-menu.png', import.meta.url)); // 'data:image/png;base64,iVBOR…'
  */
 export function imageDataUrl(file: URL | string): string {
   const bytes = readFileSync(file);

@@ -1,0 +1,328 @@
+/**
+ * `linejsx send push|reply|multicast|broadcast|narrowcast FILE`: renders and validates a design,
+ * then sends it through `@linejsx/send` (retry keys, retries, rate limits), and ends with a summary.
+ */
+import type { Emulator } from '@linejsx/emulator';
+import { LineApiError, type LineClient, type MessagesInput, type MulticastResult, type NarrowcastTarget, MULTICAST_CHUNK } from '@linejsx/send';
+import { defineCommand, type Parsed } from '../command.ts';
+import { connect, EMULATOR_HELP, EMULATOR_OPTIONS, type Connection } from '../connection.ts';
+import { describeRendered, messagesOf } from '../describe.ts';
+import { loadDesign, renderDesign, type Design } from '../design.ts';
+import { exitCodeOf, reportError, UsageError } from '../errors.ts';
+import { EXIT } from '../exit.ts';
+import { readText } from '../input.ts';
+import type { CliIo } from '../io.ts';
+import { wholeNumber } from '../options.ts';
+import { readRecipients, type Recipients } from '../recipients.ts';
+import { defaultResumeFile, loadResume, removeResume, saveResume } from '../resume.ts';
+import { firstError, withProgress } from '../send/progress-run.ts';
+import { printSummary, SEND_KINDS, type SendKind, type SendSummary } from '../send/summary.ts';
+import { count } from '../words.ts';
+
+const USAGE = `Usage: linejsx send KIND FILE [options]
+
+Renders and validates a design (FILE.tsx) or LINE JSON (FILE.json, or - for stdin), then sends it.
+Nothing invalid is sent. Every push, multicast, broadcast and narrowcast carries a retry key, so a
+retried request is never delivered twice.
+
+  linejsx send push FILE --to ID              to one user, group or room
+  linejsx send reply FILE --reply-token TOKEN  to the chat of a webhook event
+  linejsx send multicast FILE --to-file ids.txt   to any number of users (500 a request)
+  linejsx send multicast --resume FILE        again to the users a multicast did not reach
+  linejsx send broadcast FILE                 to every friend of the account
+  linejsx send narrowcast FILE [--max N] [--wait]   to friends chosen by audience or demographics
+
+Recipients:
+  --to ID              a recipient; repeat it, or give several separated by commas
+  --to-file FILE       one ID a line (blank lines and # comments skipped); - reads stdin
+  --reply-token TOKEN  the reply token of the event to answer
+
+Options:
+  --dry-run            render, validate and plan the requests; send nothing (no token needed)
+  --json               print the summary (or the error) as JSON on stdout
+  --export NAME        send this export (default: the default export, else the only one)
+  --props JSON         props for a component, as JSON or @file.json
+  --notification-disabled   deliver without a notification
+  --retry-key UUID     the retry key of push, broadcast or narrowcast: repeat a send that may have
+                       gone out, and LINE delivers it at most once (for 24 hours)
+  --aggregation-unit NAME   a customAggregationUnit for push or multicast statistics
+  --retries N          times to repeat a request after a 5xx, a timeout or a lost connection
+                       (default 4, with backoff); repeats carry the same retry key
+
+Multicast:
+  --resume FILE        send the requests a multicast did not get through, under their retry keys
+  --resume-file FILE   where to save what was not sent (default linejsx-multicast-DATE-TIME.json)
+  --ignore-age         resume a file older than 24 hours (LINE may then deliver twice)
+
+Narrowcast:
+  --recipient JSON     LINE's recipient object (audiences, redelivery, and/or/not), JSON or @file
+  --filter JSON        LINE's filter object ({ "demographic": … }), JSON or @file
+  --max N              at most N recipients
+  --up-to-remaining-quota  stop at the remaining monthly quota
+  --wait               follow the narrowcast until LINE has sent it
+
+Connection:
+${EMULATOR_HELP}
+  -h, --help           show this
+
+With --emulator and no recipients, push goes to the emulator's first follower, multicast to all of
+its followers and reply to a fresh reply token of the first follower.
+
+A progress bar shows on stderr for a multicast when stderr is a terminal. Ctrl+C during a multicast
+stops starting requests, and saves what was not sent for --resume.
+
+Exit codes: 0 sent, 1 invalid design or recipients, 2 wrong usage, 3 LINE answered with an error,
+4 LINE could not be reached, 130 interrupted.`;
+
+const OPTIONS = {
+  to: { type: 'string', multiple: true },
+  'to-file': { type: 'string', multiple: true },
+  'reply-token': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  export: { type: 'string' },
+  props: { type: 'string' },
+  'notification-disabled': { type: 'boolean' },
+  'retry-key': { type: 'string' },
+  'aggregation-unit': { type: 'string' },
+  retries: { type: 'string' },
+  resume: { type: 'string' },
+  'resume-file': { type: 'string' },
+  'ignore-age': { type: 'boolean' },
+  recipient: { type: 'string' },
+  filter: { type: 'string' },
+  max: { type: 'string' },
+  'up-to-remaining-quota': { type: 'boolean' },
+  wait: { type: 'boolean' },
+  ...EMULATOR_OPTIONS,
+} as const;
+
+type Values = Parsed<typeof OPTIONS>['values'];
+
+/** Options that only some kinds take, and which. */
+const ONLY: Readonly<Record<string, readonly SendKind[]>> = {
+  to: ['push', 'multicast'],
+  'to-file': ['push', 'multicast'],
+  'reply-token': ['reply'],
+  'retry-key': ['push', 'broadcast', 'narrowcast'],
+  'aggregation-unit': ['push', 'multicast'],
+  resume: ['multicast'],
+  'resume-file': ['multicast'],
+  'ignore-age': ['multicast'],
+  recipient: ['narrowcast'],
+  filter: ['narrowcast'],
+  max: ['narrowcast'],
+  'up-to-remaining-quota': ['narrowcast'],
+  wait: ['narrowcast'],
+};
+
+function check(kind: SendKind, values: Values): void {
+  for (const [option, kinds] of Object.entries(ONLY)) {
+    if (values[option as keyof Values] !== undefined && !kinds.includes(kind)) {
+      throw new UsageError(`--${option} is for ${kinds.map((k) => `send ${k}`).join(' and ')}`, `send ${kind}`);
+    }
+  }
+  if (values['dry-run'] && values.emulator) throw new UsageError('--dry-run sends nothing, so it needs no --emulator', `send ${kind}`);
+  if (values['dry-run'] && values.resume !== undefined) throw new UsageError('--dry-run and --resume: a resume sends what was planned before; leave out --dry-run', 'send multicast');
+}
+
+/** JSON text or `@file.json`, for `--recipient` and `--filter`. */
+async function jsonOption(io: CliIo, name: string, value: string | undefined): Promise<Record<string, unknown> | undefined> {
+  if (value === undefined) return undefined;
+  const source = value.startsWith('@') ? await readText(io, value.slice(1), 'send narrowcast', `--${name} @`) : value;
+  try {
+    const json = JSON.parse(source) as unknown;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('it is not an object');
+    return json as Record<string, unknown>;
+  } catch (error) {
+    throw new UsageError(`--${name} is not a JSON object: ${(error as Error).message}`, 'send narrowcast');
+  }
+}
+
+async function narrowcastTarget(io: CliIo, values: Values): Promise<NarrowcastTarget> {
+  const recipient = await jsonOption(io, 'recipient', values.recipient);
+  const filter = await jsonOption(io, 'filter', values.filter);
+  const max = wholeNumber('max', values.max, 'send narrowcast', 1);
+  const limit = max !== undefined || values['up-to-remaining-quota'] ? { ...(max !== undefined ? { max } : {}), ...(values['up-to-remaining-quota'] ? { upToRemainingQuota: true } : {}) } : undefined;
+  return { ...(recipient ? { recipient } : {}), ...(filter ? { filter: filter as NarrowcastTarget['filter'] & object } : {}), ...(limit ? { limit } : {}) };
+}
+
+/** The recipients of push and multicast: flags, or the emulator's followers when there are none. */
+async function recipientsOf(io: CliIo, kind: 'push' | 'multicast', values: Values, emulator: Emulator | undefined): Promise<Recipients> {
+  const flags = { to: values.to ?? [], toFile: values['to-file'] ?? [] };
+  const given = flags.to.length + flags.toFile.length > 0;
+  if (!given && emulator) return { ids: kind === 'push' ? emulator.followers.slice(0, 1) : emulator.followers, duplicates: 0 };
+  if (!given) throw new UsageError(`who to? give --to ID or --to-file FILE${kind === 'push' ? '' : ' (one ID a line)'} (or --emulator to try it locally)`, `send ${kind}`);
+  const recipients = await readRecipients(io, flags, kind === 'push' ? 'chat' : 'user', `send ${kind}`);
+  if (kind === 'push' && recipients.ids.length > 1) throw new UsageError(`push sends to one chat; for ${count(recipients.ids.length)} users use send multicast`, 'send push');
+  return recipients;
+}
+
+/** The messages to hand the client: the element (so that LINE's answers point at components) or the JSON. */
+function input(design: Design): MessagesInput {
+  return (design.node ?? messagesOf(design.kind, design.json)) as MessagesInput;
+}
+
+/** Sends; fills the summary; returns the exit code. */
+async function send(io: CliIo, kind: SendKind, values: Values, design: Design | undefined, connection: Connection, summary: SendSummary): Promise<number> {
+  const { client } = connection;
+  const common = values['notification-disabled'] ? { notificationDisabled: true } : {};
+  const aggregation = values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {};
+  const retryKey = values['retry-key'] !== undefined ? { retryKey: values['retry-key'] } : {};
+  switch (kind) {
+    case 'push': {
+      const { ids } = await recipientsOf(io, 'push', values, connection.emulator);
+      const result = await client.push(ids[0]!, input(design!), { ...common, ...aggregation, ...retryKey });
+      Object.assign(summary, { recipients: 1, sent: 1, requestIds: [result.requestId ?? ''], retryKey: result.retryKey, ...(result.acceptedRequestId ? { acceptedRequestId: result.acceptedRequestId } : {}) });
+      return EXIT.ok;
+    }
+    case 'reply': {
+      const token = values['reply-token'] ?? connection.emulator?.replyToken(connection.emulator.followers[0]!);
+      if (token === undefined) throw new UsageError('which event? give --reply-token TOKEN (from the webhook event)', 'send reply');
+      const result = await client.reply(token, input(design!), common);
+      Object.assign(summary, { recipients: 1, sent: 1, requestIds: [result.requestId ?? ''] });
+      return EXIT.ok;
+    }
+    case 'broadcast': {
+      const result = await client.broadcast(input(design!), { ...common, ...retryKey });
+      Object.assign(summary, { recipients: 'all friends', requestIds: [result.requestId ?? ''], retryKey: result.retryKey, ...(result.acceptedRequestId ? { acceptedRequestId: result.acceptedRequestId } : {}) });
+      return EXIT.ok;
+    }
+    case 'narrowcast': {
+      const result = await client.narrowcast(input(design!), { ...(await narrowcastTarget(io, values)), ...common, ...retryKey });
+      Object.assign(summary, { recipients: 'narrowcast', requestIds: [result.requestId ?? ''], retryKey: result.retryKey });
+      if (values.wait && result.requestId) {
+        const progress = await client.waitForNarrowcast(result.requestId);
+        summary.narrowcast = { ...progress };
+        if (progress.phase === 'failed') {
+          summary.ok = false;
+          return EXIT.api;
+        }
+      }
+      return EXIT.ok;
+    }
+    case 'multicast':
+      return sendMulticast(io, values, design, client, connection, summary);
+  }
+}
+
+async function sendMulticast(io: CliIo, values: Values, design: Design | undefined, client: LineClient, connection: Connection, summary: SendSummary): Promise<number> {
+  const started = new Date();
+  let firstSentAt = started;
+  let outcome: { result: MulticastResult; interrupted: boolean };
+  let duplicates = 0;
+  if (values.resume !== undefined) {
+    const resumed = await loadResume(io, values.resume, { ignoreAge: values['ignore-age'] === true, now: started });
+    firstSentAt = resumed.firstSentAt;
+    summary.messages = resumed.previous.request.messages.length;
+    const { messages } = resumed.previous.request;
+    summary.what = messages.length === 1 ? describeRendered('message', messages[0]) : describeRendered('messages', messages);
+    outcome = await withProgress(io, (options) => client.retryMulticast(resumed.previous, options));
+  } else {
+    const recipients = await recipientsOf(io, 'multicast', values, connection.emulator);
+    duplicates = recipients.duplicates;
+    const options = { ...(values['notification-disabled'] ? { notificationDisabled: true } : {}), ...(values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {}) };
+    outcome = await withProgress(io, (progress) => client.multicast(recipients.ids, input(design!), { ...options, ...progress }));
+  }
+  const { result, interrupted } = outcome;
+  Object.assign(summary, {
+    ok: result.ok,
+    recipients: result.recipients,
+    sent: result.sent,
+    failed: result.failed.length,
+    requestIds: result.chunks.flatMap((chunk) => (chunk.requestId ? [chunk.requestId] : [])),
+  });
+  if (duplicates > 0) io.stderr(io.err.dim(`${count(duplicates)} recipient IDs were given more than once; each is sent to once`));
+  const resumeFile = values.resume ?? values['resume-file'] ?? defaultResumeFile(started);
+  if (result.ok) {
+    if (values.resume !== undefined) removeResume(io, values.resume);
+    return EXIT.ok;
+  }
+  saveResume(io, resumeFile, result, firstSentAt);
+  summary.resumeFile = resumeFile;
+  const error = firstError(result);
+  const code = interrupted ? EXIT.interrupted : error ? exitCodeOf(error) : EXIT.api;
+  if (error && !interrupted) reportError(io, error, { command: 'send multicast', baseUrl: connection.baseUrl });
+  io.stderr(
+    `${io.err.yellow('!')} ${count(result.failed.length)} of ${count(result.recipients)} recipients were not reached${interrupted ? ' (interrupted)' : ''}. ` +
+      `They are saved in ${resumeFile}; send to them once, and only once, with:\n  linejsx send multicast --resume ${resumeFile}`,
+  );
+  return code;
+}
+
+/** A dry run: what would be sent, to how many, in how many requests. */
+async function plan(io: CliIo, kind: SendKind, values: Values, summary: SendSummary): Promise<void> {
+  summary.dryRun = true;
+  if (kind === 'push' || kind === 'multicast') {
+    const { ids } = await recipientsOf(io, kind, values, undefined);
+    summary.recipients = ids.length;
+    summary.requests = kind === 'push' ? 1 : Math.ceil(ids.length / MULTICAST_CHUNK);
+  } else {
+    if (kind === 'narrowcast') await narrowcastTarget(io, values);
+    summary.recipients = kind === 'broadcast' ? 'all friends' : kind === 'narrowcast' ? 'narrowcast' : 1;
+    summary.requests = 1;
+  }
+}
+
+export const sendCommand = defineCommand({
+  name: 'send',
+  usage: USAGE,
+  options: OPTIONS,
+  async run({ values, positionals }, io, context) {
+    const [kindWord, file, ...extra] = positionals;
+    if (kindWord === undefined) throw new UsageError(`send how? linejsx send ${SEND_KINDS.join('|')} FILE`, 'send');
+    if (!(SEND_KINDS as readonly string[]).includes(kindWord)) throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${SEND_KINDS.join(', ')}`, 'send');
+    const kind = kindWord as SendKind;
+    const command = (context.command = `send ${kind}`);
+    check(kind, values);
+    if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
+    if (file === undefined && values.resume === undefined) throw new UsageError(`which design? linejsx send ${kind} FILE`, command);
+    if (file !== undefined && values.resume !== undefined) throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
+    if (file === '-' && values['to-file']?.includes('-')) throw new UsageError('the design and --to-file can not both come from stdin', command);
+
+    const summary: SendSummary = { ok: true, kind, messages: 0, requests: 0 };
+    let design: Design | undefined;
+    if (file !== undefined) {
+      design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
+      const rendered = renderDesign(design);
+      if (rendered.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
+      summary.messages = messagesOf(rendered.kind, rendered.json).length;
+      summary.what = describeRendered(rendered.kind, rendered.json);
+    }
+    if (values['dry-run']) {
+      await plan(io, kind, values, summary);
+      if (values.json) io.stdout(JSON.stringify(summary));
+      else printSummary(io, summary);
+      return EXIT.ok;
+    }
+
+    const retries = wholeNumber('retries', values.retries, command);
+    const connection = await connect(io, values, command, retries === undefined ? {} : { retry: retries === 0 ? false : { retries } });
+    context.baseUrl = connection.baseUrl;
+    const started = performance.now();
+    let code: number;
+    try {
+      code = await send(io, kind, values, design, connection, summary);
+    } catch (error) {
+      if (!(error instanceof LineApiError && error.retryKey)) throw error;
+      // A send that may have gone out: say how to repeat it safely.
+      code = reportError(io, error, { command, json: values.json === true, baseUrl: connection.baseUrl });
+      io.stderr(io.err.dim(`  retry key ${error.retryKey}: if this send may have gone out, repeat it with --retry-key ${error.retryKey} and LINE delivers it at most once (within 24 hours)`));
+      return code;
+    } finally {
+      summary.requests = connection.counts.responses;
+      summary.retries = connection.counts.retries;
+      summary.durationMs = Math.round(performance.now() - started);
+      if (connection.emulator) {
+        const received = connection.emulator.received();
+        let messages = 0;
+        for (const inbox of received.values()) messages += inbox.length;
+        summary.emulator = { url: connection.emulator.url, chats: received.size, messages };
+      }
+      await connection.close();
+    }
+    if (values.json) io.stdout(JSON.stringify(summary));
+    else printSummary(io, summary);
+    return code;
+  },
+});

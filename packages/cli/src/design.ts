@@ -1,0 +1,241 @@
+/**
+ * Loading what a command works on: a TSX module (its default export, a named one, or its only
+ * one), LINE JSON from a file, or JSON on stdin (`-`). A design is an element, a component
+ * (rendered with `--props` or its `sample` props), an example (`{ component, sample }`), or LINE JSON.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { createElement, isElement, jsonKindOf, kindOf, renderAs, tryRenderMessages, validateAs, type Component, type LineNode, type RenderKind } from '@linejsx/jsx';
+import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
+import { DesignError, UsageError } from './errors.ts';
+import { existingFile, readText } from './input.ts';
+import type { CliIo } from './io.ts';
+
+/** What a command works on, before it is rendered or validated. */
+export interface Design {
+  /** The file as the user named it (`-` for stdin). */
+  readonly file: string;
+  readonly kind: RenderKind;
+  /** Where it came from, for messages: `examples/receipt.tsx` or `card.json`, plus the export used. */
+  readonly label: string;
+  /** The element to render, for TSX. */
+  readonly node?: LineNode;
+  /** The LINE JSON, for JSON files and modules that export JSON. */
+  readonly json?: unknown;
+}
+
+export interface LoadOptions {
+  /** Render this export instead of the default one. */
+  readonly exportName?: string;
+  /** Props for a component, as JSON text or `@file.json`. */
+  readonly props?: string;
+  /** The command, for usage errors. */
+  readonly command: string;
+}
+
+const MODULE_EXTENSIONS = new Set(['.tsx', '.ts', '.jsx', '.js', '.mts', '.mjs']);
+
+/**
+ * Loads a design file: TSX (or TS/JS) modules are imported, `.json` files and `-` (stdin) parsed.
+ *
+ * @example
+ * const design = await loadDesign(io, 'examples/receipt.tsx', { command: 'render' });
+ * const { json } = renderDesign(design);
+ */
+export async function loadDesign(io: CliIo, file: string, options: LoadOptions): Promise<Design> {
+  if (file === '-') return jsonDesign(file, 'stdin', await readText(io, file, options.command));
+  const path = existingFile(io, file, options.command);
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return jsonDesign(file, file, readFileSync(path, 'utf8'));
+  if (!MODULE_EXTENSIONS.has(extension)) throw new UsageError(`${file}: give a .tsx module or a .json file (or - for JSON on stdin)`, options.command);
+  return moduleDesign(io, file, path, options);
+}
+
+function jsonDesign(file: string, label: string, source: string): Design {
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    throw new DesignError(`${label} is not JSON: ${(error as Error).message}`);
+  }
+  return { file, label, kind: jsonKind(json, label), json };
+}
+
+/** What LINE JSON is, or a `DesignError` saying what it is not. */
+function jsonKind(json: unknown, label: string): RenderKind {
+  const kind = jsonKindOf(json);
+  if (kind) return kind;
+  const type = typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : undefined;
+  if (type === 'bubble' || type === 'carousel') {
+    throw new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
+  }
+  if (Array.isArray(json) && json.length === 0) throw new DesignError(`${label} is an empty array; LINE sends 1 to 5 messages`);
+  // Meant as messages, with mistakes: validation says which, better than "not LINE JSON" would.
+  if (Array.isArray(json)) return 'messages';
+  if (typeof type === 'string') return 'message';
+  throw new DesignError(`${label} is not LINE JSON: expected a message object, an array of messages, or a rich menu`);
+}
+
+async function moduleDesign(io: CliIo, file: string, path: string, options: LoadOptions): Promise<Design> {
+  let module: Record<string, unknown>;
+  try {
+    module = await importModule(path);
+  } catch (error) {
+    throw new DesignError(`${file} could not be loaded: ${loadProblem(error)}`);
+  }
+  const [name, value] = pickExport(module, file, options);
+  const label = `${relative(io.cwd, path) || file} (${name === 'default' ? 'default export' : `export ${name}`})`;
+  const node = toNode(value, options, io, label);
+  if (node === undefined) return { file, label, kind: jsonKind(value, label), json: value };
+  try {
+    return { file, label, kind: kindOf(node), node };
+  } catch (error) {
+    throw designFailure(error, label);
+  }
+}
+
+/** The file is an ES module: `.mts`/`.mjs`, or its package.json says `"type": "module"`. */
+function isEsm(path: string): boolean {
+  const extension = extname(path);
+  if (extension === '.mts' || extension === '.mjs') return true;
+  if (extension === '.cts' || extension === '.cjs') return false;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        return (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: unknown }).type === 'module';
+      } catch {
+        return false;
+      }
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+/**
+ * Imports a design module. An ES module is imported as it is (sharing linejsx's own modules); a
+ * file of a CommonJS package goes through tsx's `tsImport`, which compiles it to CommonJS, and
+ * whose namespace is then unwrapped from `module.exports`.
+ */
+async function importModule(path: string): Promise<Record<string, unknown>> {
+  const url = pathToFileURL(path).href;
+  if (isEsm(path)) return (await import(url)) as Record<string, unknown>;
+  const namespace = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
+  const exports = namespace.default as { __esModule?: unknown } | undefined;
+  return exports?.__esModule === true ? (exports as Record<string, unknown>) : namespace;
+}
+
+/** A load error in one line: esbuild's syntax errors already carry file:line; runtime errors their stack's first frame. */
+function loadProblem(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const frame = error.stack?.split('\n').find((line) => /^\s+at /.test(line) && !line.includes('node:internal'));
+  return `${error.name === 'Error' || error.name === 'TransformError' ? '' : `${error.name}: `}${error.message}${frame && !/\.\w+:\d+/.test(error.message) ? `\n  ${frame.trim()}` : ''}`;
+}
+
+/** A component that threw while rendering is the design's problem, said as such; validation errors stay what they are. */
+function designFailure(error: unknown, label: string): Error {
+  if (error instanceof LineValidationError || (error as { code?: unknown })?.code === 'LINE_VALIDATION') return error as Error;
+  return new DesignError(`${label} threw while rendering: ${loadProblem(error)}`);
+}
+
+/** Values that can be rendered: what `--export` may pick, and what "the only export" counts. */
+function renderable(value: unknown): boolean {
+  return isElement(value) || typeof value === 'function' || isExample(value) || jsonKindOf(value) !== undefined || (Array.isArray(value) && value.some(isElement));
+}
+
+function isExample(value: unknown): value is { component: Component<unknown>; sample?: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { component?: unknown }).component === 'function';
+}
+
+/** `--export NAME`, else the default export, else the only export that can be rendered. */
+function pickExport(module: Record<string, unknown>, file: string, options: LoadOptions): [string, unknown] {
+  const names = Object.keys(module).filter((key) => key !== 'default' && renderable(module[key])).sort();
+  const choices = names.length ? `; it exports ${names.join(', ')} (pick one with --export NAME)` : '';
+  if (options.exportName !== undefined) {
+    if (!(options.exportName in module)) throw new UsageError(`${file} has no export "${options.exportName}"${choices}`, options.command);
+    return [options.exportName, module[options.exportName]];
+  }
+  if (module.default !== undefined) return ['default', module.default];
+  if (names.length === 1) return [names[0]!, module[names[0]!]];
+  if (names.length === 0) throw new DesignError(`${file} exports nothing to render: export a component, an element or LINE JSON (default or named)`);
+  throw new UsageError(`${file} has no default export and several that could be rendered${choices}`, options.command);
+}
+
+/** Props from `--props` (JSON text, or `@file.json`). */
+function propsFrom(io: CliIo, option: string, command: string): unknown {
+  const source = option.startsWith('@') ? readProps(io, option.slice(1), command) : option;
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    throw new UsageError(`--props is not JSON: ${(error as Error).message}`, command);
+  }
+}
+
+function readProps(io: CliIo, file: string, command: string): string {
+  return readFileSync(existingFile(io, file, command, '--props @'), 'utf8');
+}
+
+/** The element to render, or undefined when the export is JSON. */
+function toNode(value: unknown, options: LoadOptions, io: CliIo, label: string): LineNode | undefined {
+  const props = options.props === undefined ? undefined : propsFrom(io, options.props, options.command);
+  if (isElement(value) || (Array.isArray(value) && value.some(isElement))) {
+    if (props !== undefined) throw new UsageError(`--props is for components; ${label} is an element`, options.command);
+    return value as LineNode;
+  }
+  if (typeof value === 'function') {
+    // A component: the given props, else the sample it carries (`Card.sample = {…}`), else none.
+    const sample = (value as { sample?: unknown }).sample;
+    return createElement(value as Component<unknown>, props ?? sample ?? {});
+  }
+  if (isExample(value)) return createElement(value.component, props ?? value.sample ?? {});
+  if (jsonKindOf(value) !== undefined) return undefined;
+  throw new DesignError(`${label} is not a design: export a component, an element, an example ({ component, sample }) or LINE JSON`);
+}
+
+/** A design rendered and validated: the LINE JSON. */
+export interface RenderedDesign {
+  readonly kind: RenderKind;
+  readonly json: unknown;
+}
+
+/**
+ * Renders a TSX design or validates a JSON one. Throws a `LineValidationError` listing every
+ * problem (with component paths and TSX lines for TSX), or a `DesignError` when a component throws.
+ *
+ * @example
+ * const { kind, json } = renderDesign(await loadDesign(io, 'card.tsx', { command: 'render' }));
+ */
+export function renderDesign(design: Design): RenderedDesign {
+  if (design.node === undefined) {
+    const result = validateAs(design.json, design.kind);
+    if (!result.ok) throw new LineValidationError(result.issues, design.label);
+    return { kind: design.kind, json: design.json };
+  }
+  try {
+    return { kind: design.kind, json: renderAs(design.node, design.kind) };
+  } catch (error) {
+    throw designFailure(error, design.label);
+  }
+}
+
+/**
+ * The messages of a design as far as they render, with every problem (paths start with
+ * `messages[i]`): what a preview draws. For message designs; rich menus are not messages.
+ *
+ * @example
+ * const { messages, issues } = tryRenderDesign(design);
+ * writeFileSync('page.html', renderPage(messages, { issues }));
+ */
+export function tryRenderDesign(design: Design): { readonly messages: readonly unknown[]; readonly issues: readonly ValidationIssue[] } {
+  if (design.node === undefined) {
+    const messages = Array.isArray(design.json) ? design.json : [design.json];
+    return { messages, issues: validateAs(messages, 'messages').issues };
+  }
+  try {
+    return tryRenderMessages(design.node);
+  } catch (error) {
+    throw designFailure(error, design.label);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The exit codes of `linejsx`, one meaning each, so that scripts can tell what happened.
+ */
+export const EXIT = {
+  /** Done: valid, sent, healthy. */
+  ok: 0,
+  /** The design or JSON breaks LINE's rules (here or at LINE's validate endpoint), or could not be loaded or rendered. */
+  invalid: 1,
+  /** The command line is wrong: an unknown option, a missing file or token, or a tool the command needs is missing. */
+  usage: 2,
+  /** LINE answered with an error: a refused token, a refused request, a rate limit, the monthly quota, a 5xx; `doctor` found a problem. */
+  api: 3,
+  /** LINE (or `--base-url`) could not be reached, or did not answer in time. */
+  network: 4,
+  /** A bug in linejsx: the message has the stack trace to report. */
+  internal: 70,
+  /** Stopped by Ctrl+C; what was not sent is saved (see `send multicast --resume`). */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

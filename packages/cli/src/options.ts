@@ -1,0 +1,69 @@
+/**
+ * Command-line parsing on `node:util` `parseArgs`, with every mistake a `UsageError` in plain words
+ * and `-h`/`--help` on every command.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.ts';
+
+type Descriptors = NonNullable<ParseArgsConfig['options']>;
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** parseArgs' own words, shortened: "Unknown option '--to-fil'. To specify a positional…" -> "unknown option --to-fil". */
+function reword(error: Error & { code?: string }): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? error.message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option && /argument missing/.test(error.message) ? `${option.split(',').pop()!.trim().replace(/ <value>$/, '')} needs a value` : error.message;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument ${option ?? error.message}`;
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Parses `args` with `options` plus `-h/--help`; throws a `UsageError` naming `command` for
+ * anything parseArgs refuses.
+ *
+ * @example
+ * const { values, positionals } = parseCommand(args, { pretty: { type: 'boolean' } }, 'render');
+ */
+export function parseCommand<const O extends Descriptors>(args: readonly string[], options: O, command: string) {
+  try {
+    return parseArgs({ args: [...args], options: { ...options, ...HELP }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const err = error as Error & { code?: string };
+    if (err.code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(reword(err), command);
+    throw error;
+  }
+}
+
+/**
+ * A whole number option (`--port 8080`), or undefined when absent; a `UsageError` for anything else.
+ *
+ * @example
+ * const port = wholeNumber('port', values.port, 'emulator');
+ */
+export function wholeNumber(name: string, value: string | undefined, command: string, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}; got ${JSON.stringify(value)}`, command);
+  }
+  return n;
+}
+
+/**
+ * Exactly one positional argument, the file, or a `UsageError` saying what was expected.
+ *
+ * @example
+ * const file = oneFile(positionals, 'render', 'FILE.tsx');
+ */
+export function oneFile(positionals: readonly string[], command: string, what = 'FILE'): string {
+  if (positionals.length === 1) return positionals[0]!;
+  if (positionals.length === 0) throw new UsageError(`which file? linejsx ${command} ${what}`, command);
+  throw new UsageError(`one file, please; got ${positionals.length}: ${positionals.join(' ')}`, command);
+}

@@ -1,0 +1,55 @@
+/**
+ * PNG screenshots of the preview in a real browser: chromium through playwright-core, launched from
+ * its installed path (no browser download). Images load from their URLs; one that does not load in
+ * time is drawn as a browser draws a broken image, and the shot is taken anyway.
+ */
+import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { UsageError } from './errors.ts';
+
+export interface ScreenshotOptions {
+  /** The browser executable. */
+  readonly executablePath: string;
+  /** Viewport width in CSS pixels (the page may be narrower). */
+  readonly width: number;
+  /** How long images may take to load, in ms (default 10,000). */
+  readonly loadTimeout?: number;
+}
+
+/**
+ * The browser for `--png`, or a `UsageError` saying how to get one.
+ *
+ * @example
+ * const executablePath = requireChromium(process.env, 'preview');
+ */
+export function requireChromium(env: Readonly<Record<string, string | undefined>>, command: string): string {
+  const path = chromiumPath(env);
+  if (existsSync(path)) return path;
+  throw new UsageError(
+    `--png needs Chromium, and there is none at ${path}. On Debian or Ubuntu: sudo apt-get install chromium; elsewhere set LINEJSX_CHROMIUM to a Chrome or Chromium executable`,
+    command,
+  );
+}
+
+/**
+ * Opens `html` in headless chromium and writes a PNG of its `<body>` (at twice the pixel density,
+ * as phones show it) to `out`.
+ *
+ * @example
+ * await screenshot(pageHtml, 'card.png', { executablePath: '/usr/bin/chromium', width: 440 });
+ */
+export async function screenshot(html: string, out: string, options: ScreenshotOptions): Promise<void> {
+  // Loaded here: playwright-core takes most of a second to load, and only --png needs it.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: options.width, height: 800 }, deviceScaleFactor: 2 });
+    // An image that does not load in time (offline, a slow CDN) must not stop the shot.
+    await page.setContent(html, { waitUntil: 'load', timeout: options.loadTimeout ?? 10_000 }).catch((error: Error) => {
+      if (error.name !== 'TimeoutError') throw error;
+    });
+    await page.locator('body').screenshot({ path: out });
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,36 @@
+/** `linejsx emulator` (`pnpm emulator`): starts a real server, prints where it is, and stops cleanly on SIGTERM. */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { callCli, ROOT } from '../support/cli.ts';
+
+const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.meta.url));
+
+describe('linejsx emulator', () => {
+  it('starts on a free port with the given followers and token, says where as JSON, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--followers', '3', '--token', 'cli-token', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    try {
+      await expect.poll(() => out.includes('\n'), { timeout: 15_000 }).toBe(true);
+      const started = JSON.parse(out) as { url: string; token: string; followers: number; firstFollower: string };
+      expect(started).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), token: 'cli-token', followers: 3 });
+      const state = (await (await fetch(`${started.url}/__emulator/state`)).json()) as { followers: number };
+      expect(state.followers).toBe(3);
+      const info = await fetch(`${started.url}/v2/bot/info`, { headers: { authorization: 'Bearer cli-token' } });
+      expect(info.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a bad option with what is wrong and exit code 2', async () => {
+    const run = await callCli(['emulator', '--port', 'eighty']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--port must be a whole number; got "eighty"');
+    expect(run.stderr).toContain('linejsx emulator --help');
+  });
+});
