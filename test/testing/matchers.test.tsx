@@ -1,7 +1,6 @@
 import '@linejsx/testing/setup';
-import { Body, Bubble, Carousel, Flex, Hero, Image, render, renderMessages, Sticker, Text, Uri, Button } from '@linejsx/jsx';
+import { Area, Body, Bubble, Button, Carousel, Flex, Hero, Image, MessageAction, render, renderMessages, RichMenu, Sticker, Text, Uri } from '@linejsx/jsx';
 import { describe, expect, it } from 'vitest';
-import { RichMenuStandIn } from '../support/rich-menu-stand-in.ts';
 
 /** The message a failing assertion throws. */
 function failure(assert: () => void): string {
@@ -80,11 +79,13 @@ describe('toRenderValidMessage', () => {
 });
 
 describe('toRenderValidRichMenu', () => {
-  const area = (x: number) => ({ bounds: { x, y: 0, width: 1250, height: 843 }, action: { type: 'message' as const, text: 'hi' } });
-  const menu = (areas: ReturnType<typeof area>[]) => ({ size: { width: 2500, height: 843 }, selected: false, name: 'Main', chatBarText: 'Menu', areas });
-
   it('passes for a rich menu, and toFailWith renders one as a rich menu', () => {
-    const Menu = ({ overlap }: { overlap: boolean }) => <RichMenuStandIn json={menu([area(0), area(overlap ? 1000 : 1250)])} />;
+    const Menu = ({ overlap }: { overlap: boolean }) => (
+      <RichMenu size="half" name="Main" chatBarText="Menu">
+        <Area x={0} y={0} width={1250} height={843}><MessageAction text="hi" /></Area>
+        <Area x={overlap ? 1000 : 1250} y={0} width={1250} height={843}><MessageAction text="hi" /></Area>
+      </RichMenu>
+    );
     expect(<Menu overlap={false} />).toRenderValidRichMenu();
     expect(<Menu overlap />).toFailWith({ path: 'areas[1].bounds', message: 'overlaps area 0' });
     expect(failure(() => expect(<Menu overlap={false} />).toRenderValidMessage())).toContain('can not go as a message');

@@ -1,7 +1,6 @@
-import { Fragment, Text } from '@linejsx/jsx';
+import { Fragment, RichMenu, Text } from '@linejsx/jsx';
 import { kindOf } from '@linejsx/testing';
 import { describe, expect, it } from 'vitest';
-import { RichMenuStandIn } from '../support/rich-menu-stand-in.ts';
 
 describe('kindOf: how the matchers and the serializer render what they get', () => {
   it('renders a fragment or an array as messages, whoever returns it', () => {
@@ -19,7 +18,7 @@ describe('kindOf: how the matchers and the serializer render what they get', () 
   });
 
   it('renders a <RichMenu> as a rich menu, and anything else as one message', () => {
-    const Menu = () => <RichMenuStandIn json={{}} />;
+    const Menu = () => <RichMenu size="half" name="Main" chatBarText="Menu" />;
     expect(kindOf(<Menu />)).toBe('richMenu');
     expect(kindOf(<Text>a</Text>)).toBe('message');
     expect(kindOf(null)).toBe('message');
