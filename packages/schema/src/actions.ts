@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { LimitId } from './limits.ts';
-import { actionUri, chars, checkLength, keyword, report, strict, url } from './rules.ts';
+import { actionUri, chars, checkLength, keyword, report, strict, url, whole } from './rules.ts';
 import { joinOr, orList, quote } from './words.ts';
 
 /** Where an action is placed; decides the allowed action types and the label rule. */
@@ -103,6 +103,7 @@ const PICKER_MAX = Math.round((Date.UTC(2100, 11, 31, 23, 59) - Date.UTC(1900, 0
 
 function checkLabel(ctx: z.core.ParsePayload<{ label?: string | undefined }>, rule: PlacementRule, limitId: LimitId, required: boolean) {
   const label = ctx.value.label;
+  if (label !== undefined && typeof label !== 'string') return;
   if (label === undefined) {
     if (required) report(ctx, 'required', `label is required on an action in ${rule.where}`, ['label']);
     return;
@@ -115,25 +116,27 @@ function buildActions(placement: ActionPlacement) {
   const rule = ACTION_PLACEMENTS[placement];
   const label = z.string().optional();
   const withLabel = <S extends z.ZodObject<{ type: z.ZodLiteral<ActionType>; label: z.ZodOptional<z.ZodString> }>>(type: ActionType, schema: S): S =>
-    schema.check((ctx) => checkLabel(ctx as z.core.ParsePayload<{ label?: string }>, rule, FIXED_LABEL[type] ?? rule.labelLimit, rule.label === 'required'));
+    schema.check(whole((ctx) => checkLabel(ctx as z.core.ParsePayload<{ label?: string }>, rule, FIXED_LABEL[type] ?? rule.labelLimit, rule.label === 'required')));
 
   const postback = strict('a postback action', {
     type: z.literal('postback'),
     label,
     data: chars('actionData'),
     displayText: chars('displayText').optional(),
-    text: chars('displayText').optional(),
+    text: chars('postbackText').optional(),
     inputOption: keyword(['closeRichMenu', 'openRichMenu', 'openKeyboard', 'openVoice']).optional(),
     fillInText: chars('fillInText').optional(),
-  }).check((ctx) => {
-    const v = ctx.value;
-    if (v.displayText !== undefined && v.text !== undefined) {
-      report(ctx, 'invalid_combination', 'displayText and text can not both be set; use displayText (text is deprecated)', ['text']);
-    }
-    if (v.fillInText !== undefined && v.inputOption !== 'openKeyboard') {
-      report(ctx, 'invalid_combination', 'fillInText only works with inputOption "openKeyboard"', ['fillInText']);
-    }
-  });
+  }).check(
+    whole((ctx) => {
+      const v = ctx.value;
+      if (v.displayText !== undefined && v.text !== undefined) {
+        report(ctx, 'invalid_combination', 'displayText and text can not both be set; use displayText (text is deprecated)', ['text']);
+      }
+      if (v.fillInText !== undefined && v.inputOption !== 'openKeyboard') {
+        report(ctx, 'invalid_combination', 'fillInText only works with inputOption "openKeyboard"', ['fillInText']);
+      }
+    }),
+  );
 
   const message = strict('a message action', {
     type: z.literal('message'),
@@ -158,31 +161,35 @@ function buildActions(placement: ActionPlacement) {
     initial: z.string().optional(),
     max: z.string().optional(),
     min: z.string().optional(),
-  }).check((ctx) => {
-    const v = ctx.value;
-    const values: Partial<Record<'initial' | 'min' | 'max', number>> = {};
-    for (const key of ['initial', 'min', 'max'] as const) {
-      const value = v[key];
-      if (value === undefined) continue;
-      const minutes = pickerMinutes(v.mode, value);
-      if (minutes === undefined) {
-        report(ctx, 'invalid_format', `${key} ${quote(value)} is not a valid ${v.mode}; use ${FORMAT[v.mode]}`, [key]);
-      } else if (v.mode !== 'time' && (minutes < 0 || minutes > PICKER_MAX)) {
-        report(ctx, 'out_of_range', `${key} ${quote(value)} is outside LINE's range 1900-01-01T00:00 to 2100-12-31T23:59`, [key]);
-      } else values[key] = minutes;
-    }
-    if (values.min !== undefined && values.max !== undefined && values.min >= values.max) {
-      report(ctx, 'invalid_combination', `min ${quote(v.min)} must be earlier than max ${quote(v.max)}`, ['min']);
-    }
-    if (values.initial !== undefined) {
-      if (values.min !== undefined && values.initial < values.min) {
-        report(ctx, 'invalid_combination', `initial ${quote(v.initial)} is earlier than min ${quote(v.min)}`, ['initial']);
+  }).check(
+    whole((ctx) => {
+      const v = ctx.value;
+      // Without a valid mode there is no format to read the dates in (the mode's own issue says so).
+      if (typeof v.mode !== 'string' || !Object.hasOwn(FORMAT, v.mode)) return;
+      const values: Partial<Record<'initial' | 'min' | 'max', number>> = {};
+      for (const key of ['initial', 'min', 'max'] as const) {
+        const value = v[key];
+        if (typeof value !== 'string') continue;
+        const minutes = pickerMinutes(v.mode, value);
+        if (minutes === undefined) {
+          report(ctx, 'invalid_format', `${key} ${quote(value)} is not a valid ${v.mode}; use ${FORMAT[v.mode]}`, [key]);
+        } else if (v.mode !== 'time' && (minutes < 0 || minutes > PICKER_MAX)) {
+          report(ctx, 'out_of_range', `${key} ${quote(value)} is outside LINE's range 1900-01-01T00:00 to 2100-12-31T23:59`, [key]);
+        } else values[key] = minutes;
       }
-      if (values.max !== undefined && values.initial > values.max) {
-        report(ctx, 'invalid_combination', `initial ${quote(v.initial)} is later than max ${quote(v.max)}`, ['initial']);
+      if (values.min !== undefined && values.max !== undefined && values.min >= values.max) {
+        report(ctx, 'invalid_combination', `min ${quote(v.min)} must be earlier than max ${quote(v.max)}`, ['min']);
       }
-    }
-  });
+      if (values.initial !== undefined) {
+        if (values.min !== undefined && values.initial < values.min) {
+          report(ctx, 'invalid_combination', `initial ${quote(v.initial)} is earlier than min ${quote(v.min)}`, ['initial']);
+        }
+        if (values.max !== undefined && values.initial > values.max) {
+          report(ctx, 'invalid_combination', `initial ${quote(v.initial)} is later than max ${quote(v.max)}`, ['initial']);
+        }
+      }
+    }),
+  );
 
   const camera = strict('a camera action', { type: z.literal('camera'), label });
   const cameraRoll = strict('a camera roll action', { type: z.literal('cameraRoll'), label });

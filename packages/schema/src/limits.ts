@@ -80,6 +80,7 @@ export const LIMITS = {
   // Actions
   actionData: utf16(300, 'data', 'R#postback-action'),
   displayText: graphemes(300, 'displayText', 'R#postback-action'),
+  postbackText: graphemes(300, 'text', 'R#postback-action'),
   fillInText: graphemes(300, 'fillInText', 'R#postback-action'),
   messageActionText: graphemes(300, 'text', 'R#message-action'),
   actionUri: utf16(1000, 'uri', 'R#uri-action', 1),

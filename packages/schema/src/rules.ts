@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { lengthIn } from './count.ts';
 import type { IssueCode } from './issues.ts';
 import { LIMITS, type Limit, type LimitId } from './limits.ts';
-import { closest, formatCount, orList, quote, unitNoun } from './words.ts';
+import { closest, formatCount, itemsNoun, orList, quote, unitNoun } from './words.ts';
 
 /** Extra data we attach to custom zod issues so that `validate` can build a `ValidationIssue`. */
 export interface IssueParams {
@@ -24,6 +24,26 @@ type Payload = z.core.ParsePayload<unknown>;
 export function report(ctx: Payload, code: IssueCode, message: string, path: PropertyKey[] = [], limit?: LimitId): void {
   const params: IssueParams = limit ? { code, limit } : { code };
   ctx.issues.push({ code: 'custom', message, input: ctx.value, path, params, continue: true });
+}
+
+/**
+ * A rule over a whole object (one that reads several of its properties), as a zod check that runs
+ * even when a property inside already failed: zod skips a plain `.check()` then, and the user would
+ * meet this rule's problem only after fixing the others. `validate…` reports every problem at once.
+ * The value may be malformed here, so a rule reads its properties through type tests; should it
+ * still trip over a part that is not there (a TypeError), that part has been reported already.
+ */
+export function whole<T>(rule: (ctx: z.core.ParsePayload<T>) => void): z.core.$ZodCheck<T> {
+  return z.core._check<T>(
+    (ctx) => {
+      try {
+        rule(ctx);
+      } catch (error) {
+        if (!(error instanceof TypeError) || ctx.issues.length === 0) throw error;
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 }
 
 function limitMessage(limit: Limit, count: number, subject: string): string {
@@ -64,10 +84,10 @@ export function list<T extends z.ZodType>(item: T, id: LimitId): z.ZodArray<T> {
   return z.array(item).check((ctx) => {
     const n = ctx.value.length;
     if (limit.max !== undefined && n > limit.max) {
-      report(ctx, 'too_many', `${formatCount(n)} ${limit.what}; LINE allows at most ${formatCount(limit.max)}`, [], id);
+      report(ctx, 'too_many', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE allows at most ${formatCount(limit.max)}`, [], id);
     } else if (limit.min !== undefined && n < limit.min) {
       const need = limit.min === limit.max ? `exactly ${limit.min}` : `at least ${limit.min}`;
-      report(ctx, 'too_few', `${formatCount(n)} ${limit.what}; LINE needs ${need}`, [], id);
+      report(ctx, 'too_few', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE needs ${need}`, [], id);
     }
   });
 }

@@ -23,6 +23,11 @@ export function unitNoun(unit: CountUnit, n: number): string {
   }
 }
 
+/** `limit.what` of an item limit for a count: `1 action`, `2 actions` (the plural's first word-final "s" dropped). */
+export function itemsNoun(what: string, n: number): string {
+  return n === 1 ? what.replace(/s\b/, '') : what;
+}
+
 /** Formats a byte count for people: `30,721 bytes (30.0 KB)`. */
 export function formatBytes(n: number): string {
   return n >= 1000 ? `${formatCount(n)} bytes (${(n / 1000).toFixed(1)} KB)` : `${formatCount(n)} bytes`;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { actionSchema } from '../actions.ts';
-import { color, keyword, mediaUrl, report, strict } from '../rules.ts';
+import { color, keyword, mediaUrl, report, strict, whole } from '../rules.ts';
 import { withArticle } from '../words.ts';
 import {
   angle,
@@ -76,10 +76,12 @@ export const flexTextSchema = strict(
     scaling: z.boolean().optional(),
   },
   { ...TEXT_CSS, letterSpacing: 'LINE has no letterSpacing; only lineSpacing (the space between lines) exists' },
-).check((ctx) => {
-  const { text, contents } = ctx.value;
-  if (text === undefined && !contents?.length) report(ctx, 'required', 'a text needs text or span contents', ['text']);
-});
+).check(
+  whole((ctx) => {
+    const { text, contents } = ctx.value;
+    if (text === undefined && !contents?.length) report(ctx, 'required', 'a text needs text or span contents', ['text']);
+  }),
+);
 
 export const flexImageSchema = strict('a flex image', {
   type: z.literal('image'),
@@ -155,6 +157,8 @@ const WHY_NOT: Record<string, string> = {
   span: 'spans go only in the contents of a text',
 };
 
+const COMPONENT_TYPES: ReadonlySet<string> = new Set([...Object.values(BOX_CHILDREN).flat(), ...Object.keys(WHY_NOT)]);
+
 /**
  * A union over `type` for one place of a flex tree (a block, the hero, an altContent, a carousel
  * item) whose mismatch names the place, what it takes and, when known, how to fix it.
@@ -216,21 +220,26 @@ export const boxObject = strict('a box', {
   paddingLeft: 'flex uses start and end, not left and right: use paddingStart',
   paddingRight: 'flex uses start and end, not left and right: use paddingEnd',
   borderRadius: 'use cornerRadius',
-}).check((ctx) => {
-  const { layout, contents } = ctx.value;
-  const allowed: readonly string[] = BOX_CHILDREN[layout];
-  for (let i = 0; i < contents.length; i++) {
-    const child = contents[i]!;
-    if (!allowed.includes(child.type)) {
-      // Horizontal and vertical boxes refuse only the types of WHY_NOT; the rest is the baseline rule.
-      const why = WHY_NOT[child.type] ?? 'a baseline box holds only icons, texts and fillers';
-      report(ctx, 'invalid_nesting', `${withArticle(child.type)} can not go in a ${layout} box; ${why}`, ['contents', i, 'type']);
+}).check(
+  whole((ctx) => {
+    const { layout, contents } = ctx.value;
+    const allowed: readonly string[] | undefined = Object.hasOwn(BOX_CHILDREN, layout) ? BOX_CHILDREN[layout] : undefined;
+    if (!allowed || !Array.isArray(contents)) return;
+    for (let i = 0; i < contents.length; i++) {
+      const child: unknown = contents[i];
+      // A child that is no flex component at all is the union's to report.
+      const type = typeof child === 'object' && child !== null ? (child as { type?: unknown }).type : undefined;
+      if (typeof type === 'string' && COMPONENT_TYPES.has(type) && !allowed.includes(type)) {
+        // Horizontal and vertical boxes refuse only the types of WHY_NOT; the rest is the baseline rule.
+        const why = WHY_NOT[type] ?? 'a baseline box holds only icons, texts and fillers';
+        report(ctx, 'invalid_nesting', `${withArticle(type)} can not go in a ${layout} box; ${why}`, ['contents', i, 'type']);
+      }
     }
-  }
-  // `D:flex-message-layout#baseline-box` says gravity and offsetBottom are unavailable to a baseline
-  // box's children, but LINE's own Flex Simulator showcases set gravity there and LINE accepts
-  // them: they are ignored, not refused, so we accept them too.
-});
+    // `D:flex-message-layout#baseline-box` says gravity and offsetBottom are unavailable to a baseline
+    // box's children, but LINE's own Flex Simulator showcases set gravity there and LINE accepts
+    // them: they are ignored, not refused, so we accept them too.
+  }),
+);
 
 export const flexBoxSchema = boxObject as unknown as z.ZodType<FlexBox>;
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { actionSchema } from '../actions.ts';
 import { messageBase } from '../common.ts';
 import type { LimitId } from '../limits.ts';
-import { chars, checkLength, color, keyword, list, mediaUrl, report, strict } from '../rules.ts';
+import { chars, checkLength, color, keyword, list, mediaUrl, report, strict, whole } from '../rules.ts';
+import { itemsNoun } from '../words.ts';
 
 const imageAspectRatio = keyword(['rectangle', 'square']).optional();
 const imageSize = keyword(['cover', 'contain']).optional();
@@ -17,6 +18,7 @@ function checkCardText(
   withImageOrTitle: LimitId,
 ) {
   const { text, title, thumbnailImageUrl } = ctx.value;
+  if (typeof text !== 'string') return;
   const tight = title !== undefined || thumbnailImageUrl !== undefined;
   checkLength(ctx, text, tight ? withImageOrTitle : plain, ['text'], tight ? `text (with ${title !== undefined ? 'a title' : 'an image'})` : 'text');
   if (text.length === 0) report(ctx, 'too_short', 'text must not be empty', ['text']);
@@ -32,7 +34,7 @@ export const buttonsTemplateSchema = strict('a buttons template', {
   text: z.string(),
   defaultAction: actionSchema('templateDefault').optional(),
   actions: list(actionSchema('template'), 'buttonsActions'),
-}).check((ctx) => checkCardText(ctx, 'buttonsText', 'buttonsTextWithImageOrTitle'));
+}).check(whole((ctx) => checkCardText(ctx, 'buttonsText', 'buttonsTextWithImageOrTitle')));
 
 export const confirmTemplateSchema = strict('a confirm template', {
   type: z.literal('confirm'),
@@ -49,30 +51,32 @@ export const carouselColumnSchema = strict('a carousel column', {
   text: z.string(),
   defaultAction: actionSchema('templateDefault').optional(),
   actions: list(actionSchema('template'), 'columnActions'),
-}).check((ctx) => checkCardText(ctx, 'columnText', 'columnTextWithImageOrTitle'));
+}).check(whole((ctx) => checkCardText(ctx, 'columnText', 'columnTextWithImageOrTitle')));
 
 export const carouselTemplateSchema = strict('a carousel template', {
   type: z.literal('carousel'),
   columns: list(carouselColumnSchema, 'carouselColumns'),
   imageAspectRatio,
   imageSize,
-}).check((ctx) => {
-  // `R#column-object-for-carousel`: every column has the same number of actions and the same
-  // image/title presence as the first.
-  const [first, ...rest] = ctx.value.columns;
-  if (!first) return;
-  rest.forEach((column, i) => {
-    const at = ['columns', i + 1];
-    if (column.actions.length !== first.actions.length) {
-      report(ctx, 'invalid_combination', `column ${i + 1} has ${column.actions.length} actions but column 0 has ${first.actions.length}; every column needs the same number`, [...at, 'actions']);
-    }
-    for (const key of ['thumbnailImageUrl', 'title'] as const) {
-      if ((column[key] === undefined) !== (first[key] === undefined)) {
-        report(ctx, 'invalid_combination', `column ${i + 1} ${column[key] === undefined ? 'has no' : 'has a'} ${key} but column 0 ${first[key] === undefined ? 'has none' : 'has one'}; all columns must match`, [...at, key]);
+}).check(
+  whole((ctx) => {
+    // `R#column-object-for-carousel`: every column has the same number of actions and the same
+    // image/title presence as the first.
+    const [first, ...rest] = ctx.value.columns;
+    if (!first) return;
+    rest.forEach((column, i) => {
+      const at = ['columns', i + 1];
+      if (Array.isArray(column.actions) && Array.isArray(first.actions) && column.actions.length !== first.actions.length) {
+        report(ctx, 'invalid_combination', `column ${i + 1} has ${column.actions.length} ${itemsNoun('actions', column.actions.length)} but column 0 has ${first.actions.length}; every column needs the same number`, [...at, 'actions']);
       }
-    }
-  });
-});
+      for (const key of ['thumbnailImageUrl', 'title'] as const) {
+        if ((column[key] === undefined) !== (first[key] === undefined)) {
+          report(ctx, 'invalid_combination', `column ${i + 1} ${column[key] === undefined ? 'has no' : 'has a'} ${key} but column 0 ${first[key] === undefined ? 'has none' : 'has one'}; all columns must match`, [...at, key]);
+        }
+      }
+    });
+  }),
+);
 
 export const imageCarouselColumnSchema = strict('an image carousel column', {
   imageUrl: mediaUrl(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { messageBase } from '../common.ts';
 import { LIMITS } from '../limits.ts';
-import { chars, checkLength, int, list, report, strict } from '../rules.ts';
+import { chars, checkLength, int, list, report, strict, whole } from '../rules.ts';
 import { formatCount, quote } from '../words.ts';
 
 const USER_ID = /^U[0-9a-f]{32}$/;
@@ -27,15 +27,18 @@ export const textMessageSchema = strict(
     // Flex text props people carry over to a text message (in TSX the same <Text> is both).
     ...Object.fromEntries(['size', 'weight', 'color', 'wrap', 'align'].map((key) => [key, 'a text message has no styling; use a flex message to style text'])),
   },
-).check((ctx) => {
-  const { text, emojis } = ctx.value;
-  emojis?.forEach((emoji, i) => {
-    // The index is in UTF-16 code units and must land on a "$" placeholder.
-    if (text[emoji.index] !== '$') {
-      report(ctx, 'invalid_value', `index ${emoji.index} does not point at a "$" in text (found ${quote(text[emoji.index] ?? 'the end of the text')})`, ['emojis', i, 'index']);
-    }
-  });
-});
+).check(
+  whole((ctx) => {
+    const { text, emojis } = ctx.value;
+    if (typeof text !== 'string' || !Array.isArray(emojis)) return;
+    emojis.forEach((emoji, i) => {
+      // The index is in UTF-16 code units and must land on a "$" placeholder.
+      if (Number.isInteger(emoji?.index) && text[emoji.index] !== '$') {
+        report(ctx, 'invalid_value', `index ${emoji.index} does not point at a "$" in text (found ${quote(text[emoji.index] ?? 'the end of the text')})`, ['emojis', i, 'index']);
+      }
+    });
+  }),
+);
 
 export const mentionSubstitutionSchema = strict('a mention', {
   type: z.literal('mention'),
@@ -88,32 +91,35 @@ export const textV2MessageSchema = strict('a textV2 message', {
   substitution: z.record(z.string(), substitutionSchema).optional(),
   quoteToken: z.string().optional(),
   ...messageBase,
-}).check((ctx) => {
-  const { text, substitution = {} } = ctx.value;
-  const entries = Object.entries(substitution);
-  const { keys, problem } = textV2Placeholders(text);
-  if (problem) report(ctx, 'invalid_format', problem, ['text']);
-  for (const key of new Set(keys)) {
-    if (!KEY.test(key)) {
-      report(ctx, 'invalid_format', `text has "{${key}}", which is not a placeholder: keys use only letters, digits and "_"; write "{{" and "}}" for literal braces`, ['text']);
-    } else if (!(key in substitution)) {
-      report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
+}).check(
+  whole((ctx) => {
+    const { text, substitution = {} } = ctx.value;
+    if (typeof text !== 'string' || typeof substitution !== 'object' || substitution === null) return;
+    const entries = Object.entries(substitution);
+    const { keys, problem } = textV2Placeholders(text);
+    if (problem) report(ctx, 'invalid_format', problem, ['text']);
+    for (const key of new Set(keys)) {
+      if (!KEY.test(key)) {
+        report(ctx, 'invalid_format', `text has "{${key}}", which is not a placeholder: keys use only letters, digits and "_"; write "{{" and "}}" for literal braces`, ['text']);
+      } else if (!(key in substitution)) {
+        report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
+      }
     }
-  }
-  if (entries.length > LIMITS.substitutions.max) {
-    report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max}`, ['substitution'], 'substitutions');
-  }
-  let mentions = 0;
-  let emoji = 0;
-  for (const [key, value] of entries) {
-    if (!KEY.test(key)) report(ctx, 'invalid_format', `substitution key ${quote(key)} may only use letters, digits and "_"`, ['substitution', key]);
-    checkLength(ctx, key, 'substitutionKey', ['substitution', key], `substitution key ${quote(key)}`);
-    if (value.type === 'mention') mentions++;
-    else emoji++;
-  }
-  if (mentions > LIMITS.mentions.max) report(ctx, 'too_many', `${mentions} mentions; LINE allows at most ${LIMITS.mentions.max}`, ['substitution'], 'mentions');
-  if (emoji > LIMITS.emojis.max) report(ctx, 'too_many', `${emoji} LINE emoji; LINE allows at most ${LIMITS.emojis.max}`, ['substitution'], 'emojis');
-});
+    if (entries.length > LIMITS.substitutions.max) {
+      report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max}`, ['substitution'], 'substitutions');
+    }
+    let mentions = 0;
+    let emoji = 0;
+    for (const [key, value] of entries) {
+      if (!KEY.test(key)) report(ctx, 'invalid_format', `substitution key ${quote(key)} may only use letters, digits and "_"`, ['substitution', key]);
+      checkLength(ctx, key, 'substitutionKey', ['substitution', key], `substitution key ${quote(key)}`);
+      if (value?.type === 'mention') mentions++;
+      else if (value?.type === 'emoji') emoji++;
+    }
+    if (mentions > LIMITS.mentions.max) report(ctx, 'too_many', `${mentions} mentions; LINE allows at most ${LIMITS.mentions.max}`, ['substitution'], 'mentions');
+    if (emoji > LIMITS.emojis.max) report(ctx, 'too_many', `${emoji} LINE emoji; LINE allows at most ${LIMITS.emojis.max}`, ['substitution'], 'emojis');
+  }),
+);
 
 export type Emoji = z.infer<typeof emojiSchema>;
 export type TextMessage = z.infer<typeof textMessageSchema>;
