@@ -163,6 +163,7 @@ const CASES: readonly LimitCase[] = [
   { limit: 'actionData', where: 'datetime picker data', build: (n) => quickReply({ type: 'datetimepicker', label: 'When', data: utf16(n), mode: 'date' }), path: 'quickReply.items[0].action.data' },
   { limit: 'actionData', where: 'rich menu switch data', build: (n) => richMenu({ type: 'richmenuswitch', richMenuAliasId: 'tab-b', data: utf16(n) }), path: 'areas[0].action.data', validate: menus },
   { limit: 'displayText', where: 'postback displayText', build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: 'buy', displayText: graphemes(n) }), path: 'template.actions[0].displayText' },
+  { limit: 'postbackText', where: 'postback text (deprecated)', build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: 'buy', text: graphemes(n) }), path: 'template.actions[0].text' },
   {
     limit: 'fillInText',
     where: 'postback fillInText',

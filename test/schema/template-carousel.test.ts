@@ -14,7 +14,7 @@ describe('carousel columns must match (R#column-object-for-carousel)', () => {
 
   it('names the column whose number of actions differs from the first', () => {
     expect(describeIssues(issuesOf(carousel([{ text: 'a', actions: [order, details] }, { text: 'b', actions: [order, details] }, { text: 'c', actions: [order] }])))).toEqual([
-      'template.columns[2].actions: column 2 has 1 actions but column 0 has 2; every column needs the same number',
+      'template.columns[2].actions: column 2 has 1 action but column 0 has 2; every column needs the same number',
     ]);
   });
 
