@@ -1,7 +1,9 @@
 /**
- * The three push clients compared: linejsx, `@line/bot-sdk`'s `MessagingApiClient`, and bare
- * undici `request()` on a Pool sending the same bytes (the floor). Each sends one push of the same
- * message JSON, with a fresh retry key, and reads the answer.
+ * The push clients compared: linejsx, `@line/bot-sdk`'s `MessagingApiClient`, and bare undici
+ * `request()` on a Pool sending the same bytes (the floor). Each sends one push of the same
+ * message JSON, with a fresh retry key, and reads the answer. linejsx validates a message object
+ * once and again only when its JSON changed, so linejsx and undici also run with a message built
+ * afresh for every push (as a bot personalises one per user): there linejsx validates every push.
  */
 import { randomUUID } from 'node:crypto';
 import { messagingApi } from '@line/bot-sdk';
@@ -19,14 +21,18 @@ export interface Target {
   readonly token: string;
   readonly to: string;
   readonly message: Message;
+  /** Builds the same message afresh, for the `-fresh` clients. */
+  readonly build: () => Message;
 }
 
-export type ClientName = 'linejsx' | 'bot-sdk' | 'undici';
+export type ClientName = 'linejsx' | 'bot-sdk' | 'undici' | 'linejsx-fresh' | 'undici-fresh';
 
 export const CLIENT_LABELS: Record<ClientName, string> = {
   linejsx: 'linejsx createClient().push()',
   'bot-sdk': '@line/bot-sdk MessagingApiClient.pushMessage()',
   undici: 'bare undici request() on a Pool (floor)',
+  'linejsx-fresh': 'linejsx push(), a new message object each time',
+  'undici-fresh': 'bare undici, a new message object each time (floor)',
 };
 
 /**
@@ -37,26 +43,30 @@ export const CLIENT_LABELS: Record<ClientName, string> = {
 const UNREACHABLE = { push: { limit: 1_000_000_000, per: 1000 } } as const;
 
 export function createPushClient(name: ClientName, target: Target): PushClient {
-  const { url, token, to, message } = target;
+  const { url, token, to, message, build } = target;
   switch (name) {
-    case 'linejsx': {
+    case 'linejsx':
+    case 'linejsx-fresh': {
       const line = createClient({ channelAccessToken: token, baseUrl: url, rateLimits: UNREACHABLE });
-      return { push: async () => void (await line.push(to, message)), close: async () => {} };
+      const next = name === 'linejsx' ? () => message : build;
+      return { push: async () => void (await line.push(to, next())), close: async () => {} };
     }
     case 'bot-sdk': {
       const sdk = new messagingApi.MessagingApiClient({ channelAccessToken: token, baseURL: url });
       return { push: async () => void (await sdk.pushMessage({ to, messages: [message] as messagingApi.Message[] }, randomUUID())), close: async () => {} };
     }
-    case 'undici': {
+    case 'undici':
+    case 'undici-fresh': {
       const pool = new Pool(url);
       const authorization = `Bearer ${token}`;
+      const next = name === 'undici' ? () => message : build;
       return {
         async push() {
           const response = await pool.request({
             path: '/v2/bot/message/push',
             method: 'POST',
             headers: { authorization, 'content-type': 'application/json', 'x-line-retry-key': randomUUID() },
-            body: JSON.stringify({ to, messages: [message] }),
+            body: JSON.stringify({ to, messages: [next()] }),
           });
           await response.body.json();
           if (response.statusCode !== 200) throw new Error(`push answered ${response.statusCode}`);

@@ -56,6 +56,20 @@ describe('invalid payloads never reach the network', () => {
     expect(env.emu.requests()).toEqual([]);
   });
 
+  it('validates a message object again when it changed since it was last sent, and refuses it if it is now invalid', async () => {
+    const line = env.client();
+    const [first, second] = env.emu.followers as [string, string];
+    const message: { type: 'text'; text: string } = { type: 'text', text: 'hello' };
+    await line.push(first, message);
+    message.text = '';
+    expect(await failure(() => line.push(second, message))).toBeInstanceOf(LineValidationError);
+    message.text = 'hello again';
+    await line.push(second, message);
+    const texts = (user: string) => env.emu.inbox(user).map((m) => (m.message as { text: string }).text);
+    expect(texts(first)).toEqual(['hello']);
+    expect(texts(second)).toEqual(['hello again']);
+  });
+
   it('names the component and TSX line of a problem found before sending', async () => {
     const error = (await failure(() => env.client().push(env.emu.followers[0]!, <Card label={'x'.repeat(41)} />))) as LineValidationError;
     expect(error.issues).toEqual([

@@ -9,7 +9,7 @@ import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
 import { lineDate, type LineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
 import { RETRY_KEY } from './ids.ts';
-import { prepareMessages, type MessagesInput, type PreparedMessages } from './messages.ts';
+import { prepareMessages, requestJson, type MessagesInput, type PreparedMessages } from './messages.ts';
 import { planChunks, runMulticast, type MulticastOptions, type MulticastResult } from './multicast.ts';
 import { waitForNarrowcast, type WaitOptions } from './narrowcast.ts';
 import { createTransport, type Answer, type Call, type LogEntry } from './transport.ts';
@@ -201,11 +201,7 @@ export function createClient(options: ClientOptions): LineClient {
   /** A send that carries a retry key: the caller's (checked) or a fresh UUID, kept across retries. */
   async function sendWithKey<T, F extends RetryKeyOption = RetryKeyOption>(name: 'push' | 'narrowcast' | 'broadcast', prepared: PreparedMessages, fields: F) {
     const retryKey = checkRetryKey(fields.retryKey);
-    // Copied key by key: an object made by rest destructuring is one JSON.stringify serialises slowly.
-    const body: Record<string, unknown> = {};
-    for (const key in fields) if (key !== 'retryKey') body[key] = fields[key as keyof F];
-    body.messages = prepared.messages;
-    const answer = await call<T>(name, { body, retryKey, componentAt: prepared.componentAt });
+    const answer = await call<T>(name, { json: requestJson({ ...fields, retryKey: undefined }, prepared), retryKey, componentAt: prepared.componentAt });
     return { answer, retryKey };
   }
 
@@ -214,7 +210,7 @@ export function createClient(options: ClientOptions): LineClient {
       const prepared = prepareMessages(messages);
       if (typeof replyToken !== 'string' || replyToken === '') throw new TypeError('replyToken is required');
       const answer = await call<{ sentMessages?: SentMessage[] }>('reply', {
-        body: { replyToken, messages: prepared.messages, ...opts },
+        json: requestJson({ replyToken, ...opts }, prepared),
         componentAt: prepared.componentAt,
       });
       return { requestId: answer.requestId, sentMessages: answer.data.sentMessages ?? [] };
@@ -236,7 +232,8 @@ export function createClient(options: ClientOptions): LineClient {
     },
 
     retryMulticast(previous, opts = {}) {
-      return runMulticast(call, previous.chunks, { messages: [...previous.request.messages] }, { ...previous.request, ...opts });
+      const messages = [...previous.request.messages];
+      return runMulticast(call, previous.chunks, { messages, json: JSON.stringify(messages) }, { ...previous.request, ...opts });
     },
 
     async narrowcast(messages, opts = {}) {
@@ -259,7 +256,7 @@ export function createClient(options: ClientOptions): LineClient {
       const prepared = prepareMessages(messages);
       const name = `validate${kind[0]!.toUpperCase()}${kind.slice(1)}` as const;
       await call(name as `validate${Capitalize<ValidateKind>}`, {
-        body: { messages: prepared.messages },
+        json: requestJson({}, prepared),
         componentAt: prepared.componentAt,
       });
     },

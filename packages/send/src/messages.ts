@@ -10,6 +10,8 @@ export type MessagesInput = LineNode | Message | readonly Message[];
 
 export interface PreparedMessages {
   readonly messages: Message[];
+  /** `messages` as JSON, the bytes that go into the request body. */
+  readonly json: string;
   /** For JSX input: the component that produced a JSON path of the request body. */
   readonly componentAt?: (path: string) => ComponentRef | undefined;
 }
@@ -17,6 +19,14 @@ export interface PreparedMessages {
 function containsElement(node: unknown): boolean {
   return isElement(node) || (Array.isArray(node) && node.some(containsElement));
 }
+
+/**
+ * The JSON of each message object (or array) when it last passed validation. Sending the same
+ * object again unchanged (a notice pushed to users one by one, a retry) compares its JSON, which
+ * the request needs anyway, instead of validating it again; a changed object is validated anew.
+ * Weak: an entry goes with its object.
+ */
+const validatedJson = new WeakMap<object, string>();
 
 /**
  * Renders or validates `input` into the `messages` array of a request.
@@ -29,7 +39,41 @@ function containsElement(node: unknown): boolean {
 export function prepareMessages(input: MessagesInput): PreparedMessages {
   if (containsElement(input)) {
     const { messages, componentAt } = renderMessagesWithOrigins(input as LineNode);
-    return { messages, componentAt };
+    return { messages, json: JSON.stringify(messages), componentAt };
   }
-  return { messages: assertValid(validateMessages(Array.isArray(input) ? input : [input]), 'the messages') };
+  const single = !Array.isArray(input);
+  const messages = (single ? [input] : input) as Message[];
+  const key = typeof input === 'object' && input !== null ? input : undefined;
+  // A value JSON can not hold (a cycle, a BigInt) is left to validation to explain.
+  let json = key ? jsonOrUndefined(key) : undefined;
+  if (json === undefined || validatedJson.get(key!) !== json) {
+    assertValid(validateMessages(messages), 'the messages');
+    json ??= JSON.stringify(input);
+    if (key) validatedJson.set(key, json);
+  }
+  return { messages, json: single ? `[${json}]` : json };
+}
+
+function jsonOrUndefined(value: object): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The JSON body of a send: `fields` (those not undefined, as JSON.stringify leaves them out) and
+ * the prepared messages' JSON, without serialising the messages a second time.
+ *
+ * @example
+ * requestJson({ to: 'U…', notificationDisabled: true }, prepared); // '{"to":"U…","notificationDisabled":true,"messages":[…]}'
+ */
+export function requestJson(fields: object, prepared: PreparedMessages): string {
+  let json = '{';
+  for (const key in fields) {
+    const value: unknown = (fields as Record<string, unknown>)[key];
+    if (value !== undefined) json += `${JSON.stringify(key)}:${JSON.stringify(value)},`;
+  }
+  return `${json}"messages":${prepared.json}}`;
 }

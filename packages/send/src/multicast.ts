@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message } from '@linejsx/schema';
 import { LineApiError } from './errors.ts';
 import type { Call } from './transport.ts';
-import type { PreparedMessages } from './messages.ts';
+import { requestJson, type PreparedMessages } from './messages.ts';
 
 /** LINE's cap on recipients per multicast request (`S:MulticastRequest.to`). */
 export const MULTICAST_CHUNK = 500;
@@ -91,18 +91,18 @@ export async function runMulticast(
   let done = chunks.length - pending.length;
   let fatal: LineApiError | undefined;
   let next = 0;
-  const request: MulticastResult['request'] = {
-    messages: prepared.messages,
+  const settings = {
     ...(options.notificationDisabled !== undefined ? { notificationDisabled: options.notificationDisabled } : {}),
     ...(options.customAggregationUnits ? { customAggregationUnits: options.customAggregationUnits } : {}),
   };
+  const request: MulticastResult['request'] = { messages: prepared.messages, ...settings };
 
   async function worker(): Promise<void> {
     while (next < pending.length && !fatal && !options.signal?.aborted) {
       const chunk = pending[next++]!;
       try {
         const answer = await call<unknown>('multicast', {
-          body: { to: chunk.to, ...request },
+          json: requestJson({ to: chunk.to, ...settings }, prepared),
           retryKey: chunk.retryKey,
           componentAt: prepared.componentAt,
           signal: options.signal,

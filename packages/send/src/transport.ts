@@ -45,6 +45,8 @@ export interface CallOptions {
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   /** A JSON body; serialized once, so every retry sends the same bytes. */
   readonly body?: unknown;
+  /** A JSON body already serialized (a send's, built around its validated messages' JSON). */
+  readonly json?: string;
   /** A binary body instead (a rich menu image), sent with its own Content-Type. */
   readonly bytes?: { readonly data: Uint8Array; readonly contentType: string };
   readonly retryKey?: string;
@@ -135,8 +137,8 @@ export function createTransport(options: TransportOptions): Call {
     if (call.bytes !== undefined) {
       body = call.bytes.data;
       headers['content-type'] = call.bytes.contentType;
-    } else if (call.body !== undefined) {
-      body = JSON.stringify(call.body);
+    } else if (call.json !== undefined || call.body !== undefined) {
+      body = call.json ?? JSON.stringify(call.body);
       headers['content-type'] = 'application/json';
     }
     if (call.retryKey !== undefined) headers['x-line-retry-key'] = call.retryKey;
