@@ -39,6 +39,13 @@ const scratch: Payload = { value: undefined, issues: [] };
  */
 export const JSON_BYTES_MAX = Symbol('linejsx.jsonBytesMax');
 
+/**
+ * Marks the check function of a rule that also runs over objects with problems inside (`whole` in
+ * rules.ts) with the rule it wraps. The predicate runs checks only on values whose shape passed,
+ * where the wrapper's guard and its `when` have nothing to do: it calls the rule itself.
+ */
+export const WHOLE_RULE = Symbol('linejsx.wholeRule');
+
 /** The running JSON size bound; a plain object field so that generated code can share it. */
 const acc = { bound: 0 };
 
@@ -47,11 +54,14 @@ const acc = { bound: 0 };
  * needs (its function, its `when`, its JSON_BYTES_MAX mark) is read here once, not on every call.
  */
 function compileChecks(checks: readonly CheckLike[]): (value: unknown, size: number) => boolean {
-  const list = checks.map((check) => ({
-    run: check._zod.check,
-    when: check._zod.def.when,
-    max: (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX],
-  }));
+  const list = checks.map((check) => {
+    const rule = (check._zod.check as { [WHOLE_RULE]?: (payload: Payload) => unknown })[WHOLE_RULE];
+    return {
+      run: rule ?? check._zod.check,
+      when: rule ? undefined : check._zod.def.when,
+      max: (check._zod.check as { [JSON_BYTES_MAX]?: number })[JSON_BYTES_MAX],
+    };
+  });
   return (value, size) => {
     for (let i = 0; i < list.length; i++) {
       const { run, when, max } = list[i]!;

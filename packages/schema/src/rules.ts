@@ -3,6 +3,7 @@
  * LINE's item limits, URLs, colours and strict objects, each failing with a message in plain words.
  */
 import { z } from 'zod';
+import { WHOLE_RULE } from './compile.ts';
 import { lengthIn } from './count.ts';
 import type { IssueCode } from './issues.ts';
 import { LIMITS, type Limit, type LimitId } from './limits.ts';
@@ -34,17 +35,17 @@ export function report(ctx: Payload, code: IssueCode, message: string, path: Pro
  * still trip over a part that is not there (a TypeError), that part has been reported already.
  */
 export function whole<T>(rule: (ctx: z.core.ParsePayload<T>) => void): z.core.$ZodCheck<T> {
-  return z.core._check<T>(
-    (ctx) => {
-      try {
-        rule(ctx);
-      } catch (error) {
-        if (!(error instanceof TypeError) || ctx.issues.length === 0) throw error;
-      }
-    },
-    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
-  );
+  const guarded = (ctx: z.core.ParsePayload<T>) => {
+    try {
+      rule(ctx);
+    } catch (error) {
+      if (!(error instanceof TypeError) || ctx.issues.length === 0) throw error;
+    }
+  };
+  return z.core._check<T>(Object.assign(guarded, { [WHOLE_RULE]: rule }), { when: onObjects });
 }
+
+const onObjects = (payload: z.core.ParsePayload): boolean => typeof payload.value === 'object' && payload.value !== null;
 
 function limitMessage(limit: Limit, count: number, subject: string): string {
   const noun = unitNoun(limit.unit, count);
