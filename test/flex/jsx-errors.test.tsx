@@ -254,7 +254,7 @@ describe('every flex rule points at the component that broke it', () => {
       'contents.body.contents[0].background.centerPosition',
       'centerPosition "120%" must be a percentage from 0% to 100%, such as "50%"',
     ],
-    ['13 bubbles', flex(bubbles(13)), '<Flex> > <Carousel>', 'contents.contents', '13 bubbles; LINE allows at most 12'],
+    ['13 bubbles', flex(bubbles(13)), '<Flex> > <Carousel>', 'contents.contents', '13 bubbles; LINE allows at most 12 bubbles'],
     [
       'the bubble size in bytes',
       inBody(<Text>{'x'.repeat(30_000)}</Text>),

@@ -34,8 +34,8 @@ describe('flexBubbles: 1 to 12 bubbles in a carousel (R#f-carousel)', () => {
   });
 
   it('refuses 13 and 0', () => {
-    expect(onlyIssue(carousel(13))).toEqual({ path: 'contents.contents', message: '13 bubbles; LINE allows at most 12', code: 'too_many', limit: 'flexBubbles' });
-    expect(onlyIssue(carousel(0))).toEqual({ path: 'contents.contents', message: '0 bubbles; LINE needs at least 1', code: 'too_few', limit: 'flexBubbles' });
+    expect(onlyIssue(carousel(13))).toEqual({ path: 'contents.contents', message: '13 bubbles; LINE allows at most 12 bubbles', code: 'too_many', limit: 'flexBubbles' });
+    expect(onlyIssue(carousel(0))).toEqual({ path: 'contents.contents', message: '0 bubbles; LINE needs at least 1 bubble', code: 'too_few', limit: 'flexBubbles' });
   });
 });
 

@@ -303,8 +303,8 @@ describe('how many messages', () => {
     const texts = (n: number) => Array.from({ length: n }, (_, i) => <Text>{`Message ${i + 1}`}</Text>);
     expect(renderMessages(<Text>one</Text>)).toEqual([{ type: 'text', text: 'one' }]);
     expect(renderMessages(texts(5))).toHaveLength(5);
-    expect(located(catchValidation(() => renderMessages(<>{texts(6)}</>)))).toEqual([[undefined, 'messages', '6 messages per request; LINE allows at most 5']]);
-    expect(located(catchValidation(() => renderMessages(<>{null}</>)))).toEqual([[undefined, 'messages', '0 messages per request; LINE needs at least 1']]);
+    expect(located(catchValidation(() => renderMessages(<>{texts(6)}</>)))).toEqual([[undefined, 'messages', '6 messages per request; LINE allows at most 5 messages per request']]);
+    expect(located(catchValidation(() => renderMessages(<>{null}</>)))).toEqual([[undefined, 'messages', '0 messages per request; LINE needs at least 1 message per request']]);
   });
 
   it('renderMessages() refuses a quick reply that LINE would never show', () => {

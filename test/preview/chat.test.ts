@@ -63,7 +63,7 @@ describe('invalid input', () => {
   });
 
   it('says why when there is nothing to draw', () => {
-    expect(renderChatHtml([])).toContain('<span class="lj-issue-message">0 messages per request; LINE needs at least 1</span>');
+    expect(renderChatHtml([])).toContain('<span class="lj-issue-message">0 messages per request; LINE needs at least 1 message per request</span>');
   });
 
   it('lists problems that belong to no message (too many messages) above the chat', () => {

@@ -122,7 +122,7 @@ describe('<RichMenu> problems, each said once at its component', () => {
       </RichMenu>
     );
     expect(lines(failure(() => renderRichMenu(grid(() => true))))).toEqual([
-      "<RichMenu> | areas: 25 areas; LINE allows at most 20, and each of the grid's 25 cells with an action is one: join cells with flex, or leave some without an action",
+      "<RichMenu> | areas: 25 areas; LINE allows at most 20 areas, and each of the grid's 25 cells with an action is one: join cells with flex, or leave some without an action",
     ]);
     // Five cells without an action are parts of the image that do nothing: 20 areas, accepted.
     expect(renderRichMenu(grid((r) => r > 0)).areas).toHaveLength(20);

@@ -52,7 +52,7 @@ describe('a rich menu object', () => {
   it('has at most 20 areas (R#rich-menu-object)', () => {
     const strip = (n: number) => Array.from({ length: n }, (_, i) => area(i * 100, 0, 100, 843));
     expect(problems(menu({ areas: strip(20) }))).toEqual([]);
-    expect(problems(menu({ areas: strip(21) }))).toEqual(['areas: 21 areas; LINE allows at most 20']);
+    expect(problems(menu({ areas: strip(21) }))).toEqual(['areas: 21 areas; LINE allows at most 20 areas']);
   });
 
   describe('every area inside the menu', () => {

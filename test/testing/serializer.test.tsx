@@ -138,7 +138,7 @@ describe('the snapshot serializer', () => {
 
       ✗ 2 problems
         text: text must not be empty
-        quickReply.items: 0 quick reply buttons; LINE needs at least 1
+        quickReply.items: 0 quick reply buttons; LINE needs at least 1 quick reply button
 
       {
         "type": "text",

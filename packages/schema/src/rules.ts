@@ -50,7 +50,7 @@ const onObjects = (payload: z.core.ParsePayload): boolean => typeof payload.valu
 function limitMessage(limit: Limit, count: number, subject: string): string {
   const noun = unitNoun(limit.unit, count);
   if (limit.unit === 'items') {
-    return `${formatCount(count)} ${limit.what}; LINE allows at most ${formatCount(limit.max!)}`;
+    return `${formatCount(count)} ${itemsNoun(limit.what, count)}; LINE allows at most ${formatCount(limit.max!)} ${itemsNoun(limit.what, limit.max!)}`;
   }
   return `${subject} is ${formatCount(count)} ${noun}; LINE allows at most ${formatCount(limit.max!)}`;
 }
@@ -85,9 +85,9 @@ export function list<T extends z.ZodType>(item: T, id: LimitId): z.ZodArray<T> {
   return z.array(item).check((ctx) => {
     const n = ctx.value.length;
     if (limit.max !== undefined && n > limit.max) {
-      report(ctx, 'too_many', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE allows at most ${formatCount(limit.max)}`, [], id);
+      report(ctx, 'too_many', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE allows at most ${formatCount(limit.max)} ${itemsNoun(limit.what, limit.max)}`, [], id);
     } else if (limit.min !== undefined && n < limit.min) {
-      const need = limit.min === limit.max ? `exactly ${limit.min}` : `at least ${limit.min}`;
+      const need = `${limit.min === limit.max ? 'exactly' : 'at least'} ${limit.min} ${itemsNoun(limit.what, limit.min)}`;
       report(ctx, 'too_few', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE needs ${need}`, [], id);
     }
   });

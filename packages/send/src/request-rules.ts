@@ -103,7 +103,7 @@ export function richMenuIdIssues(id: unknown, path = 'richMenuId'): ValidationIs
 export function aggregationUnitIssues(units: unknown): ValidationIssue[] {
   if (units === undefined) return [];
   if (!Array.isArray(units)) return [{ path: 'customAggregationUnits', code: 'invalid_type', message: 'customAggregationUnits must be an array' }];
-  if (units.length > 1) return [{ path: 'customAggregationUnits', code: 'too_many', message: `${units.length} aggregation units; LINE allows at most 1` }];
+  if (units.length > 1) return [{ path: 'customAggregationUnits', code: 'too_many', message: `${units.length} aggregation units; LINE allows at most 1 aggregation unit` }];
   return units.flatMap((unit, i) =>
     typeof unit === 'string' && /^[a-zA-Z0-9_]{1,30}$/.test(unit)
       ? []

@@ -42,9 +42,9 @@ describe('<Buttons>', () => {
   it('allows at most four actions and needs one', () => {
     const actions = (n: number) => Array.from({ length: n }, (_, i) => <MessageAction label={`Option ${i}`} text={`${i}`} />);
     expect(located(catchValidation(() => render(<Buttons altText="Menu" text="Pick">{actions(5)}</Buttons>)))).toEqual([
-      ['<Buttons>', 'template.actions', '5 actions; LINE allows at most 4'],
+      ['<Buttons>', 'template.actions', '5 actions; LINE allows at most 4 actions'],
     ]);
-    expect(located(catchValidation(() => render(<Buttons altText="Menu" text="Pick" />)))).toEqual([['<Buttons>', 'template.actions', '0 actions; LINE needs at least 1']]);
+    expect(located(catchValidation(() => render(<Buttons altText="Menu" text="Pick" />)))).toEqual([['<Buttons>', 'template.actions', '0 actions; LINE needs at least 1 action']]);
   });
 
   it('points a camera action (quick replies only) at the action', () => {

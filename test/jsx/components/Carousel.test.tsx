@@ -42,6 +42,6 @@ describe('<Carousel> as a template message', () => {
         <Postback label="Order" data={`${i}`} />
       </Column>
     ));
-    expect(located(catchValidation(() => render(<Carousel altText="Items">{columns}</Carousel>)))).toEqual([['<Carousel>', 'template.columns', '11 columns; LINE allows at most 10']]);
+    expect(located(catchValidation(() => render(<Carousel altText="Items">{columns}</Carousel>)))).toEqual([['<Carousel>', 'template.columns', '11 columns; LINE allows at most 10 columns']]);
   });
 });

@@ -15,7 +15,7 @@ describe('<Confirm>', () => {
 
   it('needs exactly two actions', () => {
     expect(located(catchValidation(() => render(<Confirm altText="Sure?" text="Sure?"><MessageAction label="Yes" text="yes" /></Confirm>)))).toEqual([
-      ['<Confirm>', 'template.actions', '1 action; LINE needs exactly 2'],
+      ['<Confirm>', 'template.actions', '1 action; LINE needs exactly 2 actions'],
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('<Imagemap>', () => {
         </Area>
       ));
     expect(render(<Imagemap {...base}>{areas(50)}</Imagemap>).type).toBe('imagemap');
-    expect(located(catchValidation(() => render(<Imagemap {...base}>{areas(51)}</Imagemap>)))).toEqual([['<Imagemap>', 'actions', '51 imagemap actions; LINE allows at most 50']]);
+    expect(located(catchValidation(() => render(<Imagemap {...base}>{areas(51)}</Imagemap>)))).toEqual([['<Imagemap>', 'actions', '51 imagemap actions; LINE allows at most 50 imagemap actions']]);
   });
 
   it('refuses a baseUrl that names a file and a width other than 1040', () => {

@@ -33,6 +33,6 @@ describe('<Mention>', () => {
   it('allows at most 20 mentions', () => {
     const mentions = (n: number) => Array.from({ length: n }, (_, i) => <Mention userId={userId(i.toString(16).padStart(1, '0').slice(-1))} name={`u${i}`} />);
     expect(render(<Text>{mentions(20)}</Text>).type).toBe('textV2');
-    expect(located(catchValidation(() => render(<Text>{mentions(21)}</Text>)))).toEqual([['<Text>', 'substitution', '21 mentions; LINE allows at most 20']]);
+    expect(located(catchValidation(() => render(<Text>{mentions(21)}</Text>)))).toEqual([['<Text>', 'substitution', '21 mentions; LINE allows at most 20 mentions']]);
   });
 });

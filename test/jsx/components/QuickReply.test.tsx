@@ -57,7 +57,7 @@ describe('<QuickReply>', () => {
     const items = (n: number) => Array.from({ length: n }, (_, i) => <MessageAction label={`${i}`} text={`${i}`} />);
     expect(render(<Text quickReply={<QuickReply>{items(13)}</QuickReply>}>Pick</Text>).quickReply?.items).toHaveLength(13);
     expect(located(catchValidation(() => render(<Text quickReply={<QuickReply>{items(14)}</QuickReply>}>Pick</Text>)))).toEqual([
-      ['<Text> > <QuickReply>', 'quickReply.items', '14 quick reply buttons; LINE allows at most 13'],
+      ['<Text> > <QuickReply>', 'quickReply.items', '14 quick reply buttons; LINE allows at most 13 quick reply buttons'],
     ]);
   });
 

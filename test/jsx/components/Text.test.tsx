@@ -207,6 +207,6 @@ describe('problems point at the element that caused them', () => {
 
   it('an emoji index problem points at its <Emoji>', () => {
     const error = catchValidation(() => render(<Text>{Array.from({ length: 21 }, () => <Emoji productId={BROWN} emojiId="001" />)}</Text>));
-    expect(located(error)).toEqual([['<Text>', 'emojis', '21 LINE emoji; LINE allows at most 20']]);
+    expect(located(error)).toEqual([['<Text>', 'emojis', '21 LINE emoji; LINE allows at most 20 LINE emoji']]);
   });
 });

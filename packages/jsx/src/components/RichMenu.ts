@@ -120,7 +120,7 @@ export const RichMenu = defineBuiltin<RichMenuProps>({
         const max = LIMITS.richMenuAreas.max;
         if (areas.length > max) {
           const cells = areas.length - explicit;
-          frame.problem(`${areas.length} areas; LINE allows at most ${max}, and each of the grid's ${cells} cells with an action is one: join cells with flex, or leave some without an action`, 'too_many', 'areas');
+          frame.problem(`${areas.length} areas; LINE allows at most ${max} areas, and each of the grid's ${cells} cells with an action is one: join cells with flex, or leave some without an action`, 'too_many', 'areas');
         }
       }
       if (props.alias !== undefined) {

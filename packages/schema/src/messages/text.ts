@@ -106,7 +106,7 @@ export const textV2MessageSchema = strict('a textV2 message', {
       }
     }
     if (entries.length > LIMITS.substitutions.max) {
-      report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max}`, ['substitution'], 'substitutions');
+      report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max} substitution objects`, ['substitution'], 'substitutions');
     }
     let mentions = 0;
     let emoji = 0;
@@ -116,8 +116,8 @@ export const textV2MessageSchema = strict('a textV2 message', {
       if (value?.type === 'mention') mentions++;
       else if (value?.type === 'emoji') emoji++;
     }
-    if (mentions > LIMITS.mentions.max) report(ctx, 'too_many', `${mentions} mentions; LINE allows at most ${LIMITS.mentions.max}`, ['substitution'], 'mentions');
-    if (emoji > LIMITS.emojis.max) report(ctx, 'too_many', `${emoji} LINE emoji; LINE allows at most ${LIMITS.emojis.max}`, ['substitution'], 'emojis');
+    if (mentions > LIMITS.mentions.max) report(ctx, 'too_many', `${mentions} mentions; LINE allows at most ${LIMITS.mentions.max} mentions`, ['substitution'], 'mentions');
+    if (emoji > LIMITS.emojis.max) report(ctx, 'too_many', `${emoji} LINE emoji; LINE allows at most ${LIMITS.emojis.max} LINE emoji`, ['substitution'], 'emojis');
   }),
 );
 
