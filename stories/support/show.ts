@@ -4,6 +4,7 @@
  */
 import { tryRenderMessages, tryRenderRichMenus, type LineNode, type RenderedRichMenu, type ValidationIssue } from '@linejsx/jsx';
 import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml, type ChatOptions } from '@linejsx/preview';
+import { samplePictureSrc } from '../../tools/sample-pictures.ts';
 
 export interface ShowGlobals {
   readonly theme?: unknown;
@@ -30,8 +31,13 @@ export function show(node: () => LineNode, globals: ShowGlobals = {}): HTMLEleme
   return root;
 }
 
+// Vite's base: '/' in dev and in the story tests, './' in the static build (which may be served under any path).
+const BASE = (import.meta as ImportMeta & { readonly env?: { readonly BASE_URL?: string } }).env?.BASE_URL ?? '/';
+// The examples' placeholder image URLs load the pictures of .storybook/main.ts's staticDirs; the JSON keeps its URLs.
+const imageSrc = samplePictureSrc(BASE);
+
 function chatOptions(globals: ShowGlobals): ChatOptions {
-  return { theme: globals.theme === 'dark' ? 'dark' : 'light', width: Number(globals.phone) || undefined, botName: 'Brown Café' };
+  return { theme: globals.theme === 'dark' ? 'dark' : 'light', width: Number(globals.phone) || undefined, botName: 'Brown Café', imageSrc };
 }
 
 function thrown(error: unknown): ValidationIssue[] {
