@@ -6,6 +6,7 @@ import { examples, type Example } from '../../examples/index.ts';
 import { SAMPLE_IMAGE_ORIGIN, SAMPLE_PICTURES } from '../../tools/sample-pictures.ts';
 import { controlsFor, flatten, unflatten } from './args.ts';
 import { show, showRichMenus } from './show.ts';
+import { expectPanelJson } from './story.ts';
 
 function example(id: string): Example {
   const found = examples.find((e) => e.id === id);
@@ -30,12 +31,13 @@ export function design(id: string): StoryObj {
     args,
     argTypes: controlsFor(args),
     parameters: { docs: { description: { story: description } } },
-    render: (edited, context) => draw(() => createElement(component as Component<unknown>, unflatten(sample, edited)), context.globals),
-    play: async ({ canvasElement }) => {
+    render: (edited, context) => draw(() => createElement(component as Component<unknown>, unflatten(sample, edited)), context),
+    play: async ({ canvasElement, id: storyId }) => {
       const problems = canvasElement.querySelector('.lj-panel .lj-issues')?.textContent;
       await expect(canvasElement.querySelector('.lj-status')?.getAttribute('data-valid'), problems).toBe('true');
       if (kind === 'richMenu') await expectMenuImagesLoaded(canvasElement);
       else await expectSamplePicturesLoaded(canvasElement);
+      await expectPanelJson(canvasElement, storyId);
     },
   };
 }
