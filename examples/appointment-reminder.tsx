@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, DatetimePicker, Flex, Footer, Header, Icon, Postback, Text } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type BubbleSize, type TextSize } from './define.ts';
 import { formatDate } from './parts/format.ts';
 
 export interface AppointmentReminderProps {
@@ -15,6 +15,14 @@ export interface AppointmentReminderProps {
     address: string;
     note: string;
   };
+  /** The clinic's colour: its name, the date box's texts, the confirm button. */
+  accent?: string;
+  /** Background of the date box, and the colour of the note. */
+  dateBackground?: string;
+  noteColor?: string;
+  bubbleSize?: BubbleSize;
+  /** Size of the time. */
+  timeSize?: TextSize;
 }
 
 /**
@@ -22,35 +30,35 @@ export interface AppointmentReminderProps {
  * with justifyContent and alignItems), texts that follow the reader's font size setting (scaling),
  * and confirm / reschedule / cancel buttons, the last one shrinking its label to fit.
  */
-export function AppointmentReminder({ appointment }: AppointmentReminderProps) {
+export function AppointmentReminder({ appointment, accent = '#0f766e', dateBackground = '#ccfbf1', noteColor = '#b45309', bubbleSize = 'kilo', timeSize = 'xl' }: AppointmentReminderProps) {
   const part = (options: Intl.DateTimeFormatOptions) => formatDate(appointment.at, options);
   const time = appointment.at.slice(11, 16);
   const end = new Date(Date.parse(`${appointment.at}:00Z`) + appointment.minutes * 60_000).toISOString().slice(11, 16);
   const data = (action: string) => `appointment=${appointment.id}&action=${action}`;
   return (
     <Flex altText={`Reminder: ${appointment.treatment} at ${appointment.clinic}, ${part({ month: 'short', day: 'numeric' })} ${time}`}>
-      <Bubble size="kilo">
+      <Bubble size={bubbleSize}>
         <Header layout="baseline" spacing="sm" paddingBottom="none">
           <Icon url={appointment.clinicLogo} size="md" />
-          <Text size="sm" weight="bold" color="#0f766e" scaling>
+          <Text size="sm" weight="bold" color={accent} scaling>
             {appointment.clinic}
           </Text>
         </Header>
         <Body spacing="md">
           <Box layout="horizontal" spacing="lg">
-            <Box width="64px" height="72px" flex={0} cornerRadius="lg" backgroundColor="#ccfbf1" justifyContent="center" alignItems="center">
-              <Text size="xxs" weight="bold" color="#0f766e">
+            <Box width="64px" height="72px" flex={0} cornerRadius="lg" backgroundColor={dateBackground} justifyContent="center" alignItems="center">
+              <Text size="xxs" weight="bold" color={accent}>
                 {part({ month: 'short' }).toUpperCase()}
               </Text>
               <Text size="3xl" weight="bold" color="#134e4a">
                 {part({ day: 'numeric' })}
               </Text>
-              <Text size="xxs" color="#0f766e">
+              <Text size="xxs" color={accent}>
                 {part({ weekday: 'short' })}
               </Text>
             </Box>
             <Box justifyContent="center">
-              <Text size="xl" weight="bold" scaling>
+              <Text size={timeSize} weight="bold" scaling>
                 {time}–{end}
               </Text>
               <Text size="sm" color="#555555" scaling wrap>
@@ -64,12 +72,12 @@ export function AppointmentReminder({ appointment }: AppointmentReminderProps) {
           <Text size="xs" color="#8c8c8c" wrap scaling>
             {appointment.address}
           </Text>
-          <Text size="xs" color="#b45309" wrap scaling>
+          <Text size="xs" color={noteColor} wrap scaling>
             {appointment.note}
           </Text>
         </Body>
         <Footer spacing="sm">
-          <Button style="primary" color="#0f766e" action={<Postback label="I'll be there" data={data('confirm')} displayText="I'll be there" />} />
+          <Button style="primary" color={accent} action={<Postback label="I'll be there" data={data('confirm')} displayText="I'll be there" />} />
           <Box layout="horizontal" spacing="sm">
             <Button
               style="secondary"
@@ -101,5 +109,10 @@ export default defineExample<AppointmentReminderProps>({
       address: '2-8-5 Aobadai, Meguro-ku, Tokyo · 3 min from Naka-Meguro station',
       note: 'Please bring your insurance card and arrive 10 minutes early.',
     },
+    accent: '#0f766e',
+    dateBackground: '#ccfbf1',
+    noteColor: '#b45309',
+    bubbleSize: 'kilo',
+    timeSize: 'xl',
   },
 });

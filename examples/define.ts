@@ -1,5 +1,16 @@
 /** How an example design is declared: a component, realistic sample props, and a title. */
 import { createElement, type Component, type LineElement, type LineNode } from '@linejsx/jsx';
+import type { BUBBLE_SIZES, SIZE_KEYWORDS } from '@linejsx/schema';
+
+/*
+ * A design's look is props too (optional, defaulting to what the design draws), and in `sample`,
+ * so that the gallery's controls change it (stories/support/args.ts derives them from names and
+ * values): a `#rrggbb` value gets a colour picker, `bubbleSize` LINE's bubble sizes, a name ending
+ * in `AspectRatio` aspect ratios, and a name ending in `Size` with a text size keyword LINE's text sizes.
+ */
+export type BubbleSize = (typeof BUBBLE_SIZES)[number];
+export type TextSize = (typeof SIZE_KEYWORDS)[number];
+export type AspectRatio = `${number}:${number}`;
 
 export interface Example<P = unknown> {
   /** Stable id: file name, story id, snapshot name. */

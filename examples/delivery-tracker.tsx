@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Clipboard, Flex, Footer, Header, Icon, Image, Separator, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type BubbleSize, type TextSize } from './define.ts';
 
 export interface DeliveryStep {
   label: string;
@@ -17,11 +17,17 @@ export interface DeliveryTrackerProps {
     courier: { name: string; photo: string; vehicle: string };
     trackUrl: string;
   };
+  /** The carrier's colour: status, progress and the main button. */
+  accent?: string;
+  /** The progress bar's empty part. */
+  trackColor?: string;
+  bubbleSize?: BubbleSize;
+  /** Size of the status. */
+  statusSize?: TextSize;
 }
 
 const DONE = 'https://images.example.com/icons/check-green.png';
 const TODO = 'https://images.example.com/icons/dot-gray.png';
-const GREEN = '#06c755';
 
 /** A step of the history: an icon on the text's baseline, the time pushed to the end. */
 function StepRow({ step }: { step: DeliveryStep }) {
@@ -44,12 +50,12 @@ function StepRow({ step }: { step: DeliveryStep }) {
  * the history as baseline rows with icons, the courier in a row whose text column has a maxWidth,
  * and buttons to open the live map and to copy the tracking number (clipboard action).
  */
-export function DeliveryTracker({ parcel }: DeliveryTrackerProps) {
+export function DeliveryTracker({ parcel, accent = '#06c755', trackColor = '#e8e8e8', bubbleSize = 'mega', statusSize = 'xxl' }: DeliveryTrackerProps) {
   const done = parcel.steps.filter((s) => s.time !== undefined).length;
   const progress = `${Math.round((done / parcel.steps.length) * 100)}%` as const;
   return (
     <Flex altText={`${parcel.carrier}: ${parcel.status}, arriving ${parcel.eta}`}>
-      <Bubble size="mega">
+      <Bubble size={bubbleSize}>
         <Header spacing="sm">
           <Box layout="horizontal" justifyContent="space-between">
             <Text size="xs" color="#8c8c8c" flex={0}>
@@ -59,14 +65,14 @@ export function DeliveryTracker({ parcel }: DeliveryTrackerProps) {
               #{parcel.trackingNumber}
             </Text>
           </Box>
-          <Text size="xxl" weight="bold" color={GREEN}>
+          <Text size={statusSize} weight="bold" color={accent}>
             {parcel.status}
           </Text>
           <Text size="sm" color="#555555">
             Arriving {parcel.eta}
           </Text>
-          <Box height="6px" backgroundColor="#e8e8e8" cornerRadius="3px" margin="md">
-            <Box width={progress} height="6px" backgroundColor={GREEN} cornerRadius="3px" />
+          <Box height="6px" backgroundColor={trackColor} cornerRadius="3px" margin="md">
+            <Box width={progress} height="6px" backgroundColor={accent} cornerRadius="3px" />
           </Box>
         </Header>
         <Body spacing="md">
@@ -89,7 +95,7 @@ export function DeliveryTracker({ parcel }: DeliveryTrackerProps) {
           </Box>
         </Body>
         <Footer spacing="sm">
-          <Button style="primary" color={GREEN} action={<Uri label="Track live" uri={parcel.trackUrl} />} />
+          <Button style="primary" color={accent} action={<Uri label="Track live" uri={parcel.trackUrl} />} />
           <Button style="secondary" action={<Clipboard label="Copy tracking number" clipboardText={parcel.trackingNumber} />} />
         </Footer>
       </Bubble>
@@ -119,5 +125,9 @@ export default defineExample<DeliveryTrackerProps>({
       courier: { name: 'Kenji Mori', photo: 'https://images.example.com/couriers/kenji-mori.jpg', vehicle: 'White van · Shinagawa 400 ひ 12-34' },
       trackUrl: 'https://track.example.com/4410-2287-6613',
     },
+    accent: '#06c755',
+    trackColor: '#e8e8e8',
+    bubbleSize: 'mega',
+    statusSize: 'xxl',
   },
 });

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
 import { formatDate } from './parts/format.ts';
 
 export interface EventTicketProps {
@@ -20,16 +20,25 @@ export interface EventTicketProps {
     qrCode: string;
     calendarUrl: string;
   };
+  /** The header's background, and the colour of the values in the body. */
+  headerColor?: string;
+  textColor?: string;
+  /** The block separators above the body and the footer. */
+  separatorColor?: string;
+  bubbleSize?: BubbleSize;
+  heroAspectRatio?: AspectRatio;
+  /** Size of the event's name. */
+  titleSize?: TextSize;
 }
 
 /** A column of the seat strip: a small label over a big value, centred. */
-function SeatPart({ label, value }: { label: string; value: string }) {
+function SeatPart({ label, value, color }: { label: string; value: string; color: string }) {
   return (
     <Box flex={1} alignItems="center">
       <Text size="xxs" color="#8a8aa3">
         {label}
       </Text>
-      <Text size="xl" weight="bold" color="#1f1f3a">
+      <Text size="xl" weight="bold" color={color}>
         {value}
       </Text>
     </Box>
@@ -37,13 +46,13 @@ function SeatPart({ label, value }: { label: string; value: string }) {
 }
 
 /** A line of the details table: the label keeps its width (flex 0), the value takes the rest. */
-function Detail({ label, value }: { label: string; value: string }) {
+function Detail({ label, value, color }: { label: string; value: string; color: string }) {
   return (
     <Box layout="horizontal" spacing="md">
       <Text size="sm" color="#8a8aa3" flex={0}>
         {label}
       </Text>
-      <Text size="sm" color="#1f1f3a" align="end" wrap>
+      <Text size="sm" color={color} align="end" wrap>
         {value}
       </Text>
     </Box>
@@ -55,23 +64,23 @@ function Detail({ label, value }: { label: string; value: string }) {
  * event page, details and a seat strip with centred columns, a QR code; block styles colour the
  * header and draw separators above the body and the footer.
  */
-export function EventTicket({ ticket }: EventTicketProps) {
+export function EventTicket({ ticket, headerColor = '#1f1f3a', textColor = '#1f1f3a', separatorColor = '#d8d8e6', bubbleSize = 'kilo', heroAspectRatio = '20:13', titleSize = 'lg' }: EventTicketProps) {
   const day = formatDate(ticket.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
   return (
     <Flex altText={`Your ticket: ${ticket.event}, ${day}, gate ${ticket.gate} row ${ticket.row} seat ${ticket.seat}`}>
       <Bubble
-        size="kilo"
+        size={bubbleSize}
         styles={{
-          header: { backgroundColor: '#1f1f3a' },
-          body: { separator: true, separatorColor: '#d8d8e6' },
-          footer: { separator: true, separatorColor: '#d8d8e6' },
+          header: { backgroundColor: headerColor },
+          body: { separator: true, separatorColor },
+          footer: { separator: true, separatorColor },
         }}
       >
         <Header paddingBottom="md">
           <Text size="xxs" color="#ffffff99" weight="bold">
             E-TICKET · ADMIT ONE
           </Text>
-          <Text size="lg" weight="bold" color="#ffffff" wrap>
+          <Text size={titleSize} weight="bold" color="#ffffff" wrap>
             {ticket.event}
           </Text>
           <Text size="xs" color="#ffffffcc">
@@ -79,16 +88,16 @@ export function EventTicket({ ticket }: EventTicketProps) {
           </Text>
         </Header>
         <Hero>
-          <Image url={ticket.poster} size="full" aspectRatio="20:13" aspectMode="cover" action={<Uri label="Event page" uri={ticket.eventUrl} />} />
+          <Image url={ticket.poster} size="full" aspectRatio={heroAspectRatio} aspectMode="cover" action={<Uri label="Event page" uri={ticket.eventUrl} />} />
         </Hero>
         <Body spacing="sm">
-          <Detail label="Date" value={day} />
-          <Detail label="Doors / Start" value={`${ticket.doors} / ${ticket.start}`} />
-          <Detail label="Venue" value={ticket.venue} />
+          <Detail label="Date" value={day} color={textColor} />
+          <Detail label="Doors / Start" value={`${ticket.doors} / ${ticket.start}`} color={textColor} />
+          <Detail label="Venue" value={ticket.venue} color={textColor} />
           <Box layout="horizontal" margin="lg" paddingAll="md" backgroundColor="#f3f3f8" cornerRadius="md">
-            <SeatPart label="GATE" value={ticket.gate} />
-            <SeatPart label="ROW" value={ticket.row} />
-            <SeatPart label="SEAT" value={ticket.seat} />
+            <SeatPart label="GATE" value={ticket.gate} color={textColor} />
+            <SeatPart label="ROW" value={ticket.row} color={textColor} />
+            <SeatPart label="SEAT" value={ticket.seat} color={textColor} />
           </Box>
           <Image url={ticket.qrCode} size="lg" aspectRatio="1:1" margin="lg" />
           <Text size="xxs" color="#8a8aa3" align="center">
@@ -126,5 +135,11 @@ export default defineExample<EventTicketProps>({
       qrCode: 'https://images.example.com/events/neon-harbor/qr/NH26-C14-27-7731.png',
       calendarUrl: 'https://tickets.example.com/calendar/NH26-C14-27-7731.ics',
     },
+    headerColor: '#1f1f3a',
+    textColor: '#1f1f3a',
+    separatorColor: '#d8d8e6',
+    bubbleSize: 'kilo',
+    heroAspectRatio: '20:13',
+    titleSize: 'lg',
   },
 });

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, DatetimePicker, Flex, Footer, Hero, Image, Postback, Separator, Span, Text } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
 import { formatDate, yen } from './parts/format.ts';
 import { StarRating } from './parts/StarRating.tsx';
 
@@ -23,6 +23,12 @@ export interface HotelBookingProps {
     listPrice: number;
     price: number;
   };
+  /** The hotel's colour: discount badge, price, confirm button. */
+  accent?: string;
+  bubbleSize?: BubbleSize;
+  heroAspectRatio?: AspectRatio;
+  /** Size of the hotel's name. */
+  titleSize?: TextSize;
 }
 
 const DAY = 86_400_000;
@@ -51,15 +57,15 @@ function StayEnd({ label, date, time }: { label: string; date: string; time: str
  * overlay (three stops) and an absolute discount badge; check-in and check-out side by side around
  * a vertical separator; the price with a struck-through list price; confirm and change-dates buttons.
  */
-export function HotelBooking({ booking }: HotelBookingProps) {
+export function HotelBooking({ booking, accent = '#ff334b', bubbleSize = 'giga', heroAspectRatio = '2:1', titleSize = 'xl' }: HotelBookingProps) {
   const nights = nightsBetween(booking.checkIn, booking.checkOut);
   const discount = Math.round((1 - booking.price / booking.listPrice) * 100);
   return (
     <Flex altText={`${booking.hotel}: ${nights} nights from ${booking.checkIn}, ${yen(booking.price * nights)}`}>
-      <Bubble size="giga">
+      <Bubble size={bubbleSize}>
         <Hero>
           <Box paddingAll="0px">
-            <Image url={booking.photo} size="full" aspectRatio="2:1" aspectMode="cover" />
+            <Image url={booking.photo} size="full" aspectRatio={heroAspectRatio} aspectMode="cover" />
             <Box
               position="absolute"
               offsetBottom="0px"
@@ -69,7 +75,7 @@ export function HotelBooking({ booking }: HotelBookingProps) {
               paddingTop="48px"
               background={{ type: 'linearGradient', angle: '0deg', startColor: '#000000cc', centerColor: '#00000066', centerPosition: '55%', endColor: '#00000000' }}
             >
-              <Text size="xl" weight="bold" color="#ffffff">
+              <Text size={titleSize} weight="bold" color="#ffffff">
                 {booking.hotel}
               </Text>
               <Text size="sm" color="#ffffffcc">
@@ -78,7 +84,7 @@ export function HotelBooking({ booking }: HotelBookingProps) {
               <StarRating rating={booking.rating} reviews={booking.reviews} color="#ffffffcc" margin="sm" />
             </Box>
             {discount > 0 && (
-              <Box position="absolute" offsetTop="18px" offsetStart="18px" backgroundColor="#ff334b" cornerRadius="20px" paddingStart="10px" paddingEnd="10px" paddingTop="2px" paddingBottom="2px">
+              <Box position="absolute" offsetTop="18px" offsetStart="18px" backgroundColor={accent} cornerRadius="20px" paddingStart="10px" paddingEnd="10px" paddingTop="2px" paddingBottom="2px">
                 <Text size="xs" weight="bold" color="#ffffff">
                   -{discount}%
                 </Text>
@@ -102,7 +108,7 @@ export function HotelBooking({ booking }: HotelBookingProps) {
                 {yen(booking.listPrice)}
               </Span>
               {' '}
-              <Span weight="bold" color="#ff334b">
+              <Span weight="bold" color={accent}>
                 {yen(booking.price)}
               </Span>
               <Span size="xs" color="#aaaaaa">
@@ -124,7 +130,7 @@ export function HotelBooking({ booking }: HotelBookingProps) {
             style="secondary"
             action={<DatetimePicker label="Change dates" data={`booking=${booking.id}&action=change`} mode="date" initial={booking.checkIn} min="2026-01-01" max="2027-12-31" />}
           />
-          <Button style="primary" color="#ff334b" action={<Postback label="Confirm" data={`booking=${booking.id}&action=confirm`} displayText={`Confirm booking ${booking.id}`} />} />
+          <Button style="primary" color={accent} action={<Postback label="Confirm" data={`booking=${booking.id}&action=confirm`} displayText={`Confirm booking ${booking.id}`} />} />
         </Footer>
       </Bubble>
     </Flex>
@@ -154,5 +160,9 @@ export default defineExample<HotelBookingProps>({
       listPrice: 38_000,
       price: 30_400,
     },
+    accent: '#ff334b',
+    bubbleSize: 'giga',
+    heroAspectRatio: '2:1',
+    titleSize: 'xl',
   },
 });

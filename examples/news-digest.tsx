@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Carousel, Flex, Hero, Icon, Image, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
 
 export interface Story {
   category: string;
@@ -18,22 +18,28 @@ export interface NewsDigestProps {
   accent: string;
   stories: Story[];
   moreUrl: string;
+  bubbleSize?: BubbleSize;
+  heroAspectRatio?: AspectRatio;
+  /** Size of the headlines. */
+  headlineSize?: TextSize;
 }
+
+type Look = Required<Pick<NewsDigestProps, 'accent' | 'bubbleSize' | 'heroAspectRatio' | 'headlineSize'>>;
 
 const ago = (minutes: number) => (minutes < 60 ? `${minutes} min ago` : `${Math.floor(minutes / 60)} h ago`);
 
 /** A story: headline and summary are clamped (maxLines) with a little extra line spacing; the headline is a link. */
-function StoryBubble({ story, accent }: { story: Story; accent: string }) {
+function StoryBubble({ story, look }: { story: Story; look: Look }) {
   return (
-    <Bubble size="deca">
+    <Bubble size={look.bubbleSize}>
       <Hero>
-        <Image url={story.image} size="full" aspectRatio="20:13" aspectMode="cover" action={<Uri uri={story.url} />} />
+        <Image url={story.image} size="full" aspectRatio={look.heroAspectRatio} aspectMode="cover" action={<Uri uri={story.url} />} />
       </Hero>
       <Body spacing="sm" paddingAll="13px">
-        <Text size="xxs" weight="bold" color={accent}>
+        <Text size="xxs" weight="bold" color={look.accent}>
           {story.category.toUpperCase()}
         </Text>
-        <Text size="sm" weight="bold" wrap maxLines={3} lineSpacing="3px" action={<Uri label="Read" uri={story.url} />}>
+        <Text size={look.headlineSize} weight="bold" wrap maxLines={3} lineSpacing="3px" action={<Uri label="Read" uri={story.url} />}>
           {story.headline}
         </Text>
         <Text size="xs" color="#666666" wrap maxLines={4} lineSpacing="2px">
@@ -51,28 +57,29 @@ function StoryBubble({ story, accent }: { story: Story; accent: string }) {
 }
 
 /** The closing bubble: its content centred both ways in a body that stretches to the tallest bubble. */
-function MoreBubble({ edition, accent, url }: { edition: string; accent: string; url: string }) {
+function MoreBubble({ edition, look, url }: { edition: string; look: Look; url: string }) {
   return (
-    <Bubble size="deca" action={<Uri uri={url} />}>
+    <Bubble size={look.bubbleSize} action={<Uri uri={url} />}>
       <Body justifyContent="center" alignItems="center" spacing="md" backgroundColor="#f7f7f7">
         <Text size="sm" color="#666666" align="center" wrap>
           More from the {edition}
         </Text>
-        <Button style="link" color={accent} action={<Uri label="All stories" uri={url} />} />
+        <Button style="link" color={look.accent} action={<Uri label="All stories" uri={url} />} />
       </Body>
     </Bubble>
   );
 }
 
 /** A news digest: a carousel of deca bubbles, one per story, and a last one linking to the rest. */
-export function NewsDigest({ edition, accent, stories, moreUrl }: NewsDigestProps) {
+export function NewsDigest({ edition, accent, stories, moreUrl, bubbleSize = 'deca', heroAspectRatio = '20:13', headlineSize = 'sm' }: NewsDigestProps) {
+  const look = { accent, bubbleSize, heroAspectRatio, headlineSize };
   return (
     <Flex altText={`${edition}: ${stories.length} stories, starting with "${stories[0]?.headline ?? ''}"`}>
       <Carousel>
         {stories.map((story) => (
-          <StoryBubble story={story} accent={accent} />
+          <StoryBubble story={story} look={look} />
         ))}
-        <MoreBubble edition={edition} accent={accent} url={moreUrl} />
+        <MoreBubble edition={edition} look={look} url={moreUrl} />
       </Carousel>
     </Flex>
   );
@@ -133,5 +140,8 @@ export default defineExample<NewsDigestProps>({
         minutesAgo: 410,
       },
     ],
+    bubbleSize: 'deca',
+    heroAspectRatio: '20:13',
+    headlineSize: 'sm',
   },
 });

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Image, Postback, Separator, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type BubbleSize, type TextSize } from './define.ts';
 import { count } from './parts/format.ts';
 
 export interface ProfileCardProps {
@@ -14,16 +14,23 @@ export interface ProfileCardProps {
     following: number;
     chatUrl: string;
   };
+  /** The band's gradient: start, centre and end colours. */
+  bandColors?: readonly [string, string, string];
+  /** Colour of the small texts: title and stat labels. */
+  mutedColor?: string;
+  bubbleSize?: BubbleSize;
+  /** Size of the name. */
+  nameSize?: TextSize;
 }
 
 /** A figure of the stats row, centred in its column. */
-function Stat({ label, value }: { label: string; value: number }) {
+function Stat({ label, value, color }: { label: string; value: number; color: string }) {
   return (
     <Box flex={1} alignItems="center">
       <Text size="md" weight="bold">
         {count(value)}
       </Text>
-      <Text size="xxs" color="#8c8c8c">
+      <Text size="xxs" color={color}>
         {label}
       </Text>
     </Box>
@@ -35,31 +42,32 @@ function Stat({ label, value }: { label: string; value: number }) {
  * fixed width and height, cornerRadius and a border, clipping its image), a name that shrinks to
  * fit, a stats row split by vertical separators, and two small buttons side by side.
  */
-export function ProfileCard({ person }: ProfileCardProps) {
+export function ProfileCard({ person, bandColors = ['#7f5af0', '#2cb1bc', '#06c755'], mutedColor = '#8c8c8c', bubbleSize = 'hecto', nameSize = 'xl' }: ProfileCardProps) {
+  const [startColor, centerColor, endColor] = bandColors;
   return (
     <Flex altText={`${person.name}, ${person.title}`}>
-      <Bubble size="hecto">
+      <Bubble size={bubbleSize}>
         <Body paddingAll="0px">
           <Box
             height="56px"
-            background={{ type: 'linearGradient', angle: '135deg', startColor: '#7f5af0', centerColor: '#2cb1bc', endColor: '#06c755', centerPosition: '60%' }}
+            background={{ type: 'linearGradient', angle: '135deg', startColor, centerColor, endColor, centerPosition: '60%' }}
           />
           <Box paddingStart="16px" paddingEnd="16px" paddingBottom="16px" offsetTop="-32px" spacing="sm">
             <Box width="64px" height="64px" cornerRadius="32px" borderWidth="semi-bold" borderColor="#ffffff" backgroundColor="#ffffff">
               <Image url={person.avatar} size="full" aspectRatio="1:1" aspectMode="cover" />
             </Box>
-            <Text size="xl" weight="bold" adjustMode="shrink-to-fit">
+            <Text size={nameSize} weight="bold" adjustMode="shrink-to-fit">
               {person.name}
             </Text>
-            <Text size="xs" color="#8c8c8c" maxLines={1}>
+            <Text size="xs" color={mutedColor} maxLines={1}>
               {person.title}
             </Text>
             <Box layout="horizontal" margin="lg" paddingTop="sm" paddingBottom="sm" borderWidth="light" borderColor="#e0e0e0" cornerRadius="md">
-              <Stat label="Posts" value={person.posts} />
+              <Stat label="Posts" value={person.posts} color={mutedColor} />
               <Separator color="#e0e0e0" />
-              <Stat label="Followers" value={person.followers} />
+              <Stat label="Followers" value={person.followers} color={mutedColor} />
               <Separator color="#e0e0e0" />
-              <Stat label="Following" value={person.following} />
+              <Stat label="Following" value={person.following} color={mutedColor} />
             </Box>
             <Text size="xs" color="#555555" wrap maxLines={3} margin="md">
               {person.bio}
@@ -93,5 +101,9 @@ export default defineExample<ProfileCardProps>({
       following: 287,
       chatUrl: 'https://line.me/R/ti/p/@kumolabs',
     },
+    bandColors: ['#7f5af0', '#2cb1bc', '#06c755'],
+    mutedColor: '#8c8c8c',
+    bubbleSize: 'hecto',
+    nameSize: 'xl',
   },
 });

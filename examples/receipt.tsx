@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Hero, Image, Separator, Span, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
 import { yen } from './parts/format.ts';
 
 export interface ReceiptItem {
@@ -20,25 +20,31 @@ export interface ReceiptProps {
   };
   /** Accent colour of the total and the button. */
   accent?: string;
+  /** Colour of the small print: label, address, payment line. */
+  mutedColor?: string;
+  bubbleSize?: BubbleSize;
+  heroAspectRatio?: AspectRatio;
+  /** Size of the shop's name. */
+  titleSize?: TextSize;
 }
 
 /** A shop receipt: hero photo, line items in horizontal rows, a separator, the total in a span. */
-export function Receipt({ order, accent = '#06c755' }: ReceiptProps) {
+export function Receipt({ order, accent = '#06c755', mutedColor = '#aaaaaa', bubbleSize = 'mega', heroAspectRatio = '20:13', titleSize = 'xl' }: ReceiptProps) {
   const total = order.items.reduce((sum, item) => sum + item.price * item.quantity, 0);
   return (
     <Flex altText={`Receipt ${order.id} from ${order.shop}: ${yen(total)}`}>
-      <Bubble size="mega">
+      <Bubble size={bubbleSize}>
         <Hero>
-          <Image url={order.shopImage} size="full" aspectRatio="20:13" aspectMode="cover" />
+          <Image url={order.shopImage} size="full" aspectRatio={heroAspectRatio} aspectMode="cover" />
         </Hero>
         <Body spacing="sm">
-          <Text size="xs" color="#aaaaaa" weight="bold">
+          <Text size="xs" color={mutedColor} weight="bold">
             RECEIPT
           </Text>
-          <Text weight="bold" size="xl">
+          <Text weight="bold" size={titleSize}>
             {order.shop}
           </Text>
-          <Text size="xs" color="#aaaaaa" wrap>
+          <Text size="xs" color={mutedColor} wrap>
             {order.address}
           </Text>
           <Separator margin="lg" />
@@ -65,7 +71,7 @@ export function Receipt({ order, accent = '#06c755' }: ReceiptProps) {
               </Span>
             </Text>
           </Box>
-          <Text size="xxs" color="#aaaaaa" margin="md">
+          <Text size="xxs" color={mutedColor} margin="md">
             Paid {order.paidAt} · Order {order.id}
           </Text>
         </Body>
@@ -96,5 +102,10 @@ export default defineExample<ReceiptProps>({
       paidAt: '2026-11-24 14:05',
       url: 'https://shop.example.com/orders/A-10482',
     },
+    accent: '#06c755',
+    mutedColor: '#aaaaaa',
+    bubbleSize: 'mega',
+    heroAspectRatio: '20:13',
+    titleSize: 'xl',
   },
 });

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Hero, Image, Text, Uri, Video } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
 import { StarRating } from './parts/StarRating.tsx';
 
 export interface RestaurantProps {
@@ -18,16 +18,23 @@ export interface RestaurantProps {
     mapUrl: string;
     reserveUrl: string;
   };
+  /** Colour of the info table's labels and of its values. */
+  labelColor?: string;
+  textColor?: string;
+  bubbleSize?: BubbleSize;
+  heroAspectRatio?: AspectRatio;
+  /** Size of the restaurant's name. */
+  titleSize?: TextSize;
 }
 
 /** One labelled line of the info table: a grey label and a value that wraps. */
-function InfoRow({ label, value }: { label: string; value: string }) {
+function InfoRow({ label, value, labelColor, textColor }: { label: string; value: string; labelColor: string; textColor: string }) {
   return (
     <Box layout="baseline" spacing="sm">
-      <Text color="#aaaaaa" size="sm" flex={1}>
+      <Text color={labelColor} size="sm" flex={1}>
         {label}
       </Text>
-      <Text wrap color="#666666" size="sm" flex={5}>
+      <Text wrap color={textColor} size="sm" flex={5}>
         {value}
       </Text>
     </Box>
@@ -38,21 +45,21 @@ function InfoRow({ label, value }: { label: string; value: string }) {
  * A restaurant card: a video hero that falls back to a photo, star icons on a baseline, an info
  * table of baseline rows, link buttons of height sm under a footer separator.
  */
-export function RestaurantCard({ restaurant }: RestaurantProps) {
+export function RestaurantCard({ restaurant, labelColor = '#aaaaaa', textColor = '#666666', bubbleSize = 'mega', heroAspectRatio = '16:9', titleSize = 'xl' }: RestaurantProps) {
   return (
     <Flex altText={`${restaurant.name}: ${restaurant.cuisine}, rated ${restaurant.rating.toFixed(1)}`}>
-      <Bubble size="mega" styles={{ footer: { separator: true, separatorColor: '#eeeeee' } }}>
+      <Bubble size={bubbleSize} styles={{ footer: { separator: true, separatorColor: '#eeeeee' } }}>
         <Hero>
           <Video
             url={restaurant.video.url}
             previewUrl={restaurant.video.preview}
-            aspectRatio="16:9"
-            altContent={<Image url={restaurant.photo} size="full" aspectRatio="16:9" aspectMode="cover" />}
+            aspectRatio={heroAspectRatio}
+            altContent={<Image url={restaurant.photo} size="full" aspectRatio={heroAspectRatio} aspectMode="cover" />}
             action={<Uri label="Book a table" uri={restaurant.reserveUrl} />}
           />
         </Hero>
         <Body>
-          <Text weight="bold" size="xl">
+          <Text weight="bold" size={titleSize}>
             {restaurant.name}
           </Text>
           <StarRating rating={restaurant.rating} reviews={restaurant.reviews} />
@@ -60,8 +67,8 @@ export function RestaurantCard({ restaurant }: RestaurantProps) {
             {restaurant.cuisine} · {restaurant.priceRange}
           </Text>
           <Box margin="lg" spacing="sm">
-            <InfoRow label="Place" value={restaurant.address} />
-            <InfoRow label="Hours" value={restaurant.hours} />
+            <InfoRow label="Place" value={restaurant.address} labelColor={labelColor} textColor={textColor} />
+            <InfoRow label="Hours" value={restaurant.hours} labelColor={labelColor} textColor={textColor} />
           </Box>
         </Body>
         <Footer spacing="sm">
@@ -93,5 +100,10 @@ export default defineExample<RestaurantProps>({
       mapUrl: 'https://maps.example.com/?q=Sora%20Soba%20Ebisu',
       reserveUrl: 'https://reserve.example.com/sora-soba-ebisu',
     },
+    labelColor: '#aaaaaa',
+    textColor: '#666666',
+    bubbleSize: 'mega',
+    heroAspectRatio: '16:9',
+    titleSize: 'xl',
   },
 });

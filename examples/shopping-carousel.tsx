@@ -1,5 +1,5 @@
 import { Body, Bubble, Button, Carousel, Flex, Footer, Hero, Image, Postback, Span, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
 import { yen } from './parts/format.ts';
 
 export interface Product {
@@ -18,14 +18,23 @@ export interface ShoppingCarouselProps {
   title: string;
   /** One bubble each; LINE shows at most 12. */
   products: Product[];
+  /** Colour of the sale tag and price, and of the cart buttons. */
+  saleColor?: string;
+  buttonColor?: string;
+  bubbleSize?: BubbleSize;
+  heroAspectRatio?: AspectRatio;
+  /** Size of the product names. */
+  nameSize?: TextSize;
 }
 
+type Look = Required<Omit<ShoppingCarouselProps, 'title' | 'products'>>;
+
 /** The label over the name: SALE with the discount, NEW, or nothing. */
-function Tag({ product }: { product: Product }) {
+function Tag({ product, saleColor }: { product: Product; saleColor: string }) {
   if (product.listPrice) {
     const off = Math.round((1 - product.price / product.listPrice) * 100);
     return (
-      <Text size="xxs" weight="bold" color="#e5484d">
+      <Text size="xxs" weight="bold" color={saleColor}>
         SALE −{off}%
       </Text>
     );
@@ -38,19 +47,19 @@ function Tag({ product }: { product: Product }) {
 }
 
 /** One product: tapping anywhere opens its page; the photo opens the gallery; the button adds it to the cart. */
-function ProductBubble({ product }: { product: Product }) {
+function ProductBubble({ product, look }: { product: Product; look: Look }) {
   return (
-    <Bubble size="micro" action={<Uri uri={product.url} />}>
+    <Bubble size={look.bubbleSize} action={<Uri uri={product.url} />}>
       <Hero>
-        <Image url={product.image} size="full" aspectRatio="1:1" aspectMode="cover" action={<Uri label="Photos" uri={`${product.url}#photos`} />} />
+        <Image url={product.image} size="full" aspectRatio={look.heroAspectRatio} aspectMode="cover" action={<Uri label="Photos" uri={`${product.url}#photos`} />} />
       </Hero>
       <Body spacing="xs" paddingAll="12px">
-        <Tag product={product} />
-        <Text size="sm" weight="bold" wrap maxLines={2}>
+        <Tag product={product} saleColor={look.saleColor} />
+        <Text size={look.nameSize} weight="bold" wrap maxLines={2}>
           {product.name}
         </Text>
         <Text size="sm">
-          <Span weight="bold" color={product.listPrice ? '#e5484d' : '#111111'}>
+          <Span weight="bold" color={product.listPrice ? look.saleColor : '#111111'}>
             {yen(product.price)}
           </Span>
           {product.listPrice ? (
@@ -67,19 +76,20 @@ function ProductBubble({ product }: { product: Product }) {
         </Text>
       </Body>
       <Footer paddingTop="none">
-        <Button style="primary" height="sm" color="#111111" action={<Postback label="Add to cart" data={`cart=add&sku=${product.sku}`} displayText={`Add ${product.name} to my cart`} />} />
+        <Button style="primary" height="sm" color={look.buttonColor} action={<Postback label="Add to cart" data={`cart=add&sku=${product.sku}`} displayText={`Add ${product.name} to my cart`} />} />
       </Footer>
     </Bubble>
   );
 }
 
 /** A product carousel of micro bubbles: every bubble the same size, as LINE requires. */
-export function ShoppingCarousel({ title, products }: ShoppingCarouselProps) {
+export function ShoppingCarousel({ title, products, saleColor = '#e5484d', buttonColor = '#111111', bubbleSize = 'micro', heroAspectRatio = '1:1', nameSize = 'sm' }: ShoppingCarouselProps) {
+  const look = { saleColor, buttonColor, bubbleSize, heroAspectRatio, nameSize };
   return (
     <Flex altText={`${title}: ${products.length} picks for you`}>
       <Carousel>
         {products.map((product) => (
-          <ProductBubble product={product} />
+          <ProductBubble product={product} look={look} />
         ))}
       </Carousel>
     </Flex>
@@ -111,5 +121,10 @@ export default defineExample<ShoppingCarouselProps>({
       { sku: 'TB-2290', name: 'Insulated tumbler 480 ml', image: img('tb-2290'), url: page('TB-2290'), price: 2_640, listPrice: 3_300, rating: 4.4 },
       { sku: 'PJ-6120', name: 'Flannel pajama set, navy stripe', image: img('pj-6120'), url: page('PJ-6120'), price: 5_990, rating: 4.5, isNew: true },
     ],
+    saleColor: '#e5484d',
+    buttonColor: '#111111',
+    bubbleSize: 'micro',
+    heroAspectRatio: '1:1',
+    nameSize: 'sm',
   },
 });

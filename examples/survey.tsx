@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Header, MessageAction, Postback, QuickReply, Sender, Text } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type BubbleSize, type TextSize } from './define.ts';
 
 export interface SurveyProps {
   survey: {
@@ -11,6 +11,12 @@ export interface SurveyProps {
     quickAnswers: string[];
     sender: { name: string; iconUrl: string };
   };
+  /** The header's background, and the colour of the main button. */
+  headerBackground?: string;
+  accent?: string;
+  bubbleSize?: BubbleSize;
+  /** Size of the question. */
+  questionSize?: TextSize;
 }
 
 /** One answer of the scale: a bordered box that posts its score when tapped. */
@@ -38,7 +44,7 @@ function ScoreBox({ surveyId, score, label, face }: { surveyId: string; score: n
  * the scale is a row of boxes with actions; the footer has buttons of three styles and both heights,
  * one opening the keyboard with text filled in.
  */
-export function Survey({ survey }: SurveyProps) {
+export function Survey({ survey, headerBackground = '#f6f8fa', accent = '#1f883d', bubbleSize = 'giga', questionSize = 'lg' }: SurveyProps) {
   return (
     <Flex
       altText={survey.question}
@@ -51,12 +57,12 @@ export function Survey({ survey }: SurveyProps) {
         </QuickReply>
       }
     >
-      <Bubble size="giga">
-        <Header backgroundColor="#f6f8fa">
+      <Bubble size={bubbleSize}>
+        <Header backgroundColor={headerBackground}>
           <Text size="xs" weight="bold" color="#57606a">
             QUICK SURVEY · 1 QUESTION
           </Text>
-          <Text size="lg" weight="bold" wrap margin="sm">
+          <Text size={questionSize} weight="bold" wrap margin="sm">
             {survey.question}
           </Text>
         </Header>
@@ -68,7 +74,7 @@ export function Survey({ survey }: SurveyProps) {
         <Footer spacing="sm">
           <Button
             style="primary"
-            color="#1f883d"
+            color={accent}
             action={
               <Postback
                 label="Write a comment"
@@ -108,5 +114,9 @@ export default defineExample<SurveyProps>({
       quickAnswers: ['Great coffee', 'Too crowded', 'Friendly staff', 'Long wait'],
       sender: { name: 'Brown Café Survey', iconUrl: 'https://images.example.com/brands/brown-cafe/survey-icon.png' },
     },
+    headerBackground: '#f6f8fa',
+    accent: '#1f883d',
+    bubbleSize: 'giga',
+    questionSize: 'lg',
   },
 });

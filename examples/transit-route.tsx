@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Filler, Flex, Footer, Header, Span, Text, Uri } from '@linejsx/jsx';
-import { defineExample } from './define.ts';
+import { defineExample, type BubbleSize, type TextSize } from './define.ts';
 import { yen } from './parts/format.ts';
 
 export interface Stop {
@@ -19,6 +19,11 @@ export interface TransitRouteProps {
     transfers: number;
     mapUrl: string;
   };
+  /** The header's gradient, left to right. */
+  headerColors?: readonly [string, string];
+  bubbleSize?: BubbleSize;
+  /** Size of the stations in the header. */
+  placeSize?: TextSize;
 }
 
 /** `HH:mm` -> minutes since midnight. */
@@ -61,25 +66,25 @@ function Leg({ line }: { line: NonNullable<Stop['line']> }) {
  * A transit route on a mega bubble: a header with a two-stop gradient and a fixed height, then a
  * timeline drawn with flex: rings are empty bordered boxes, legs are 2 px boxes centred by fillers.
  */
-export function TransitRoute({ route }: TransitRouteProps) {
+export function TransitRoute({ route, headerColors = ['#0367d3', '#00a3ff'], bubbleSize = 'mega', placeSize = 'xl' }: TransitRouteProps) {
   const first = route.stops[0]!;
   const last = route.stops[route.stops.length - 1]!;
   const total = minutesOf(last.time) - minutesOf(first.time);
   return (
     <Flex altText={`${route.from} → ${route.to}: ${first.time}–${last.time}, ${total} min, ${yen(route.fare)}`}>
-      <Bubble size="mega">
+      <Bubble size={bubbleSize}>
         <Header
           height="128px"
           paddingAll="20px"
           justifyContent="space-between"
-          background={{ type: 'linearGradient', angle: '90deg', startColor: '#0367d3', endColor: '#00a3ff' }}
+          background={{ type: 'linearGradient', angle: '90deg', startColor: headerColors[0], endColor: headerColors[1] }}
         >
           <Box layout="horizontal">
             <Box>
               <Text size="xxs" color="#ffffff99">
                 FROM
               </Text>
-              <Text size="xl" weight="bold" color="#ffffff">
+              <Text size={placeSize} weight="bold" color="#ffffff">
                 {route.from}
               </Text>
             </Box>
@@ -87,7 +92,7 @@ export function TransitRoute({ route }: TransitRouteProps) {
               <Text size="xxs" color="#ffffff99" align="end">
                 TO
               </Text>
-              <Text size="xl" weight="bold" color="#ffffff" align="end">
+              <Text size={placeSize} weight="bold" color="#ffffff" align="end">
                 {route.to}
               </Text>
             </Box>
@@ -137,5 +142,8 @@ export default defineExample<TransitRouteProps>({
         { time: '10:03', station: 'Kamakura' },
       ],
     },
+    headerColors: ['#0367d3', '#00a3ff'],
+    bubbleSize: 'mega',
+    placeSize: 'xl',
   },
 });

@@ -1,7 +1,8 @@
 /**
  * Writes docs/gallery.png: every design of examples/ in its phone frame, side by side, as the
- * README shows them. Run it after adding designs: `pnpm gallery:screenshot`. Offline: pictures
- * are generated (as in the browser tests), so the image does not depend on example URLs.
+ * README shows them. Run it after adding designs: `pnpm gallery:screenshot`. Offline: each image
+ * is the generated picture Storybook shows for its URL (tools/sample-pictures.ts, as in the
+ * browser tests), so the image does not depend on example URLs.
  */
 import { examples } from '../examples/index.ts';
 import { launchChromium, openPage } from '../test/support/browser.ts';

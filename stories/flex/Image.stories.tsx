@@ -1,6 +1,7 @@
 import type { Meta } from '@storybook/html-vite';
 import { IMAGE_SIZE_KEYWORDS } from '@linejsx/schema';
 import { Box, Image, Text } from '@linejsx/jsx';
+import { ASPECT_RATIOS } from '../support/args.ts';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
@@ -19,7 +20,7 @@ export const Playground = story(
     args: { size: 'full', aspectRatio: '20:13', aspectMode: 'cover', align: 'center', backgroundColor: '#dfe3ea' },
     argTypes: {
       size: { control: 'select', options: [...IMAGE_SIZE_KEYWORDS] },
-      aspectRatio: { control: 'select', options: ['1:1', '1.51:1', '1.91:1', '20:13', '4:3', '16:9', '2:1', '3:1', '3:4', '9:16', '1:2', '1:3'] },
+      aspectRatio: { control: 'select', options: [...ASPECT_RATIOS] },
       aspectMode: { control: 'inline-radio', options: ['fit', 'cover'] },
       align: { control: 'inline-radio', options: ['start', 'center', 'end'] },
       backgroundColor: { control: 'color' },

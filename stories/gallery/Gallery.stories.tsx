@@ -22,7 +22,7 @@ export const Overview: StoryObj = {
       const cell = document.createElement('section');
       cell.dataset.example = id;
       cell.innerHTML = `<h3 style="font:600 14px system-ui;margin:0 0 8px">${escapeHtml(title)}</h3>`;
-      const workbench = (kind === 'richMenu' ? showRichMenus : show)(() => createElement(component as Component<unknown>, sample), context.globals);
+      const workbench = (kind === 'richMenu' ? showRichMenus : show)(() => createElement(component as Component<unknown>, sample), { globals: context.globals });
       cell.append(workbench.querySelector('.lj-root') ?? workbench);
       grid.append(cell);
     }

@@ -1,17 +1,33 @@
 /**
  * Storybook args from an example's `sample` props: every leaf (text, number, boolean) becomes one
  * control, named by its path (`order.items.0.name`), so a designer edits texts, colours and sizes
- * of a design live. Colours get a colour picker and LINE keywords a select of their alternatives.
+ * of a design live. The control comes from the arg's value and name (the convention of
+ * examples/define.ts): colours get a colour picker, LINE keywords a select of their alternatives.
  */
 import type { ArgTypes } from '@storybook/html-vite';
-import { BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SPACING_KEYWORDS } from '@linejsx/schema';
+import { BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SIZE_KEYWORDS, SPACING_KEYWORDS } from '@linejsx/schema';
 
 export type Leaf = string | number | boolean;
 export type FlatArgs = Record<string, Leaf>;
 
+/** Aspect ratios designers reach for (LINE takes any `width:height` within its limits). */
+export const ASPECT_RATIOS = ['1:1', '1.51:1', '1.91:1', '20:13', '4:3', '16:9', '2:1', '3:1', '3:4', '9:16', '1:2', '1:3'] as const;
+
 const COLOR = /^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
 // Sizes before spacings: "md" is more often a size, and the size list holds every spacing keyword but "none".
 const KEYWORD_SETS: ReadonlyArray<readonly string[]> = [BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SPACING_KEYWORDS];
+
+/**
+ * LINE's alternatives for a string arg, or undefined for free text. The name decides where the
+ * value alone is ambiguous: a ratio looks like a time ("09:02"), "md" is a text or an image size.
+ */
+function keywordsFor(name: string, value: string): readonly string[] | undefined {
+  const key = name.slice(name.lastIndexOf('.') + 1);
+  if (/aspectRatio$/i.test(key)) return ASPECT_RATIOS.includes(value as (typeof ASPECT_RATIOS)[number]) ? ASPECT_RATIOS : [value, ...ASPECT_RATIOS];
+  if (/imageSize$/i.test(key) && IMAGE_SIZE_KEYWORDS.includes(value as (typeof IMAGE_SIZE_KEYWORDS)[number])) return IMAGE_SIZE_KEYWORDS;
+  if (/size$/i.test(key) && SIZE_KEYWORDS.includes(value as (typeof SIZE_KEYWORDS)[number])) return SIZE_KEYWORDS;
+  return KEYWORD_SETS.find((set) => set.includes(value));
+}
 
 /**
  * Every leaf of `value` by its path; null and undefined are left out.
@@ -53,17 +69,18 @@ export function unflatten<P>(sample: P, args: Readonly<Record<string, unknown>>)
  * A control for each arg: colour picker, keyword select, number, boolean or text.
  *
  * @example
- * controlsFor({ accent: '#06c755', size: 'kilo' }); // { accent: { control: 'color' }, size: { control: 'select', options: [...] } }
+ * controlsFor({ accent: '#06c755', bubbleSize: 'kilo', titleSize: 'xl' }); // { accent: { control: 'color' }, bubbleSize: { control: 'select', options: [...] }, … }
  */
 export function controlsFor(args: FlatArgs): ArgTypes {
   const types: ArgTypes = {};
-  for (const [name, value] of Object.entries(args)) {
-    const keywords = typeof value === 'string' ? KEYWORD_SETS.find((set) => set.includes(value)) : undefined;
-    if (typeof value === 'string' && COLOR.test(value)) types[name] = { control: 'color' };
-    else if (keywords) types[name] = { control: 'select', options: [...keywords] };
-    else if (typeof value === 'number') types[name] = { control: 'number' };
-    else if (typeof value === 'boolean') types[name] = { control: 'boolean' };
-    else types[name] = { control: 'text' };
-  }
+  for (const [name, value] of Object.entries(args)) types[name] = controlFor(name, value);
   return types;
+}
+
+function controlFor(name: string, value: Leaf): ArgTypes[string] {
+  if (typeof value === 'number') return { control: 'number' };
+  if (typeof value === 'boolean') return { control: 'boolean' };
+  if (COLOR.test(value)) return { control: 'color' };
+  const keywords = keywordsFor(name, value);
+  return keywords ? { control: 'select', options: [...keywords] } : { control: 'text' };
 }

@@ -4,19 +4,30 @@
  */
 import { tryRenderMessages, tryRenderRichMenus, type LineNode, type RenderedRichMenu, type ValidationIssue } from '@linejsx/jsx';
 import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml, type ChatOptions } from '@linejsx/preview';
+import { formatSource } from '@linejsx/schema';
+import { addons } from 'storybook/preview-api';
+import { samplePictureSrc } from '../../tools/sample-pictures.ts';
+import { JSON_PANEL_EVENT, type RenderedJson } from './json-panel.ts';
 
 export interface ShowGlobals {
   readonly theme?: unknown;
   readonly phone?: unknown;
 }
 
+/** The parts of Storybook's story context a story is shown with (a `StoryContext` is one). */
+export interface ShowContext {
+  readonly globals?: ShowGlobals;
+  /** The story's id: given, the story sends its JSON to the LINE JSON panel. */
+  readonly id?: string;
+}
+
 /**
  * The workbench of `node` as a DOM element; an exception thrown by a component is shown too.
  *
  * @example
- * render: (args, context) => show(() => <Receipt {...args} />, context.globals),
+ * render: (args, context) => show(() => <Receipt {...args} />, context),
  */
-export function show(node: () => LineNode, globals: ShowGlobals = {}): HTMLElement {
+export function show(node: () => LineNode, context: ShowContext = {}): HTMLElement {
   const root = document.createElement('div');
   let messages: unknown[] = [];
   let issues: readonly ValidationIssue[] = [];
@@ -26,12 +37,33 @@ export function show(node: () => LineNode, globals: ShowGlobals = {}): HTMLEleme
     // A component that throws (say, on an arg edited into nonsense) is a problem to show, not a blank.
     issues = thrown(error);
   }
-  root.innerHTML = renderWorkbenchHtml(messages, { ...chatOptions(globals), issues });
+  root.innerHTML = renderWorkbenchHtml(messages, { ...chatOptions(context.globals), issues });
+  publish(context.id, messages, issues);
   return root;
 }
 
-function chatOptions(globals: ShowGlobals): ChatOptions {
-  return { theme: globals.theme === 'dark' ? 'dark' : 'light', width: Number(globals.phone) || undefined, botName: 'Brown Café' };
+// Vite's base: '/' in dev and in the story tests, './' in the static build (which may be served under any path).
+const BASE = (import.meta as ImportMeta & { readonly env?: { readonly BASE_URL?: string } }).env?.BASE_URL ?? '/';
+// The examples' placeholder image URLs load the pictures of .storybook/main.ts's staticDirs; the JSON keeps its URLs.
+const imageSrc = samplePictureSrc(BASE);
+
+function chatOptions(globals: ShowGlobals = {}): ChatOptions {
+  return { theme: globals.theme === 'dark' ? 'dark' : 'light', width: Number(globals.phone) || undefined, botName: 'Brown Café', imageSrc };
+}
+
+/** Sends what the story rendered to the LINE JSON panel, on every render (args edited included). */
+function publish(storyId: string | undefined, json: unknown, issues: readonly ValidationIssue[]): void {
+  if (storyId === undefined) return;
+  const payload: RenderedJson = {
+    storyId,
+    json,
+    issues: issues.map(({ path, message, component }) => ({
+      path,
+      message,
+      ...(component ? { where: component.source ? `${component.path} · ${formatSource(component.source)}` : component.path } : {}),
+    })),
+  };
+  addons.getChannel().emit(JSON_PANEL_EVENT, payload);
 }
 
 function thrown(error: unknown): ValidationIssue[] {
@@ -44,9 +76,9 @@ function thrown(error: unknown): ValidationIssue[] {
  * `new URL('./menu.png', import.meta.url)`), the validation result and the JSON.
  *
  * @example
- * render: (args, context) => showRichMenus(() => <ShopTabs {...args} />, context.globals),
+ * render: (args, context) => showRichMenus(() => <ShopTabs {...args} />, context),
  */
-export function showRichMenus(node: () => LineNode, globals: ShowGlobals = {}): HTMLElement {
+export function showRichMenus(node: () => LineNode, context: ShowContext = {}): HTMLElement {
   const root = document.createElement('div');
   let menus: RenderedRichMenu<unknown>[] = [];
   let issues: readonly ValidationIssue[] = [];
@@ -55,6 +87,8 @@ export function showRichMenus(node: () => LineNode, globals: ShowGlobals = {}): 
   } catch (error) {
     issues = thrown(error);
   }
-  root.innerHTML = renderRichMenuWorkbenchHtml(menus, { ...chatOptions(globals), richMenuIssues: issues });
+  root.innerHTML = renderRichMenuWorkbenchHtml(menus, { ...chatOptions(context.globals), richMenuIssues: issues });
+  // The JSON the workbench shows beside the menus: one menu, or each with its alias.
+  publish(context.id, menus.length === 1 ? menus[0]!.menu : menus.map(({ menu, alias }) => ({ alias, menu })), issues);
   return root;
 }

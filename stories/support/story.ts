@@ -4,7 +4,9 @@
  */
 import type { StoryObj } from '@storybook/html-vite';
 import type { LineNode } from '@linejsx/jsx';
+import { addons } from 'storybook/preview-api';
 import { expect } from 'storybook/test';
+import { JSON_PANEL_EVENT, type RenderedJson } from './json-panel.ts';
 import { show, showRichMenus } from './show.ts';
 
 export type Args = Record<string, unknown>;
@@ -29,8 +31,8 @@ export function story<A extends Args = Args>(design: (args: A) => LineNode, opti
   return {
     ...(options.args ? { args: options.args } : {}),
     ...(options.argTypes ? { argTypes: options.argTypes } : {}),
-    render: (args, context) => show(() => design(args), context.globals),
-    play: async ({ canvasElement }) => {
+    render: (args, context) => show(() => design(args), context),
+    play: async ({ canvasElement, id }) => {
       const status = canvasElement.querySelector('.lj-status');
       await expect(status).not.toBeNull();
       await expect(canvasElement.querySelector('.lj-msg')).not.toBeNull();
@@ -38,6 +40,7 @@ export function story<A extends Args = Args>(design: (args: A) => LineNode, opti
       await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
       // The preview's stylesheet is on the page (.storybook/preview.ts): the phone is laid out.
       await expect(getComputedStyle(canvasElement.querySelector('.lj-phone')!).display).toBe('flex');
+      await expectPanelJson(canvasElement, id);
       await options.check?.(canvasElement);
     },
   };
@@ -55,13 +58,25 @@ export function richMenuStory<A extends Args = Args>(design: (args: A) => LineNo
   return {
     ...(options.args ? { args: options.args } : {}),
     ...(options.argTypes ? { argTypes: options.argTypes } : {}),
-    render: (args, context) => showRichMenus(() => design(args), context.globals),
-    play: async ({ canvasElement }) => {
+    render: (args, context) => showRichMenus(() => design(args), context),
+    play: async ({ canvasElement, id }) => {
       await expect(canvasElement.querySelector('.lj-rm-menu:not([hidden]) .lj-rm-frame')).not.toBeNull();
       const problems = canvasElement.querySelectorAll('.lj-panel > .lj-issues > li').length;
       await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
       await expect(getComputedStyle(canvasElement.querySelector('.lj-chat-bar')!).display).toBe('flex');
+      await expectPanelJson(canvasElement, id);
       await options.check?.(canvasElement);
     },
   };
+}
+
+/**
+ * The LINE JSON panel gets what the canvas shows: the last JSON the channel carried is this
+ * story's, with as many problems as the canvas lists (.storybook/manager.ts reads the same event).
+ */
+export async function expectPanelJson(canvas: HTMLElement, storyId: string): Promise<void> {
+  const [sent] = (addons.getChannel().last(JSON_PANEL_EVENT) ?? []) as [RenderedJson?];
+  await expect(sent?.storyId).toBe(storyId);
+  await expect(JSON.stringify(sent?.json, null, 2)).toBe(canvas.querySelector('.lj-json pre')?.textContent);
+  await expect(sent?.issues.length).toBe(canvas.querySelectorAll('.lj-panel > .lj-issues > li').length);
 }

@@ -123,3 +123,24 @@ describe('workbench and page', () => {
     expect(css).toContain('--lj-bg:#849ebf');
   });
 });
+
+describe('imageSrc', () => {
+  const bubble = { type: 'flex', altText: 'x', contents: { type: 'bubble', hero: { type: 'image', url: 'https://images.example.com/a.jpg' }, body: { type: 'box', layout: 'vertical', contents: [{ type: 'icon', url: 'https://cdn.example.com/i.png' }, { type: 'text', text: 't' }] } } };
+
+  it('maps where each image loads from, and leaves the JSON shown beside it alone', () => {
+    const imageSrc = (url: string) => (url.startsWith('https://images.example.com/') ? `/pictures/${url.slice(27)}.svg` : url);
+    const html = renderWorkbenchHtml([bubble], { imageSrc });
+    expect(html).toContain('src="/pictures/a.jpg.svg"');
+    expect(html).toContain('src="https://cdn.example.com/i.png"');
+    expect(html).toContain('&quot;url&quot;: &quot;https://images.example.com/a.jpg&quot;');
+  });
+
+  it('keeps the URL when the mapping gives anything but an http(s) or relative URL', () => {
+    expect(renderChatHtml([bubble], { imageSrc: () => 'javascript:alert(1)' })).toContain('src="https://images.example.com/a.jpg"');
+  });
+
+  it('applies to the one render it is given to', () => {
+    renderChatHtml([bubble], { imageSrc: () => 'elsewhere.png' });
+    expect(renderChatHtml([bubble])).not.toContain('elsewhere.png');
+  });
+});

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { examples } from '../../examples/index.ts';
-import { controlsFor, flatten, unflatten } from '../../stories/support/args.ts';
+import { createElement, render, tryRenderMessages, type Component } from '@linejsx/jsx';
+import { BUBBLE_SIZES, SIZE_KEYWORDS } from '@linejsx/schema';
+import { examples, messageExamples, sampleElement, type Example } from '../../examples/index.ts';
+import { ASPECT_RATIOS, controlsFor, flatten, unflatten } from '../../stories/support/args.ts';
 
 describe('the Storybook gallery', () => {
   it('has a story for every design of examples/index.ts', () => {
@@ -47,5 +49,35 @@ describe('gallery args', () => {
     expect(controls['order.items.0.price']).toEqual({ control: 'number' });
     expect(controls['order.paid']).toEqual({ control: 'boolean' });
     expect(controls['order.shop']).toEqual({ control: 'text' });
+  });
+});
+
+describe('gallery controls', () => {
+  const controlsOf = (example: Example) => Object.entries(controlsFor(flatten(example.sample)));
+  // Text messages and rich menus have no colours or sizes in LINE's JSON: flex designs do.
+  const flex = messageExamples.filter((example) => render(sampleElement(example)).type === 'flex');
+
+  it('covers every design but the plain text and the rich menus', () => {
+    expect(examples.filter((e) => !flex.includes(e)).map((e) => e.id)).toEqual(['welcome-text', 'main-menu', 'shop-tabs']);
+  });
+
+  it.each(flex.map((e) => [e.id, e] as const))('%s has colour pickers, a bubble size, a text size, and a hero aspect ratio if it has a hero', (_id, example) => {
+    const controls = controlsOf(example);
+    const withOptions = (options: readonly string[]) => controls.filter(([, type]) => type.control === 'select' && JSON.stringify(type.options) === JSON.stringify(options));
+    expect(controls.filter(([, type]) => type.control === 'color').length).toBeGreaterThan(0);
+    expect(withOptions(BUBBLE_SIZES).map(([name]) => name)).toEqual(['bubbleSize']);
+    expect(withOptions(SIZE_KEYWORDS).length).toBeGreaterThan(0);
+    const hero = JSON.stringify(render(sampleElement(example))).includes('"hero":');
+    expect(withOptions(ASPECT_RATIOS).map(([name]) => name)).toEqual(hero ? ['heroAspectRatio'] : []);
+  });
+
+  it.each(examples.map((e) => [e.id, e] as const))('%s: every colour and keyword control changes what the design renders', (_id, example) => {
+    const json = (args: Record<string, unknown>) => JSON.stringify(tryRenderMessages(createElement(example.component as Component<unknown>, unflatten(example.sample, args))).messages);
+    const before = json({});
+    for (const [name, type] of controlsOf(example)) {
+      if (type.control !== 'color' && type.control !== 'select') continue;
+      const other = type.control === 'color' ? '#123456' : (type.options as string[]).find((option) => option !== flatten(example.sample)[name])!;
+      expect(json({ [name]: other }), `${name} = ${other}`).not.toBe(before);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * belong to, quick reply chips of the last message, and the input bar.
  */
 import type { ValidationIssue } from '@linejsx/schema';
-import { attrs, escapeHtml, imageUrl, style } from './html.ts';
+import { attrs, escapeHtml, imageUrl, style, withImageSrc, type ImageSrc } from './html.ts';
 import { ICONS } from './icons.ts';
 import { checkMessages, issueList, type IssueIndex } from './issues.ts';
 import { obj, str } from './input.ts';
@@ -41,6 +41,12 @@ export interface ChatOptions {
   readonly richMenuIssues?: readonly ValidationIssue[];
   /** HTML drawn under the input bar (or the rich menus); empty by default. */
   readonly below?: string;
+  /**
+   * Where the browser loads each image of the JSON from (flex images and icons, photos, template
+   * and imagemap images, quick reply icons, sender icons): the URL itself by default. The JSON is
+   * not changed. Storybook maps the examples' placeholder URLs to pictures it serves.
+   */
+  readonly imageSrc?: ImageSrc;
 }
 
 interface Sender {
@@ -81,6 +87,10 @@ function messageRows(messages: readonly unknown[], index: IssueIndex, options: C
 
 /** The chat frame around already checked messages (shared with the workbench). */
 export function chatFrame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
+  return withImageSrc(options.imageSrc, () => frame(messages, index, options));
+}
+
+function frame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
   const theme = options.theme === 'dark' ? 'dark' : 'light';
   const width = options.width ?? CHAT.width;
   const last = messages.length - 1;
@@ -114,8 +124,8 @@ export function renderChatHtml(messages: unknown, options: ChatOptions = {}): st
  * @example
  * const html = renderMessageHtml({ type: 'flex', altText: 'Hi', contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'Hi' }] } } });
  */
-export function renderMessageHtml(message: unknown, options: Pick<ChatOptions, 'theme' | 'issues'> = {}): string {
+export function renderMessageHtml(message: unknown, options: Pick<ChatOptions, 'theme' | 'issues' | 'imageSrc'> = {}): string {
   const { index } = checkMessages([message], options.issues);
-  const drawn = drawMessage(message, 'messages[0]', index);
+  const drawn = withImageSrc(options.imageSrc, () => drawMessage(message, 'messages[0]', index));
   return `<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}">${drawn.html}${issueList(index.issues)}</div>`;
 }

@@ -60,9 +60,34 @@ export function classes(...names: Array<string | false | undefined>): string {
   return names.filter(Boolean).join(' ');
 }
 
-/** An http(s) URL that may be loaded as an image, or undefined (never javascript:, data: or a relative path). */
+/** Where the browser loads an image of the JSON from; see `ChatOptions.imageSrc`. */
+export type ImageSrc = (url: string) => string;
+
+// Set only while one synchronous render runs (`withImageSrc`): threading it through every drawer would
+// touch each signature for an option that only Storybook and local galleries use.
+let currentImageSrc: ImageSrc | undefined;
+
+/** Runs `draw` with image URLs mapped by `imageSrc` (none: URLs load as they are). */
+export function withImageSrc<T>(imageSrc: ImageSrc | undefined, draw: () => T): T {
+  const outer = currentImageSrc;
+  currentImageSrc = imageSrc ?? outer;
+  try {
+    return draw();
+  } finally {
+    currentImageSrc = outer;
+  }
+}
+
+/**
+ * An http(s) URL that may be loaded as an image, or undefined (never javascript:, data: or a relative
+ * path in the JSON). Under `withImageSrc` the URL is mapped, and the result may also be a relative
+ * URL (a picture served next to the page), never one with another scheme.
+ */
 export function imageUrl(value: unknown): string | undefined {
-  return typeof value === 'string' && /^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : undefined;
+  const url = typeof value === 'string' && /^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : undefined;
+  if (url === undefined || currentImageSrc === undefined) return url;
+  const mapped = currentImageSrc(url);
+  return /^(?:https?:\/\/[^\s"'<>]+|[^\s"'<>:]+)$/i.test(mapped) ? mapped : url;
 }
 
 /**

@@ -11,5 +11,5 @@ export { renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from './workbench.ts
 export { renderRichMenuHtml, type RichMenuView } from './rich-menu.ts';
 export { renderPage, renderRichMenuPage, type PageOptions } from './page.ts';
 export { previewStyles } from './styles.ts';
-export { escapeHtml } from './html.ts';
+export { escapeHtml, type ImageSrc } from './html.ts';
 export { BUBBLES, BUTTON, CAROUSEL, CHAT, FONT_SIZE_PX, IMAGE_SIZE_PX, LENGTH_PX, BORDER_WIDTH_PX, RICH_MENU_FALLBACK_SIZE, type BubbleSize } from './values.ts';
