@@ -93,6 +93,8 @@ export type ValidateKind = 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broa
 
 /** The client returned by `createClient`. */
 export interface LineClient {
+  /** The timeout per attempt, in ms: how long a request may be in flight (`deployRichMenu` waits for that long after one). */
+  readonly timeout: number;
   /** Replies to a webhook event with its `replyToken` (no retry key: reply tokens are single-use). */
   reply(replyToken: string, messages: MessagesInput, options?: SendOptions): Promise<ReplyResult>;
   /** Pushes messages to a user, group or room. */
@@ -186,11 +188,12 @@ export function createClient(options: ClientOptions): LineClient {
     throw new TypeError('channelAccessToken is required');
   }
   const baseUrl = options.baseUrl ?? 'https://api.line.me';
+  const timeout = options.timeout ?? 30_000;
   const call: Call = createTransport({
     channelAccessToken: options.channelAccessToken,
     baseUrl,
     dataBaseUrl: options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me'),
-    timeout: options.timeout ?? 30_000,
+    timeout,
     retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
     rateLimits: options.rateLimits,
     dispatcher: options.dispatcher,
@@ -210,6 +213,7 @@ export function createClient(options: ClientOptions): LineClient {
   }
 
   const client: LineClient = {
+    timeout,
     async reply(replyToken, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       if (typeof replyToken !== 'string' || replyToken === '') throw new TypeError('replyToken is required');
