@@ -8,6 +8,7 @@ import { lineDate, type EndpointName, type FollowerDemographics, type Narrowcast
 import type { SendKind, Store } from './store.ts';
 import type { World } from './world.ts';
 import { lineError, type Answer } from './answers.ts';
+import { narrowcastTargets } from './narrowcast.ts';
 import { RICH_MENU_HANDLERS } from './rich-menu-api.ts';
 import { postWebhook } from './webhook.ts';
 
@@ -70,14 +71,16 @@ function sentCount(kind: SendKind): Handler {
 }
 
 function startNarrowcast(ctx: HandlerContext): void {
-  const limit = ctx.body.limit as { max?: number } | undefined;
-  const targets = ctx.world.followers.slice(0, limit?.max ?? ctx.world.followers.length);
+  const targets = narrowcastTargets(ctx.world, ctx.body);
+  // Spoken for until it is sent, then billed (the store is replaced on reset, and with it this count).
+  ctx.store.reserved += targets.length;
   const record: { progress: NarrowcastProgress } = { progress: { phase: 'waiting', acceptedTime: new Date(ctx.now).toISOString() } };
   ctx.store.narrowcasts.set(ctx.requestId, record);
   const messages = messagesOf(ctx);
   ctx.later(ctx.narrowcastStep, () => {
     record.progress = { ...record.progress, phase: 'sending', targetCount: targets.length };
     ctx.later(ctx.narrowcastStep, () => {
+      ctx.store.reserved -= targets.length;
       ctx.store.deliver(targets, messages, 'narrowcast', ctx.requestId, Date.now());
       record.progress = {
         ...record.progress,
