@@ -31,7 +31,16 @@ import type {
   WebhookEndpoint,
   WebhookTestResult,
 } from './types.ts';
-import { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, refuse, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
+import {
+  aggregationUnitIssues,
+  chatIdIssues,
+  narrowcastFilterIssues,
+  narrowcastLimitIssues,
+  narrowcastRecipientIssues,
+  refuse,
+  userIdIssues,
+  webhookEndpointIssues,
+} from './request-rules.ts';
 import { contentOf, type MessageContent } from './content.ts';
 import { richMenuClient, type RichMenuClient } from './rich-menus.ts';
 
@@ -245,7 +254,7 @@ export function createClient(options: ClientOptions): LineClient {
 
     async narrowcast(messages, opts = {}) {
       const prepared = prepareMessages(messages);
-      refuse(narrowcastLimitIssues(opts.limit), 'the narrowcast request');
+      refuse([...narrowcastRecipientIssues(opts.recipient), ...narrowcastFilterIssues(opts.filter), ...narrowcastLimitIssues(opts.limit)], 'the narrowcast request');
       const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts);
       return sendResult(answer, retryKey);
     },
