@@ -4,7 +4,7 @@
  * endpoints the client calls.
  */
 import type { Message } from '@linejsx/schema';
-import { lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress } from '@linejsx/send';
+import { followerIdsLimitIssues, lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress } from '@linejsx/send';
 import type { SendKind, Store } from './store.ts';
 import type { World } from './world.ts';
 import { lineError, type Answer } from './answers.ts';
@@ -162,7 +162,8 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   followerIds(ctx) {
     const raw = ctx.query.get('limit');
     const limit = raw === null ? 300 : Number(raw);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return lineError(400, 'Invalid limit', [{ message: 'limit must be 1 to 1000', property: 'limit' }]);
+    const problems = followerIdsLimitIssues(limit);
+    if (problems.length > 0) return lineError(400, 'Invalid limit', problems.map((p) => ({ message: p.message, property: p.path })));
     return page(ctx.world.followers, ctx, limit, 'userIds');
   },
   groupSummary(ctx) {

@@ -44,6 +44,10 @@ function unknownKeys(body: Body, known: readonly string[]): ErrorDetail[] {
     .map((k) => detail(k, `${k} is not a property of this request`));
 }
 
+function onlyMessages(body: Body): ErrorDetail[] {
+  return [...unknownKeys(body, ['messages']), ...messages(body)];
+}
+
 function richMenu(body: Body): ErrorDetail[] {
   const result = validateRichMenu(body);
   return result.ok ? [] : fromIssues(result.issues);
@@ -88,11 +92,12 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
     ...fromIssues(narrowcastLimitIssues(b.limit)),
   ],
   broadcast: (b) => [...unknownKeys(b, ['messages', 'notificationDisabled']), ...messages(b), ...optionalBoolean(b, 'notificationDisabled')],
-  validateReply: messages,
-  validatePush: messages,
-  validateMulticast: messages,
-  validateNarrowcast: messages,
-  validateBroadcast: messages,
+  // Only `messages` (`S:ValidateMessageRequest`): a validate call with a `to` is refused, as by LINE.
+  validateReply: onlyMessages,
+  validatePush: onlyMessages,
+  validateMulticast: onlyMessages,
+  validateNarrowcast: onlyMessages,
+  validateBroadcast: onlyMessages,
   createRichMenu: richMenu,
   validateRichMenu: richMenu,
   bulkLinkRichMenu: (b) => [...unknownKeys(b, ['richMenuId', 'userIds']), ...fromIssues(richMenuIdIssues(b.richMenuId)), ...fromIssues(bulkUserIdIssues(b.userIds))],

@@ -34,6 +34,7 @@ import type {
 import {
   aggregationUnitIssues,
   chatIdIssues,
+  followerIdsLimitIssues,
   narrowcastFilterIssues,
   narrowcastLimitIssues,
   narrowcastRecipientIssues,
@@ -279,11 +280,14 @@ export function createClient(options: ClientOptions): LineClient {
 
     botInfo: () => data(call<BotInfo>('botInfo')),
     profile: (userId) => data(call<UserProfile>('profile', { params: { userId } })),
-    followerIds: (opts = {}) =>
-      follow(
+    followerIds(opts = {}) {
+      // Here, not in the generator: a bad limit throws at the call, before any request.
+      refuse(followerIdsLimitIssues(opts.limit), 'the follower IDs request');
+      return follow(
         (start) => data(call<FollowerIdsPage>('followerIds', { query: { start, limit: opts.limit } })),
         (page) => page.userIds,
-      ),
+      );
+    },
     quota: () => data(call<MessageQuota>('quota')),
     quotaConsumption: () => data(call<{ totalUsage: number }>('quotaConsumption')),
     sentMessageCount: (kind, date) => {

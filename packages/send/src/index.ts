@@ -38,6 +38,7 @@ export {
   BULK_USERS,
   bulkUserIdIssues,
   chatIdIssues,
+  followerIdsLimitIssues,
   narrowcastFilterIssues,
   narrowcastLimitIssues,
   narrowcastRecipientIssues,

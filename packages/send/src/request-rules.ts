@@ -141,6 +141,20 @@ export function narrowcastLimitIssues(limit: unknown): ValidationIssue[] {
   return issues;
 }
 
+/** Follower IDs per page: LINE takes 1 to 1,000 (`R#get-follower-ids`). */
+export const FOLLOWER_IDS_PAGE = 1000;
+
+/**
+ * `limit` of a follower-IDs page: a whole number from 1 to 1,000.
+ *
+ * @example
+ * followerIdsLimitIssues(5000)[0].message; // 'limit must be a whole number from 1 to 1000; got 5000'
+ */
+export function followerIdsLimitIssues(limit: unknown): ValidationIssue[] {
+  if (limit === undefined || (Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= FOLLOWER_IDS_PAGE)) return [];
+  return [{ path: 'limit', code: 'out_of_range', message: `limit must be a whole number from 1 to ${FOLLOWER_IDS_PAGE}; got ${JSON.stringify(limit)}` }];
+}
+
 /**
  * `recipient` of a narrowcast (`S:Recipient`): audience, redelivery and operator objects, at most
  * 10 audiences and redeliveries in all; the schema is `@linejsx/schema`'s.
