@@ -183,12 +183,12 @@ export async function deployRichMenu(
   const existing = new Set((await line.richMenu.list()).map((m) => m.richMenuId));
 
   const run: Record<DeployStepKind, (i: number) => Promise<void>> = {
-    validate: (i) => line.richMenu.validate(menus[i]!.json),
+    validate: (i) => line.richMenu.validate(menus[i]!.json, menus[i]!),
     async create(i) {
       const { json } = menus[i]!;
       let id: string;
       try {
-        id = await line.richMenu.create(json);
+        id = await line.richMenu.create(json, menus[i]!);
       } catch (error) {
         // The menu may exist without us knowing its ID: find it, so that it is deleted too.
         if (unclear(error)) {
