@@ -122,6 +122,23 @@ describe('the emulator answers as LINE does', () => {
     }
   });
 
+  it('counts an accepted narrowcast against the monthly quota before it has been sent', async () => {
+    const emu = await startEmulator({ followers: 100, quota: 10, narrowcastStep: 30 });
+    try {
+      const narrowcast = () => call('/v2/bot/message/narrowcast', { url: emu.url, token: emu.token, body: { messages: hello, limit: { max: 8 } } });
+      expect((await narrowcast()).status).toBe(202);
+      // The first is still waiting: its 8 are spoken for, so a second 8 would overrun the 10.
+      expect(await narrowcast()).toMatchObject({ status: 429, body: { message: 'You have reached your monthly limit.' } });
+      const push = await call('/v2/bot/message/push', { url: emu.url, token: emu.token, body: { to: emu.followers[0], messages: hello } });
+      expect(push.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect((await call('/v2/bot/message/quota/consumption', { url: emu.url, token: emu.token })).body).toEqual({ totalUsage: 9 });
+      expect(emu.received().size).toBe(8);
+    } finally {
+      await emu.stop();
+    }
+  });
+
   it('serves content on the same port as the api-data.line.me path', async () => {
     env.emu.setContent('42', Buffer.from('GIF89a'), 'image/gif');
     const response = await fetch(`${env.emu.url}/v2/bot/message/42/content`, { headers: { authorization: `Bearer ${env.emu.token}` } });

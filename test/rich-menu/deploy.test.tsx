@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Area, RichMenu, RichMenuSwitch, renderRichMenus } from '@linejsx/jsx';
 import { deployRichMenu, LineValidationError, RichMenuDeployError, type DeployStep, type DeployStepKind, type LineClient } from '@linejsx/send';
-import type { EndpointName } from '@linejsx/send';
+import { ENDPOINTS, type EndpointName } from '@linejsx/send';
 import mainMenu, { MainMenu } from '../../examples/rich-menu/main-menu.tsx';
 import shopTabs, { ShopTabs } from '../../examples/rich-menu/shop-tabs.tsx';
 import { useEmulator } from '../support/emulator.ts';
@@ -176,6 +176,71 @@ describe.each([
     );
     expect(error.cause).toMatchObject({ code: 'connection_failed' });
     expect(env.emu.richMenuState()).toEqual(state);
+  });
+});
+
+describe.each([
+  ['a new channel', false],
+  ['a channel with the menus deployed before', true],
+])('with retries on, a 500 after LINE did each step, on %s', (_, before) => {
+  // The retrying client of the test support: a step that may not be repeated must not be.
+  it.each(STEPS)('step %i: nothing is done twice, and what LINE did is undone or kept', async (at) => {
+    if (before) await deployRichMenu(client(), tabs(), { default: 'brown-cafe-menu' });
+    const state = env.emu.richMenuState();
+    let failing: DeployStep | undefined;
+    const run = deployRichMenu(env.client(), tabs(), {
+      default: 'brown-cafe-menu',
+      onStep: (step) => {
+        if (step.number !== at) return;
+        failing = step;
+        env.emu.fault({ path: endpointOf(step.kind, before), status: 500, when: 'after', times: 1 });
+      },
+    });
+    const outcome = await run.catch((e: unknown) => e);
+    const endpoint = endpointOf(failing!.kind, before);
+    const calls = env.emu.requests().filter((r) => r.endpoint === endpoint && r.status === 500);
+    expect(calls).toHaveLength(1);
+    if (ENDPOINTS[endpoint].idempotent) {
+      // Safe to repeat: retried, and the deployment goes through.
+      expect(outcome).toMatchObject({ menus: [{ alias: 'brown-cafe-menu' }, { alias: 'brown-cafe-account' }] });
+      expect(env.emu.richMenuState().menus).toHaveLength(state.menus.length + 2);
+      return;
+    }
+    expect(outcome).toBeInstanceOf(RichMenuDeployError);
+    const error = outcome as RichMenuDeployError;
+    expect(error.step).toEqual(failing);
+    expect(error.cause).toMatchObject({ code: 'server_error', status: 500, attempts: 1, ambiguous: true });
+    expect(error.message).toContain('LINE may or may not have done it');
+    expect(error.leftBehind).toEqual([]);
+    expect(error.uncertain).toEqual([]);
+    // What LINE did before its 500 (a menu, an image, an alias) is gone with the rest.
+    expect(env.emu.richMenuState()).toEqual(state);
+  });
+});
+
+describe('a create whose answer times out, done by LINE later', () => {
+  it.each(['createRichMenu', 'createRichMenuAlias'] as const)('%s: deploy looks again until it finds what LINE made, and undoes it', async (endpoint) => {
+    const state = env.emu.richMenuState();
+    // LINE holds the request past the client's timeout, then does it.
+    env.emu.fault({ path: endpoint, delay: 800, times: 1 });
+    const error = await failure(() => deployRichMenu(env.client({ timeout: 500 }), { ...renderRichMenus(<MainMenu {...mainMenu.sample} />)[0]!, alias: 'main' }, { default: true }), RichMenuDeployError);
+    expect(error.cause).toMatchObject({ code: 'timeout', attempts: 1, ambiguous: true });
+    expect(error.uncertain).toEqual([]);
+    expect(error.message).not.toContain('nothing had been changed yet');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(env.emu.richMenuState()).toEqual(state);
+  });
+
+  it('says plainly that LINE may still create the menu when it is not listed in time, and how to find it', async () => {
+    env.emu.fault({ path: 'createRichMenu', delay: 1500, times: 1 });
+    const error = await failure(() => deployRichMenu(env.client({ timeout: 300 }), { menu: <MainMenu {...mainMenu.sample} />, image: png(2500, 1686) }), RichMenuDeployError);
+    expect(error.cause).toMatchObject({ code: 'timeout' });
+    expect(error.message).not.toContain('nothing had been changed yet');
+    expect(error.uncertain).toEqual([expect.stringMatching(/^LINE may still create the rich menu "[^"]+": its create request got no answer and no such menu was listed within 0\.6 s\. Look for a menu named "[^"]+" in richMenu\.list\(\)/)]);
+    expect(error.message).toContain(`not sure: ${error.uncertain[0]}`);
+    // And LINE did create it: what the error warned of.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(env.emu.richMenuState().menus).toHaveLength(1);
   });
 });
 

@@ -24,6 +24,7 @@ const COVERED_ELSEWHERE: Partial<Record<LimitId, string>> = {
   richMenuName: 'rich menus (issue 6)',
   chatBarText: 'rich menus (issue 6)',
   richMenuAreas: 'rich menus (issue 6)',
+  narrowcastRecipients: 'test/send/narrowcast.test.ts',
   // Checked by LINE when the image is uploaded; no JSON carries it.
   richMenuImageBytes: 'rich menus (issue 6)',
   webhookEndpoint: 'send (issue 4)',

@@ -4,7 +4,7 @@ import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { Text } from '@linejsx/jsx';
 import type { RichMenu } from '@linejsx/schema';
-import { createWebhookHandler, lineDate, type LineClient, type WebhookBody } from '@linejsx/send';
+import { createWebhookHandler, lineDate, LineValidationError, type LineClient, type WebhookBody } from '@linejsx/send';
 import { useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 1234, groups: [{ name: 'Book club', members: 250 }], narrowcastStep: 300 });
@@ -87,6 +87,30 @@ describe('every endpoint against the emulator', () => {
     expect(await all(line.followerIds({ limit: 500 }))).toEqual(env.emu.followers);
     expect(env.emu.requests().filter((r) => r.endpoint === 'followerIds')).toHaveLength(3);
     expect(await all(line.followerIds())).toHaveLength(1234);
+  });
+
+  it('refuses a follower IDs limit outside 1 to 1000 before the network, as the emulator does after it', async () => {
+    client();
+    for (const limit of [0, 1001, 2.5]) {
+      expect(() => line.followerIds({ limit })).toThrow(LineValidationError);
+      expect(() => line.followerIds({ limit })).toThrow(`limit: limit must be a whole number from 1 to 1000; got ${limit}`);
+    }
+    expect(env.emu.requests()).toEqual([]);
+    const answer = await fetch(`${env.emu.url}/v2/bot/followers/ids?limit=1001`, { headers: { authorization: `Bearer ${env.emu.token}` } });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toEqual({ message: 'Invalid limit', details: [{ property: 'limit', message: 'limit must be a whole number from 1 to 1000; got 1001' }] });
+  });
+
+  it('the validate endpoints take only messages, as LINE does', async () => {
+    for (const kind of ['reply', 'push', 'multicast', 'narrowcast', 'broadcast']) {
+      const answer = await fetch(`${env.emu.url}/v2/bot/message/validate/${kind}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${env.emu.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ to: env.emu.followers[0], messages: hello }),
+      });
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toEqual({ message: 'The request body has 1 error(s)', details: [{ property: 'to', message: 'to is not a property of this request' }] });
+    }
   });
 
   it('quota, consumption and sent-message counts', async () => {

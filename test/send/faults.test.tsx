@@ -97,10 +97,28 @@ describe('faults end with every message delivered exactly once', () => {
     const error = await env.client().reply(emu.replyToken(user), hello).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'connection_failed', attempts: 1 });
     expect(emu.inbox(user)).toHaveLength(1);
-    // A 5xx means LINE sent nothing: that is retried.
-    emu.fault({ path: 'reply', status: 500, times: 1 });
-    await env.client().reply(emu.replyToken(user), hello);
-    expect(emu.inbox(user)).toHaveLength(2);
+  });
+
+  it('does not retry a reply after a 500, which LINE may have sent before it: the error says so', async () => {
+    const { emu } = env;
+    const user = emu.followers[2]!;
+    emu.fault({ path: 'reply', status: 500, when: 'after', times: 1 });
+    const error = await env.client().reply(emu.replyToken(user), hello).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'LineApiError', code: 'server_error', status: 500, attempts: 1, ambiguous: true });
+    expect((error as Error).message).toMatch(/^POST \/v2\/bot\/message\/reply failed with 500 .*; LINE may or may not have done it \(not retried, as a repeat could do it twice\)/);
+    expect(emu.inbox(user)).toHaveLength(1);
+    expect(emu.requests()).toHaveLength(1);
+  });
+
+  it('retries a 500 of a request that is safe to repeat: an idempotent endpoint, or a send with a retry key', async () => {
+    const { emu } = env;
+    emu.fault({ path: 'push', status: 500, when: 'after', times: 1 });
+    emu.fault({ path: 'setDefaultRichMenu', status: 500, times: 1 });
+    const line = env.client();
+    const pushed = await line.push(emu.followers[3]!, hello);
+    expect(pushed.acceptedRequestId).toBe(emu.requests()[0]!.requestId);
+    expect(emu.inbox(emu.followers[3]!)).toHaveLength(1);
+    await expect(line.richMenu.setDefault('richmenu-0')).rejects.toMatchObject({ code: 'not_found', attempts: 2, ambiguous: false });
   });
 
   it('retries a connection refused even without a retry key, and reports connection_failed at the end', async () => {

@@ -87,6 +87,44 @@ describe('parseWebhookBody', () => {
   });
 });
 
+describe('createWebhookHandler behind a body parser', () => {
+  it.each([
+    ['parsed it into req.body', true],
+    ['read the stream and kept nothing', false],
+  ])('answers 500 at once, not never, when another middleware %s, and says why', async (_, setsBody) => {
+    const errors: Error[] = [];
+    const handler = createWebhookHandler({ channelSecret: VECTOR.secret, onEvents: () => {}, onError: (error) => errors.push(error) });
+    // What express.json() and its kind do: read the whole stream first, then call the next handler.
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      if (setsBody) (req as typeof req & { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString());
+      handler(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`, {
+        method: 'POST',
+        body: VECTOR.body,
+        headers: { 'x-line-signature': VECTOR.signature },
+        signal: AbortSignal.timeout(3000),
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ message: 'the webhook body was already read by another middleware' });
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toBeInstanceOf(WebhookError);
+      expect(errors[0]).toMatchObject({ code: 'body_consumed' });
+      expect(errors[0]!.message).toBe(
+        'webhook refused: the raw request body was consumed by another middleware (a body parser such as express.json()) before the handler; ' +
+          'the signature is over the raw bytes, so the request must reach the handler unread: mount it before any body parser, or exclude its path from them',
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
 describe('createWebhookHandler over HTTP', () => {
   let server: Server;
   let url: string;

@@ -4,10 +4,11 @@
  * endpoints the client calls.
  */
 import type { Message } from '@linejsx/schema';
-import { lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress } from '@linejsx/send';
+import { followerIdsLimitIssues, lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress } from '@linejsx/send';
 import type { SendKind, Store } from './store.ts';
 import type { World } from './world.ts';
 import { lineError, type Answer } from './answers.ts';
+import { narrowcastTargets } from './narrowcast.ts';
 import { RICH_MENU_HANDLERS } from './rich-menu-api.ts';
 import { postWebhook } from './webhook.ts';
 
@@ -70,14 +71,16 @@ function sentCount(kind: SendKind): Handler {
 }
 
 function startNarrowcast(ctx: HandlerContext): void {
-  const limit = ctx.body.limit as { max?: number } | undefined;
-  const targets = ctx.world.followers.slice(0, limit?.max ?? ctx.world.followers.length);
+  const targets = narrowcastTargets(ctx.world, ctx.body);
+  // Spoken for until it is sent, then billed (the store is replaced on reset, and with it this count).
+  ctx.store.reserved += targets.length;
   const record: { progress: NarrowcastProgress } = { progress: { phase: 'waiting', acceptedTime: new Date(ctx.now).toISOString() } };
   ctx.store.narrowcasts.set(ctx.requestId, record);
   const messages = messagesOf(ctx);
   ctx.later(ctx.narrowcastStep, () => {
     record.progress = { ...record.progress, phase: 'sending', targetCount: targets.length };
     ctx.later(ctx.narrowcastStep, () => {
+      ctx.store.reserved -= targets.length;
       ctx.store.deliver(targets, messages, 'narrowcast', ctx.requestId, Date.now());
       record.progress = {
         ...record.progress,
@@ -159,7 +162,8 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   followerIds(ctx) {
     const raw = ctx.query.get('limit');
     const limit = raw === null ? 300 : Number(raw);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return lineError(400, 'Invalid limit', [{ message: 'limit must be 1 to 1000', property: 'limit' }]);
+    const problems = followerIdsLimitIssues(limit);
+    if (problems.length > 0) return lineError(400, 'Invalid limit', problems.map((p) => ({ message: p.message, property: p.path })));
     return page(ctx.world.followers, ctx, limit, 'userIds');
   },
   groupSummary(ctx) {

@@ -12,6 +12,7 @@ import { MESSAGES, invalidBody, lineError, type Answer } from './answers.ts';
 import { serveChatView } from './chat-view.ts';
 import { serveControl } from './control.ts';
 import { Faults, seededRandom, type ActiveFault, type FaultRule } from './faults.ts';
+import { narrowcastTargets } from './narrowcast.ts';
 import { CHECKS } from './requests.ts';
 import { richMenuState, shownRichMenu, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
 import { route } from './router.ts';
@@ -180,8 +181,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   function billed(name: EndpointName, body: Record<string, unknown>): number {
     if (name === 'push') return world.audience(body.to as string);
     if (name === 'multicast') return new Set(body.to as string[]).size;
-    const max = (body.limit as { max?: number } | undefined)?.max;
-    return Math.min(max ?? Infinity, world.followers.length);
+    if (name === 'narrowcast') return narrowcastTargets(world, body).length;
+    return world.followers.length;
   }
 
   /** LINE's steps for an API request, up to the handler. */
@@ -224,7 +225,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const problems = CHECKS[name]?.(body) ?? [];
     if (problems.length > 0) return invalidBody(problems);
-    if (SENDS.has(name) && options.quota !== undefined && store.usage + billed(name, body) > options.quota) {
+    if (SENDS.has(name) && options.quota !== undefined && store.usage + store.reserved + billed(name, body) > options.quota) {
       return lineError(429, MONTHLY_LIMIT_MESSAGE);
     }
 

@@ -9,7 +9,9 @@ import {
   bulkUserIdIssues,
   chatIdIssues,
   MULTICAST_CHUNK,
+  narrowcastFilterIssues,
   narrowcastLimitIssues,
+  narrowcastRecipientIssues,
   richMenuAliasIdIssues,
   richMenuIdIssues,
   userIdIssues,
@@ -40,6 +42,10 @@ function unknownKeys(body: Body, known: readonly string[]): ErrorDetail[] {
   return Object.keys(body)
     .filter((k) => !known.includes(k))
     .map((k) => detail(k, `${k} is not a property of this request`));
+}
+
+function onlyMessages(body: Body): ErrorDetail[] {
+  return [...unknownKeys(body, ['messages']), ...messages(body)];
 }
 
 function richMenu(body: Body): ErrorDetail[] {
@@ -81,14 +87,17 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
     ...unknownKeys(b, ['messages', 'recipient', 'filter', 'limit', 'notificationDisabled']),
     ...messages(b),
     ...optionalBoolean(b, 'notificationDisabled'),
+    ...fromIssues(narrowcastRecipientIssues(b.recipient)),
+    ...fromIssues(narrowcastFilterIssues(b.filter)),
     ...fromIssues(narrowcastLimitIssues(b.limit)),
   ],
   broadcast: (b) => [...unknownKeys(b, ['messages', 'notificationDisabled']), ...messages(b), ...optionalBoolean(b, 'notificationDisabled')],
-  validateReply: messages,
-  validatePush: messages,
-  validateMulticast: messages,
-  validateNarrowcast: messages,
-  validateBroadcast: messages,
+  // Only `messages` (`S:ValidateMessageRequest`): a validate call with a `to` is refused, as by LINE.
+  validateReply: onlyMessages,
+  validatePush: onlyMessages,
+  validateMulticast: onlyMessages,
+  validateNarrowcast: onlyMessages,
+  validateBroadcast: onlyMessages,
   createRichMenu: richMenu,
   validateRichMenu: richMenu,
   bulkLinkRichMenu: (b) => [...unknownKeys(b, ['richMenuId', 'userIds']), ...fromIssues(richMenuIdIssues(b.richMenuId)), ...fromIssues(bulkUserIdIssues(b.userIds))],

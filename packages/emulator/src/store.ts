@@ -42,6 +42,11 @@ export class Store {
   readonly retryKeys = new Map<string, AcceptedKey>();
   /** Messages counted against the monthly quota (one per recipient, `D:sending-messages`). */
   usage = 0;
+  /**
+   * Messages of narrowcasts accepted but not yet sent: LINE counts an accepted request's reach
+   * against the quota at once, so two back-to-back narrowcasts can not overrun it.
+   */
+  reserved = 0;
   /** `kind:yyyyMMdd` -> messages sent (for delivery statistics). */
   readonly daily = new Map<string, number>();
   readonly richMenus = new Map<string, RichMenuInfo>();

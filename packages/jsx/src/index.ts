@@ -16,10 +16,13 @@ export {
   renderMessagesWithOrigins,
   renderRichMenu,
   renderRichMenus,
+  renderRichMenusWithOrigins,
+  renderRichMenuWithOrigins,
   tryRenderMessages,
   tryRenderRichMenus,
   type RenderedMessages,
   type RenderedRichMenu,
+  type RenderedRichMenuWithOrigins,
 } from './render/render.ts';
 export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
 

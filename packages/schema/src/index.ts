@@ -112,4 +112,14 @@ export {
 export { BORDER_WIDTH_KEYWORDS, BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SIZE_KEYWORDS, SPACING_KEYWORDS } from './flex/values.ts';
 export { MESSAGE_TYPES, messageSchema, messagesSchema, type Message, type MessageType } from './message.ts';
 export { richMenuSchema, type RichMenu, type RichMenuArea, type RichMenuBounds, type RichMenuSize } from './rich-menu.ts';
+export {
+  AGE_DEMOGRAPHICS,
+  AREA_DEMOGRAPHICS,
+  SUBSCRIPTION_PERIOD_DEMOGRAPHICS,
+  narrowcastFilterSchema,
+  narrowcastRecipientSchema,
+  type DemographicFilter,
+  type NarrowcastFilter,
+  type NarrowcastRecipient,
+} from './narrowcast.ts';
 export { assertValid, validateMessage, validateMessages, validateRichMenu, validateWith } from './validate.ts';

@@ -110,6 +110,9 @@ export const LIMITS = {
   richMenuAreas: items(20, 'areas', 'R#rich-menu-object'),
   richMenuImageBytes: { max: 1_048_576, unit: 'bytes', what: 'rich menu image', source: 'R#upload-rich-menu-image-requirements' },
 
+  // Narrowcast
+  narrowcastRecipients: items(10, 'audience and redelivery objects in the recipient', 'R#narrowcast-recipient'),
+
   // Webhook settings
   webhookEndpoint: utf16(500, 'webhook endpoint URL', 'S:SetWebhookEndpointRequest', 1),
 } as const satisfies Record<string, Limit>;

@@ -31,7 +31,17 @@ import type {
   WebhookEndpoint,
   WebhookTestResult,
 } from './types.ts';
-import { aggregationUnitIssues, chatIdIssues, narrowcastLimitIssues, refuse, userIdIssues, webhookEndpointIssues } from './request-rules.ts';
+import {
+  aggregationUnitIssues,
+  chatIdIssues,
+  followerIdsLimitIssues,
+  narrowcastFilterIssues,
+  narrowcastLimitIssues,
+  narrowcastRecipientIssues,
+  refuse,
+  userIdIssues,
+  webhookEndpointIssues,
+} from './request-rules.ts';
 import { contentOf, type MessageContent } from './content.ts';
 import { richMenuClient, type RichMenuClient } from './rich-menus.ts';
 
@@ -93,6 +103,8 @@ export type ValidateKind = 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broa
 
 /** The client returned by `createClient`. */
 export interface LineClient {
+  /** The timeout per attempt, in ms: how long a request may be in flight (`deployRichMenu` waits for that long after one). */
+  readonly timeout: number;
   /** Replies to a webhook event with its `replyToken` (no retry key: reply tokens are single-use). */
   reply(replyToken: string, messages: MessagesInput, options?: SendOptions): Promise<ReplyResult>;
   /** Pushes messages to a user, group or room. */
@@ -186,11 +198,12 @@ export function createClient(options: ClientOptions): LineClient {
     throw new TypeError('channelAccessToken is required');
   }
   const baseUrl = options.baseUrl ?? 'https://api.line.me';
+  const timeout = options.timeout ?? 30_000;
   const call: Call = createTransport({
     channelAccessToken: options.channelAccessToken,
     baseUrl,
     dataBaseUrl: options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me'),
-    timeout: options.timeout ?? 30_000,
+    timeout,
     retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
     rateLimits: options.rateLimits,
     dispatcher: options.dispatcher,
@@ -206,6 +219,7 @@ export function createClient(options: ClientOptions): LineClient {
   }
 
   const client: LineClient = {
+    timeout,
     async reply(replyToken, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       if (typeof replyToken !== 'string' || replyToken === '') throw new TypeError('replyToken is required');
@@ -238,7 +252,7 @@ export function createClient(options: ClientOptions): LineClient {
 
     async narrowcast(messages, opts = {}) {
       const prepared = prepareMessages(messages);
-      refuse(narrowcastLimitIssues(opts.limit), 'the narrowcast request');
+      refuse([...narrowcastRecipientIssues(opts.recipient), ...narrowcastFilterIssues(opts.filter), ...narrowcastLimitIssues(opts.limit)], 'the narrowcast request');
       const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts);
       return sendResult(answer, retryKey);
     },
@@ -263,11 +277,14 @@ export function createClient(options: ClientOptions): LineClient {
 
     botInfo: () => data(call<BotInfo>('botInfo')),
     profile: (userId) => data(call<UserProfile>('profile', { params: { userId } })),
-    followerIds: (opts = {}) =>
-      follow(
+    followerIds(opts = {}) {
+      // Here, not in the generator: a bad limit throws at the call, before any request.
+      refuse(followerIdsLimitIssues(opts.limit), 'the follower IDs request');
+      return follow(
         (start) => data(call<FollowerIdsPage>('followerIds', { query: { start, limit: opts.limit } })),
         (page) => page.userIds,
-      ),
+      );
+    },
     quota: () => data(call<MessageQuota>('quota')),
     quotaConsumption: () => data(call<{ totalUsage: number }>('quotaConsumption')),
     sentMessageCount: (kind, date) => {

@@ -5,31 +5,36 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { isElement, renderRichMenus, type LineNode } from '@linejsx/jsx';
+import { isElement, renderRichMenusWithOrigins, type LineNode } from '@linejsx/jsx';
 import { LineValidationError, validateRichMenu, type RichMenu, type ValidationIssue } from '@linejsx/schema';
 import type { LineClient } from './client.ts';
 import type { DeployOptions, RichMenuDeployment } from './deploy.ts';
 import { LineApiError } from './errors.ts';
 import { richMenuAliasIdIssues } from './request-rules.ts';
 import { richMenuImageIssues } from './rich-menu-image.ts';
-import { richMenuJson } from './rich-menus.ts';
+import { preparedRichMenu, type RichMenuOrigins } from './rich-menus.ts';
 
-/** A menu ready to deploy: valid JSON, the image's bytes, its alias. */
-export interface Prepared {
+/** A menu ready to deploy: valid JSON (with its components, when JSX made it), the image's bytes, its alias. */
+export interface Prepared extends RichMenuOrigins {
   readonly json: RichMenu;
   readonly image: Uint8Array;
   readonly alias: string | undefined;
 }
+
+/** A deployment, with the components of its menu when it came from a set of elements. */
+type Deployment = RichMenuDeployment & RichMenuOrigins;
 
 function isDeployment(value: unknown): value is RichMenuDeployment {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isElement(value) && 'menu' in value;
 }
 
 /** Elements (with `alias` and `image` props) or deployment objects, as a list of deployments. */
-export function deploymentsOf(input: LineNode | RichMenuDeployment | readonly RichMenuDeployment[]): RichMenuDeployment[] {
+export function deploymentsOf(input: LineNode | RichMenuDeployment | readonly RichMenuDeployment[]): Deployment[] {
   if (isDeployment(input)) return [input];
   if (Array.isArray(input) && input.length > 0 && input.every(isDeployment)) return [...input];
-  return renderRichMenus(input as LineNode).map((m) => ({ menu: m.menu, image: m.image, alias: m.alias }));
+  const { menus, componentAt } = renderRichMenusWithOrigins(input as LineNode);
+  // The set's paths are `menus[i]…`; LINE's details about one menu are relative to it.
+  return menus.map((m, i) => ({ menu: m.menu, image: m.image, alias: m.alias, componentAt: (path: string) => componentAt(path ? `menus[${i}].${path}` : `menus[${i}]`) }));
 }
 
 async function readImage(image: RichMenuDeployment['image'], baseDir: string): Promise<Uint8Array | string> {
@@ -45,14 +50,16 @@ async function readImage(image: RichMenuDeployment['image'], baseDir: string): P
 }
 
 /** Checks everything that can be checked without changing anything; throws a LineValidationError listing every problem. */
-export async function prepare(line: LineClient, deployments: RichMenuDeployment[], options: DeployOptions): Promise<Prepared[]> {
+export async function prepare(line: LineClient, deployments: Deployment[], options: DeployOptions): Promise<Prepared[]> {
   const issues: ValidationIssue[] = [];
   const at = (i: number, issue: ValidationIssue): ValidationIssue => ({ ...issue, path: `menus[${i}]${issue.path ? `.${issue.path}` : ''}` });
   const prepared: Prepared[] = [];
   const owners = new Map<string, number>();
   for (const [i, deployment] of deployments.entries()) {
     // An element renders to valid JSON or throws its own LineValidationError.
-    const result = validateRichMenu(isElement(deployment.menu) ? richMenuJson(deployment.menu) : deployment.menu);
+    const rendered = isElement(deployment.menu) ? preparedRichMenu(deployment.menu) : undefined;
+    const componentAt = rendered?.componentAt ?? deployment.componentAt;
+    const result = validateRichMenu(rendered ? rendered.json : deployment.menu);
     issues.push(...result.issues.map((issue) => at(i, issue)));
     const image = await readImage(deployment.image, options.baseDir ?? process.cwd());
     if (typeof image === 'string') issues.push(at(i, { path: 'image', code: 'required', message: image }));
@@ -64,7 +71,7 @@ export async function prepare(line: LineClient, deployments: RichMenuDeployment[
       if (owner !== undefined) issues.push(at(i, { path: 'alias', code: 'invalid_combination', message: `alias "${alias}" is already the alias of menu ${owner}; each menu needs its own` }));
       owners.set(alias, i);
     }
-    if (result.ok && typeof image !== 'string') prepared.push({ json: result.value, image, alias });
+    if (result.ok && typeof image !== 'string') prepared.push({ json: result.value, image, alias, ...(componentAt ? { componentAt } : {}) });
   }
   const wanted = options.default;
   if (typeof wanted === 'string' && !owners.has(wanted)) {

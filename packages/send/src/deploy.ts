@@ -5,6 +5,7 @@
  * step fails, everything done so far is undone in reverse order, and the error says which step
  * failed, why, and what was undone: no half-made menu is left behind.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LineNode } from '@linejsx/jsx';
 import type { RichMenu } from '@linejsx/schema';
 import type { LineClient } from './client.ts';
@@ -64,7 +65,9 @@ export interface DeployResult {
 
 /**
  * A deployment that failed at a step and was undone. `undone` lists what was rolled back;
- * `leftBehind` what could not be (with its ID, to remove by hand), normally nothing.
+ * `leftBehind` what could not be (with its ID, to remove by hand), normally nothing; `uncertain`
+ * what LINE may still do although it could not be found (a request whose answer never came), with
+ * how to find and remove it.
  *
  * @example
  * try {
@@ -79,22 +82,47 @@ export class RichMenuDeployError extends Error {
   readonly step: DeployStep;
   readonly undone: readonly string[];
   readonly leftBehind: readonly string[];
+  readonly uncertain: readonly string[];
 
-  constructor(step: DeployStep, cause: unknown, undone: readonly string[], leftBehind: readonly string[]) {
+  constructor(step: DeployStep, cause: unknown, undone: readonly string[], leftBehind: readonly string[], uncertain: readonly string[] = []) {
     const why = cause instanceof Error ? cause.message : String(cause);
     const lines = [`step ${step.number} of ${step.total} failed: ${step.description}`, `  ${why.replace(/\n/g, '\n  ')}`];
     if (undone.length) lines.push(`rolled back: ${undone.join('; ')}`);
-    else if (!leftBehind.length) lines.push('nothing had been changed yet');
+    else if (!leftBehind.length && !uncertain.length) lines.push('nothing had been changed yet');
     if (leftBehind.length) lines.push(`could not undo, do it by hand: ${leftBehind.join('; ')}`);
+    for (const note of uncertain) lines.push(`not sure: ${note}`);
     super(lines.join('\n'), { cause });
     this.step = step;
     this.undone = undone;
     this.leftBehind = leftBehind;
+    this.uncertain = uncertain;
   }
 }
 
-/** A failure after which LINE may or may not have acted. */
-const unclear = (error: unknown) => error instanceof LineApiError && (error.code === 'timeout' || error.code === 'connection_failed');
+/** A failure after which LINE may or may not have acted (a 5xx, timeout or dropped connection that was not repeated). */
+const unclear = (error: unknown): error is LineApiError => error instanceof LineApiError && error.ambiguous;
+
+/** Looks after an unclear failure, this many times over the period. */
+const LOOKS = 5;
+
+/**
+ * Looks for what an unclear request may have done. A 5xx is an answer, so LINE is done with the
+ * request: one look. After a timeout or a dropped connection LINE may still be working on it: look
+ * again for up to twice the client's timeout (the longest a request should take) before giving up.
+ */
+async function lookFor<T>(error: LineApiError, timeout: number, find: () => Promise<T | undefined>): Promise<T | undefined> {
+  const within = error.status === undefined ? 2 * timeout : 0;
+  const started = performance.now();
+  for (;;) {
+    const found = await find();
+    const left = within - (performance.now() - started);
+    if (found !== undefined || left <= 0) return found;
+    await sleep(Math.min(within / LOOKS, left));
+  }
+}
+
+/** How long `lookFor` looked, in words, for the error. */
+const lookedFor = (error: LineApiError, timeout: number) => (error.status === undefined ? `within ${(2 * timeout) / 1000} s` : 'after the answer');
 
 /**
  * The menu LINE lists is the one we sent: same name, chat bar text, size and area bounds. Actions
@@ -150,21 +178,30 @@ export async function deployRichMenu(
     run(): Promise<void>;
   }
   const undo: Undo[] = [];
+  const uncertain: string[] = [];
   const deleting = (id: string, i: number): Undo => ({ todo: `delete rich menu ${id} (${quoted(i)})`, done: `deleted rich menu ${id} (${quoted(i)})`, run: () => deleteMenu(id) });
   const existing = new Set((await line.richMenu.list()).map((m) => m.richMenuId));
 
   const run: Record<DeployStepKind, (i: number) => Promise<void>> = {
-    validate: (i) => line.richMenu.validate(menus[i]!.json),
+    validate: (i) => line.richMenu.validate(menus[i]!.json, menus[i]!),
     async create(i) {
       const { json } = menus[i]!;
       let id: string;
       try {
-        id = await line.richMenu.create(json);
+        id = await line.richMenu.create(json, menus[i]!);
       } catch (error) {
         // The menu may exist without us knowing its ID: find it, so that it is deleted too.
         if (unclear(error)) {
-          const made = (await line.richMenu.list()).find((m) => !existing.has(m.richMenuId) && !ids.includes(m.richMenuId) && sameMenu(m, json));
+          const made = await lookFor(error, line.timeout, async () =>
+            (await line.richMenu.list()).find((m) => !existing.has(m.richMenuId) && !ids.includes(m.richMenuId) && sameMenu(m, json)),
+          );
           if (made) undo.push(deleting(made.richMenuId, i));
+          else if (error.status === undefined) {
+            uncertain.push(
+              `LINE may still create the rich menu ${quoted(i)}: its create request got no answer and no such menu was listed ${lookedFor(error, line.timeout)}. ` +
+                `Look for a menu named ${quoted(i)} in richMenu.list() (GET /v2/bot/richmenu/list) and delete it with richMenu.delete(richMenuId) (DELETE /v2/bot/richmenu/{richMenuId})`,
+            );
+          }
         }
         throw error;
       }
@@ -186,7 +223,15 @@ export async function deployRichMenu(
       try {
         await line.richMenu.alias.create(alias, ids[i]!);
       } catch (error) {
-        if (unclear(error) && (await aliasTarget(line, alias)) === ids[i]) undo.push(undoCreate);
+        if (unclear(error)) {
+          if (await lookFor(error, line.timeout, async () => ((await aliasTarget(line, alias)) === ids[i] ? true : undefined))) undo.push(undoCreate);
+          else if (error.status === undefined) {
+            uncertain.push(
+              `LINE may still create the alias "${alias}": its create request got no answer and the alias did not appear ${lookedFor(error, line.timeout)}. ` +
+                `Check it with richMenu.alias.get("${alias}") (GET /v2/bot/richmenu/alias/${alias}) and delete it with richMenu.alias.delete("${alias}")`,
+            );
+          }
+        }
         throw error;
       }
       undo.push(undoCreate);
@@ -227,7 +272,7 @@ export async function deployRichMenu(
           leftBehind.push(`${action.todo} (${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)})`);
         }
       }
-      throw new RichMenuDeployError(numbered, error, undone, leftBehind);
+      throw new RichMenuDeployError(numbered, error, undone, leftBehind, uncertain);
     }
   }
 

@@ -32,7 +32,8 @@ export interface Endpoint {
   readonly retryKey?: true;
   /**
    * Sending it twice can not do anything twice: GET, PUT, DELETE, validation, and the sends that
-   * carry a retry key. Others are retried only when LINE said it failed (5xx) or nothing was sent.
+   * carry a retry key. Others are retried only when the request never left (connection refused):
+   * a 5xx may come after LINE did the work, so repeating it could do it twice.
    */
   readonly idempotent: boolean;
   /** The request body is an image's bytes (JPEG or PNG), not JSON. */
@@ -86,7 +87,7 @@ export const ENDPOINTS = {
   richMenu: get('/v2/bot/richmenu/{richMenuId}'),
   deleteRichMenu: { method: 'DELETE', path: '/v2/bot/richmenu/{richMenuId}', host: 'api', rate: perHour(100), idempotent: true },
   // A repeated upload can not set a second image, but LINE refuses it (400), which would hide that
-  // the first one worked: retried only when LINE said it failed.
+  // the first one worked: not repeated once it may have reached LINE.
   uploadRichMenuImage: { method: 'POST', path: '/v2/bot/richmenu/{richMenuId}/content', host: 'data', rate: DEFAULT_RATE, idempotent: false, image: true },
   richMenuImage: get('/v2/bot/richmenu/{richMenuId}/content', DEFAULT_RATE, 'data'),
 
@@ -103,7 +104,7 @@ export const ENDPOINTS = {
   bulkUnlinkRichMenu: { method: 'POST', path: '/v2/bot/richmenu/bulk/unlink', host: 'api', rate: DEFAULT_RATE, idempotent: true },
 
   // Rich menu aliases (`R#create-rich-menu-alias` … `R#get-rich-menu-alias-list`); a repeated create
-  // is refused as a duplicate, so it is not retried after a timeout either.
+  // is refused as a duplicate, so it is not repeated once it may have reached LINE.
   createRichMenuAlias: { method: 'POST', path: '/v2/bot/richmenu/alias', host: 'api', rate: DEFAULT_RATE, idempotent: false },
   updateRichMenuAlias: { method: 'POST', path: '/v2/bot/richmenu/alias/{richMenuAliasId}', host: 'api', rate: DEFAULT_RATE, idempotent: true },
   richMenuAlias: get('/v2/bot/richmenu/alias/{richMenuAliasId}'),

@@ -54,6 +54,8 @@ export interface LineApiErrorInit {
   readonly requestId?: string;
   readonly attempts: number;
   readonly retryKey?: string;
+  /** LINE may have done it: the request may have been processed and was not repeated (see `LineApiError.ambiguous`). */
+  readonly ambiguous?: boolean;
   readonly cause?: unknown;
 }
 
@@ -106,6 +108,12 @@ export class LineApiError extends Error {
   readonly attempts: number;
   /** The `X-Line-Retry-Key` used, to retry later without sending twice (kept by LINE for 24 hours). */
   readonly retryKey: string | undefined;
+  /**
+   * True when LINE may or may not have done what was asked: a 5xx, a timeout or a dropped
+   * connection on a request that can not be safely repeated (no retry key, not idempotent, such
+   * as reply, rich menu create, image upload, alias create). Look before trying again.
+   */
+  readonly ambiguous: boolean;
 
   constructor(init: LineApiErrorInit) {
     super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -118,6 +126,7 @@ export class LineApiError extends Error {
     this.path = init.path;
     this.attempts = init.attempts;
     this.retryKey = init.retryKey;
+    this.ambiguous = init.ambiguous ?? false;
   }
 }
 
@@ -132,6 +141,7 @@ function describe(init: LineApiErrorInit): string {
     head = `${what} failed with ${init.status}${init.lineMessage ? ` "${init.lineMessage}"` : ''}${tries}`;
   }
   if (init.code === 'monthly_limit') head += '; the monthly message quota is used up, so nothing more can be sent this month';
+  if (init.ambiguous) head += '; LINE may or may not have done it (not retried, as a repeat could do it twice): check before trying again';
   const details = init.details ?? [];
   if (details.length === 0) return `${head}${id}`;
   const issues = details.map((d) => ({ path: d.property ?? '', message: d.message ?? '(no message)', code: 'invalid_value' as const, ...(d.component ? { component: d.component } : {}) }));

@@ -38,7 +38,10 @@ export {
   BULK_USERS,
   bulkUserIdIssues,
   chatIdIssues,
+  followerIdsLimitIssues,
+  narrowcastFilterIssues,
   narrowcastLimitIssues,
+  narrowcastRecipientIssues,
   richMenuAliasIdIssues,
   richMenuIdIssues,
   userIdIssues,
@@ -46,7 +49,7 @@ export {
   webhookEndpointIssues,
 } from './request-rules.ts';
 export type { MessageContent } from './content.ts';
-export { richMenuJson, type RichMenuClient } from './rich-menus.ts';
+export { richMenuJson, type RichMenuClient, type RichMenuOrigins } from './rich-menus.ts';
 export { readImageHeader, richMenuImageIssues, type ImageHeader, type RichMenuImageType } from './rich-menu-image.ts';
 export { signBody, verifySignature } from './webhook/signature.ts';
 export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook/parse.ts';

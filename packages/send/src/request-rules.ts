@@ -3,7 +3,16 @@
  * aggregation units, narrowcast limits, webhook URLs. The client checks them before sending and
  * the emulator with the same functions, so both refuse the same things with the same words.
  */
-import { LIMITS, LineValidationError, richMenuAliasIdSchema, urlProblem, validateWith, type ValidationIssue } from '@linejsx/schema';
+import {
+  LIMITS,
+  LineValidationError,
+  narrowcastFilterSchema,
+  narrowcastRecipientSchema,
+  richMenuAliasIdSchema,
+  urlProblem,
+  validateWith,
+  type ValidationIssue,
+} from '@linejsx/schema';
 import { CHAT_ID, USER_ID } from './ids.ts';
 
 function isId(id: unknown, pattern: RegExp): boolean {
@@ -130,6 +139,42 @@ export function narrowcastLimitIssues(limit: unknown): ValidationIssue[] {
     issues.push({ path: 'limit.forbidPartialDelivery', code: 'invalid_combination', message: 'forbidPartialDelivery can be true only when upToRemainingQuota is true' });
   }
   return issues;
+}
+
+/** Follower IDs per page: LINE takes 1 to 1,000 (`R#get-follower-ids`). */
+export const FOLLOWER_IDS_PAGE = 1000;
+
+/**
+ * `limit` of a follower-IDs page: a whole number from 1 to 1,000.
+ *
+ * @example
+ * followerIdsLimitIssues(5000)[0].message; // 'limit must be a whole number from 1 to 1000; got 5000'
+ */
+export function followerIdsLimitIssues(limit: unknown): ValidationIssue[] {
+  if (limit === undefined || (Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= FOLLOWER_IDS_PAGE)) return [];
+  return [{ path: 'limit', code: 'out_of_range', message: `limit must be a whole number from 1 to ${FOLLOWER_IDS_PAGE}; got ${JSON.stringify(limit)}` }];
+}
+
+/**
+ * `recipient` of a narrowcast (`S:Recipient`): audience, redelivery and operator objects, at most
+ * 10 audiences and redeliveries in all; the schema is `@linejsx/schema`'s.
+ *
+ * @example
+ * narrowcastRecipientIssues({ type: 'audience' })[0].path; // 'recipient.audienceGroupId'
+ */
+export function narrowcastRecipientIssues(recipient: unknown): ValidationIssue[] {
+  return recipient === undefined ? [] : [...validateWith(narrowcastRecipientSchema, recipient, 'recipient').issues];
+}
+
+/**
+ * `filter` of a narrowcast (`S:Filter`): `{ demographic }` with gender, age, appType, area,
+ * subscriptionPeriod and operator objects.
+ *
+ * @example
+ * narrowcastFilterIssues({ demographic: { type: 'gender', oneOf: ['robot'] } })[0].path; // 'filter.demographic.oneOf[0]'
+ */
+export function narrowcastFilterIssues(filter: unknown): ValidationIssue[] {
+  return filter === undefined ? [] : [...validateWith(narrowcastFilterSchema, filter, 'filter').issues];
 }
 
 /**

@@ -4,8 +4,8 @@
  * that breaks LINE's rules, an image of the wrong type, weight or pixel size, a malformed alias or
  * user ID. Menus are a `<RichMenu>` element or rich menu JSON.
  */
-import { isElement, renderRichMenu, type LineNode } from '@linejsx/jsx';
-import { assertValid, validateRichMenu, type RichMenu, type RichMenuSize } from '@linejsx/schema';
+import { isElement, renderRichMenuWithOrigins, type LineNode } from '@linejsx/jsx';
+import { assertValid, validateRichMenu, type ComponentRef, type RichMenu, type RichMenuSize } from '@linejsx/schema';
 import { contentOf, type MessageContent } from './content.ts';
 import { LineApiError } from './errors.ts';
 import { BULK_USERS, bulkUserIdIssues, refuse, richMenuAliasIdIssues, richMenuIdIssues, userIdParamIssues } from './request-rules.ts';
@@ -13,16 +13,22 @@ import { richMenuImageIssues } from './rich-menu-image.ts';
 import type { Call } from './transport.ts';
 import type { RichMenuAlias, RichMenuInfo } from './types.ts';
 
+/** Where rich menu JSON came from, so that LINE's `details[].property` can name the component. */
+export interface RichMenuOrigins {
+  /** The component that produced a JSON path of the menu (`areas[0].action.uri`); an element brings its own. */
+  readonly componentAt?: (path: string) => ComponentRef | undefined;
+}
+
 /** `client.richMenu`. */
 export interface RichMenuClient {
   /**
    * Creates a rich menu from a `<RichMenu>` element or rich menu JSON, after checking it with
    * `@linejsx/schema` and with LINE's validate endpoint; returns its ID. It shows nowhere until it
-   * has an image and is the default or linked to users.
+   * has an image and is the default or linked to users. LINE's 400 details name the component.
    */
-  create(menu: LineNode | RichMenu): Promise<string>;
+  create(menu: LineNode | RichMenu, origins?: RichMenuOrigins): Promise<string>;
   /** Asks LINE to validate a rich menu object without creating it. */
-  validate(menu: LineNode | RichMenu): Promise<void>;
+  validate(menu: LineNode | RichMenu, origins?: RichMenuOrigins): Promise<void>;
   get(richMenuId: string): Promise<RichMenuInfo>;
   list(): Promise<RichMenuInfo[]>;
   /** Deletes a menu; users who had it linked see the default menu, if any. */
@@ -72,7 +78,14 @@ export interface RichMenuClient {
  * const json = richMenuJson(<MainMenu />); // { size, selected, name, chatBarText, areas }
  */
 export function richMenuJson(menu: LineNode | RichMenu): RichMenu {
-  return isElement(menu) ? renderRichMenu(menu) : assertValid(validateRichMenu(menu), 'the rich menu');
+  return preparedRichMenu(menu).json;
+}
+
+/** `richMenuJson`, with the element's map from JSON paths to components (or the one given for JSON). */
+export function preparedRichMenu(menu: LineNode | RichMenu, origins: RichMenuOrigins = {}): { readonly json: RichMenu } & RichMenuOrigins {
+  if (!isElement(menu)) return { json: assertValid(validateRichMenu(menu), 'the rich menu'), ...origins };
+  const { menu: json, componentAt } = renderRichMenuWithOrigins(menu);
+  return { json, componentAt };
 }
 
 /** undefined for a 404, the value otherwise: LINE answers 404 for "there is none". */
@@ -102,13 +115,14 @@ export function richMenuClient(call: Call): RichMenuClient {
   const aliasId = (richMenuAliasId: string) => refuse(richMenuAliasIdIssues(richMenuAliasId), 'the rich menu alias');
 
   const client: RichMenuClient = {
-    async create(menu) {
-      const body = richMenuJson(menu);
-      await call('validateRichMenu', { body });
-      return (await call<{ richMenuId: string }>('createRichMenu', { body })).data.richMenuId;
+    async create(menu, origins) {
+      const { json: body, componentAt } = preparedRichMenu(menu, origins);
+      await call('validateRichMenu', { body, componentAt });
+      return (await call<{ richMenuId: string }>('createRichMenu', { body, componentAt })).data.richMenuId;
     },
-    async validate(menu) {
-      await call('validateRichMenu', { body: richMenuJson(menu) });
+    async validate(menu, origins) {
+      const { json: body, componentAt } = preparedRichMenu(menu, origins);
+      await call('validateRichMenu', { body, componentAt });
     },
     get: async (richMenuId) => (await call<RichMenuInfo>('richMenu', { params: id(richMenuId) })).data,
     list: async () => (await call<{ richmenus: RichMenuInfo[] }>('richMenuList')).data.richmenus,

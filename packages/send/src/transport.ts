@@ -1,6 +1,7 @@
 /**
  * One HTTP call to LINE, done safely: rate-limited per endpoint, retried on 5xx, timeouts and
- * connection errors with backoff (the retry key, when there is one, stays the same), an
+ * connection errors with backoff when a repeat can not do anything twice (an idempotent endpoint,
+ * or a retry key, which stays the same), or when the request never left; an
  * already-accepted retry (409 + `x-line-accepted-request-id`) turned into a success, and every
  * other failure into a `LineApiError`. The token lives in this closure and in the Authorization
  * header only.
@@ -76,6 +77,8 @@ interface Failure {
   readonly details?: readonly ApiErrorDetail[];
   readonly requestId?: string;
   readonly retry: boolean;
+  /** LINE may have acted and the request is not safe to repeat. */
+  readonly ambiguous?: boolean;
   readonly reason: string;
   readonly cause?: unknown;
 }
@@ -145,6 +148,8 @@ export function createTransport(options: TransportOptions): Call {
     const policy = options.retry;
     const maxAttempts = policy ? policy.retries + 1 : 1;
     const bucket = bucketFor(name);
+    // A repeat can not do anything twice: the endpoint is idempotent, or LINE de-duplicates by the key.
+    const repeatable = endpoint.idempotent || call.retryKey !== undefined;
 
     for (let attempt = 1; ; attempt++) {
       if (bucket) {
@@ -154,7 +159,7 @@ export function createTransport(options: TransportOptions): Call {
           await sleep(wait, undefined, { signal: call.signal });
         }
       }
-      const outcome = await sendOnce<T>(origin, target, endpoint.method, headers, body, call, endpoint.idempotent);
+      const outcome = await sendOnce<T>(origin, target, endpoint.method, headers, body, call, repeatable);
       if (outcome.status !== undefined) {
         options.log?.({ event: 'response', method: endpoint.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
       }
@@ -177,7 +182,7 @@ export function createTransport(options: TransportOptions): Call {
     headers: Record<string, string>,
     body: string | Uint8Array | undefined,
     call: CallOptions,
-    idempotent: boolean,
+    repeatable: boolean,
   ): Promise<Answer<T> | Failure> {
     // A timeout of a second or more is undici's own (the answer's headers within `timeout`, then no
     // pause that long in its body): free per request, checked every half second. A shorter one, or a
@@ -229,18 +234,20 @@ export function createTransport(options: TransportOptions): Call {
         lineMessage,
         details,
         requestId,
-        // LINE sends nothing when it answers 5xx (`R#send-push-message`), so every endpoint may retry.
-        retry: status >= 500,
+        // A 5xx may come after LINE did the work (the emulator's `when: 'after'` fault is that case):
+        // only a request that is safe to repeat is retried; for the others the outcome is unknown.
+        retry: status >= 500 && repeatable,
+        ambiguous: status >= 500 && !repeatable,
         reason: String(status),
       };
     } catch (cause) {
       if (call.signal?.aborted) throw call.signal.reason;
       const code = (cause as { code?: unknown }).code;
       if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-        return { code: 'timeout', retry: idempotent, reason: 'timeout', cause: new Error(`no answer within ${options.timeout} ms`) };
+        return { code: 'timeout', retry: repeatable, ambiguous: !repeatable, reason: 'timeout', cause: new Error(`no answer within ${options.timeout} ms`) };
       }
       const sent = !(typeof code === 'string' && NOT_SENT.has(code));
-      return { code: 'connection_failed', retry: idempotent || !sent, reason: typeof code === 'string' ? code : 'connection', cause };
+      return { code: 'connection_failed', retry: repeatable || !sent, ambiguous: sent && !repeatable, reason: typeof code === 'string' ? code : 'connection', cause };
     } finally {
       clearTimeout(timer);
       call.signal?.removeEventListener('abort', onAbort);

@@ -2,6 +2,7 @@
  * The JSON LINE answers with, as `messaging-api.yml` and `insight.yml` describe it (`S:` names in
  * comments). The emulator produces the same types.
  */
+import type { NarrowcastFilter, NarrowcastRecipient } from '@linejsx/schema';
 
 /** `S:SentMessage` */
 export interface SentMessage {
@@ -151,10 +152,10 @@ export interface FollowerDemographics {
 
 /** Narrowcast targeting (`S:NarrowcastRequest`): recipient, demographic filter and limit. */
 export interface NarrowcastTarget {
-  /** `S:Recipient`: audience, redelivery or operator (and/or/not) objects. */
-  readonly recipient?: Readonly<Record<string, unknown>>;
-  /** `S:Filter`: `{ demographic: … }`. */
-  readonly filter?: { readonly demographic: Readonly<Record<string, unknown>> };
+  /** `S:Recipient`: audience, redelivery or operator (and/or/not) objects; checked before sending. */
+  readonly recipient?: NarrowcastRecipient;
+  /** `S:Filter`: `{ demographic: … }`; checked before sending. */
+  readonly filter?: NarrowcastFilter;
   /** `S:Limit` */
   readonly limit?: { readonly max?: number; readonly upToRemainingQuota?: boolean; readonly forbidPartialDelivery?: boolean };
 }

@@ -144,7 +144,12 @@ async function narrowcastTarget(io: CliIo, values: Values): Promise<NarrowcastTa
   const filter = await jsonOption(io, 'filter', values.filter);
   const max = wholeNumber('max', values.max, 'send narrowcast', 1);
   const limit = max !== undefined || values['up-to-remaining-quota'] ? { ...(max !== undefined ? { max } : {}), ...(values['up-to-remaining-quota'] ? { upToRemainingQuota: true } : {}) } : undefined;
-  return { ...(recipient ? { recipient } : {}), ...(filter ? { filter: filter as NarrowcastTarget['filter'] & object } : {}), ...(limit ? { limit } : {}) };
+  // Unchecked JSON: the client checks recipient and filter before sending.
+  return {
+    ...(recipient ? { recipient: recipient as NarrowcastTarget['recipient'] & object } : {}),
+    ...(filter ? { filter: filter as NarrowcastTarget['filter'] & object } : {}),
+    ...(limit ? { limit } : {}),
+  };
 }
 
 /** The recipients of push and multicast: flags, or the emulator's followers when there are none. */

@@ -234,11 +234,30 @@ export function tryRenderMessages(element: LineNode): { readonly messages: unkno
  * await line.richMenu.create(menu);
  */
 export function renderRichMenu(element: LineNode): RichMenu {
+  return renderRichMenuWithOrigins(element).menu;
+}
+
+/** A rich menu rendered by `renderRichMenuWithOrigins`, with the way back from a JSON path to its component. */
+export interface RenderedRichMenuWithOrigins {
+  readonly menu: RichMenu;
+  /** The element that produced the value at `path` (`areas[0].action.uri`). */
+  componentAt(path: string): ComponentRef | undefined;
+}
+
+/**
+ * Like `renderRichMenu`, and keeps the map from JSON paths to components, so that LINE's answer to
+ * a create or validate (`details[].property`) can still name the component and TSX line.
+ *
+ * @example
+ * const { menu, componentAt } = renderRichMenuWithOrigins(<MainMenu />);
+ * componentAt('areas[0].action.uri')?.path; // "<RichMenu> > <Area>[0] > <Uri>"
+ */
+export function renderRichMenuWithOrigins(element: LineNode): RenderedRichMenuWithOrigins {
   const { state, out } = renderAll(element, 'richMenu', undefined);
   if (out.length !== 1) {
     state.problems.push({ path: undefined, info: undefined, code: 'invalid_nesting', message: `expected one <RichMenu>; got ${out.length}` });
   }
-  return finish(element, state, out[0], validateRichMenu, 'the rich menu');
+  return { menu: finish(element, state, out[0], validateRichMenu, 'the rich menu'), componentAt: componentFinder(state) };
 }
 
 /** A rich menu rendered by `renderRichMenus`, with what its `<RichMenu>` says about deploying it. */
@@ -287,9 +306,17 @@ function renderMenuSet(node: LineNode): { state: RenderState; out: object[]; ren
  * menu.menu.areas[1].action; // { type: 'richmenuswitch', richMenuAliasId: 'shop-account', data: 'tab=account' }
  */
 export function renderRichMenus(element: LineNode): RenderedRichMenu[] {
+  return renderRichMenusWithOrigins(element).menus;
+}
+
+/**
+ * Like `renderRichMenus`, and keeps the map from JSON paths (`menus[1].areas[0].action.uri`) to
+ * components, for LINE's answers about each menu.
+ */
+export function renderRichMenusWithOrigins(element: LineNode): { readonly menus: RenderedRichMenu[]; componentAt(path: string): ComponentRef | undefined } {
   const { state, out, rendered } = renderMenuSet(element);
   finish(element, state, out, validateMenus, 'the rich menus');
-  return rendered as RenderedRichMenu[];
+  return { menus: rendered as RenderedRichMenu[], componentAt: componentFinder(state) };
 }
 
 /**

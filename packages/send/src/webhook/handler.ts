@@ -42,6 +42,19 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (req: Inco
       refuse(res, 405, 'webhooks are POST requests');
       return;
     }
+    // A body parser that ran first has read the stream: 'end' would never come again, and the
+    // signature needs the raw bytes, which it did not keep. Say so instead of hanging.
+    if (req.readableEnded || (req as IncomingMessage & { body?: unknown }).body !== undefined) {
+      refuse(res, 500, 'the webhook body was already read by another middleware');
+      onError(
+        new WebhookError(
+          'body_consumed',
+          'webhook refused: the raw request body was consumed by another middleware (a body parser such as express.json()) before the handler; ' +
+            'the signature is over the raw bytes, so the request must reach the handler unread: mount it before any body parser, or exclude its path from them',
+        ),
+      );
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;

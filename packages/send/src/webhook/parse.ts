@@ -2,7 +2,7 @@
 import type { WebhookBody, WebhookEvent } from './events.ts';
 
 /** Why a webhook request was refused. */
-export type WebhookErrorCode = 'invalid_signature' | 'invalid_body' | 'body_too_large';
+export type WebhookErrorCode = 'invalid_signature' | 'invalid_body' | 'body_too_large' | 'body_consumed';
 
 /**
  * A webhook request that can not be processed.
