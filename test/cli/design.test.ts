@@ -84,14 +84,30 @@ describe('linejsx render', () => {
     expect(option.stderr).toContain('linejsx render --help');
   });
 
-  it('reports a file that does not compile, and a component that throws, as the design’s problem (exit 1)', async () => {
+  it('reports a file that does not compile or parse, and a component that throws, with exit code 5 (not 1: the design was never checked)', async () => {
     const syntax = await callCli(['render', tmpFile('syntax.tsx', "import { Text } from '@linejsx/jsx';\nexport default <Text>Hi</Text\n")]);
-    expect(syntax.code).toBe(1);
+    expect(syntax.code).toBe(5);
     expect(syntax.stderr).toContain('syntax.tsx could not be loaded');
 
     const throws = await callCli(['render', tmpFile('throws.tsx', "export default function Boom(): never {\n  throw new Error('no data');\n}\n")]);
-    expect(throws.code).toBe(1);
+    expect(throws.code).toBe(5);
     expect(throws.stderr).toContain('threw while rendering: no data');
+    expect(throws.stderr).toMatch(/throws\.tsx:2:\d+/);
+
+    expect((await callCli(['validate', '-'], { input: '{"type":' })).code).toBe(5);
+  });
+
+  it('points a component that throws in a CommonJS package at its TSX file and line, not at compiled code', async () => {
+    const dir = join(TMP, 'commonjs-throws');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{ "name": "a-commonjs-bot" }\n');
+    writeFileSync(join(dir, 'boom.tsx'), "import { Text } from '@linejsx/jsx';\n\nexport const Fine = () => <Text>ok</Text>;\nexport const Throws = () => {\n  throw new Error('boom');\n};\n");
+    const run = await runCli(['render', 'test/.tmp/cli-design/commonjs-throws/boom.tsx', '--export', 'Throws']);
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain('threw while rendering: boom');
+    expect(run.stderr).toMatch(/commonjs-throws\/boom\.tsx:5:\d+/);
+    expect(run.stderr).not.toContain('data:');
+    expect(run.stderr.length).toBeLessThan(400);
   });
 
   it('loads a design of a CommonJS package (no "type": "module") through tsx', async () => {
@@ -165,8 +181,8 @@ describe('linejsx import', () => {
     expect(kept.stderr).toContain('warning contents.body.contents[0]: the "spacer" component was removed from Flex Messages (kept as <Raw>)');
   });
 
-  it('refuses what is not JSON or not LINE JSON (exit 1)', async () => {
-    expect((await callCli(['import', '-'], { input: 'not json' })).code).toBe(1);
+  it('refuses what is not LINE JSON (exit 1) or not JSON at all (exit 5)', async () => {
+    expect((await callCli(['import', '-'], { input: 'not json' })).code).toBe(5);
     const number = await callCli(['import', '-'], { input: '42' });
     expect(number.code).toBe(1);
     expect(number.stderr).toContain('this is a number');

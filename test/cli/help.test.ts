@@ -9,7 +9,7 @@ describe('linejsx --help', () => {
     expect(run.code).toBe(0);
     for (const command of COMMANDS) expect(run.stdout).toContain(`  ${command.synopsis}`);
     expect(run.stdout).toContain('LINE_TOKEN');
-    expect(run.stdout).toMatch(/Exit codes:\n\s+0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·\n\s+4 LINE could not be reached/);
+    expect(run.stdout).toMatch(/Exit codes:\n\s+0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·\n\s+4 LINE could not be reached · 5 the file could not be loaded or run/);
     expect(run.stderr).toBe('');
   });
 

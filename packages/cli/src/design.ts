@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { require as tsxRequire } from 'tsx/cjs/api';
 import { createElement, isElement, jsonKindOf, kindOf, renderAs, tryRenderMessages, validateAs, type Component, type LineNode, type RenderKind } from '@linejsx/jsx';
 import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
-import { DesignError, UsageError } from './errors.ts';
+import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
 import type { CliIo } from './io.ts';
 
@@ -58,7 +58,7 @@ function jsonDesign(file: string, label: string, source: string): Design {
   try {
     json = JSON.parse(source);
   } catch (error) {
-    throw new DesignError(`${label} is not JSON: ${(error as Error).message}`);
+    throw new LoadError(`${label} is not JSON: ${(error as Error).message}`);
   }
   return { file, label, kind: jsonKind(json, label), json };
 }
@@ -83,7 +83,7 @@ async function moduleDesign(io: CliIo, file: string, path: string, options: Load
   try {
     module = await importModule(path);
   } catch (error) {
-    throw new DesignError(`${file} could not be loaded: ${loadProblem(error)}`);
+    throw new LoadError(`${file} could not be loaded: ${loadProblem(error)}`);
   }
   const [name, value] = pickExport(module, file, options);
   const label = `${relative(io.cwd, path) || file} (${name === 'default' ? 'default export' : `export ${name}`})`;
@@ -116,15 +116,15 @@ function isEsm(path: string): boolean {
 
 /**
  * Imports a design module. An ES module is imported as it is (sharing linejsx's own modules); a
- * file of a CommonJS package goes through tsx's `tsImport`, which compiles it to CommonJS, and
- * whose namespace is then unwrapped from `module.exports`.
+ * file of a CommonJS package is required through tsx's CommonJS loader, which runs it under its
+ * own path (tsx's `tsImport` runs it from a `data:` URL, and its stack frames would be that URL).
  */
 async function importModule(path: string): Promise<Record<string, unknown>> {
-  const url = pathToFileURL(path).href;
-  if (isEsm(path)) return (await import(url)) as Record<string, unknown>;
-  const namespace = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
-  const exports = namespace.default as { __esModule?: unknown } | undefined;
-  return exports?.__esModule === true ? (exports as Record<string, unknown>) : namespace;
+  if (isEsm(path)) return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  const exports = tsxRequire(path, import.meta.url) as unknown;
+  if ((exports as { __esModule?: unknown } | null)?.__esModule === true) return exports as Record<string, unknown>;
+  // `module.exports = …`: the default export, as `import` would see it, with its properties as named ones.
+  return { ...(exports as object), default: exports };
 }
 
 /** A load error in one line: esbuild's syntax errors already carry file:line; runtime errors their stack's first frame. */
@@ -134,10 +134,10 @@ function loadProblem(error: unknown): string {
   return `${error.name === 'Error' || error.name === 'TransformError' ? '' : `${error.name}: `}${error.message}${frame && !/\.\w+:\d+/.test(error.message) ? `\n  ${frame.trim()}` : ''}`;
 }
 
-/** A component that threw while rendering is the design's problem, said as such; validation errors stay what they are. */
+/** A component that threw while rendering is a `LoadError` saying where; validation errors stay what they are. */
 function designFailure(error: unknown, label: string): Error {
   if (error instanceof LineValidationError || (error as { code?: unknown })?.code === 'LINE_VALIDATION') return error as Error;
-  return new DesignError(`${label} threw while rendering: ${loadProblem(error)}`);
+  return new LoadError(`${label} threw while rendering: ${loadProblem(error)}`);
 }
 
 /** Values that can be rendered: what `--export` may pick, and what "the only export" counts. */
@@ -202,7 +202,7 @@ export interface RenderedDesign {
 
 /**
  * Renders a TSX design or validates a JSON one. Throws a `LineValidationError` listing every
- * problem (with component paths and TSX lines for TSX), or a `DesignError` when a component throws.
+ * problem (with component paths and TSX lines for TSX), or a `LoadError` when a component throws.
  *
  * @example
  * const { kind, json } = renderDesign(await loadDesign(io, 'card.tsx', { command: 'render' }));

@@ -27,7 +27,7 @@ export class UsageError extends Error {
 }
 
 /**
- * A design file could not be loaded or rendered: it does not compile, it throws, it exports nothing to render.
+ * A design file is no design: it exports nothing to render, or its JSON is not LINE JSON.
  *
  * @example
  * throw new DesignError(`${file} exports nothing to render`);
@@ -35,6 +35,18 @@ export class UsageError extends Error {
 export class DesignError extends Error {
   override readonly name = 'DesignError';
   readonly code = 'LINEJSX_DESIGN' as const;
+}
+
+/**
+ * A design file could not be loaded or run: it does not compile, its JSON does not parse, or it
+ * (or a component of it) throws. Its own exit code, since the design was never checked.
+ *
+ * @example
+ * throw new LoadError(`${file} could not be loaded: ${why}`);
+ */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  readonly code = 'LINEJSX_LOAD' as const;
 }
 
 /**
@@ -97,6 +109,7 @@ function causeWords(error: Error): string {
  */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof LoadError) return EXIT.load;
   if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT') return EXIT.invalid;
   if (error instanceof LineApiError) return NETWORK.has(error.code) ? EXIT.network : EXIT.api;
   return EXIT.internal;

@@ -79,7 +79,8 @@ Environment:
 
 Exit codes:
   0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·
-  4 LINE could not be reached · 70 a bug in linejsx · 130 interrupted`;
+  4 LINE could not be reached · 5 the file could not be loaded or run (it does not compile or
+  parse, or it throws) · 70 a bug in linejsx · 130 interrupted`;
 }
 
 /**

@@ -30,8 +30,8 @@ Options:
   --json               print what was written, and the problems, as JSON
   -h, --help           show this
 
-Exit codes: 0 drawn and valid, 1 drawn with problems (or the file does not load), 2 wrong usage
-(or no Chromium for --png).`;
+Exit codes: 0 drawn and valid, 1 drawn with problems (or no design), 2 wrong usage (or no
+Chromium for --png), 5 the file could not be loaded or run.`;
 
 /** A page of the phone alone, sized to it: what the PNG shows. */
 function phonePage(chat: string, dark: boolean): string {

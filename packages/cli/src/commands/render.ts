@@ -21,7 +21,8 @@ Options:
 
 A .json file (or - for stdin) is validated and printed as it is.
 
-Exit codes: 0 valid, 1 invalid or the file does not load, 2 wrong usage.`;
+Exit codes: 0 valid, 1 invalid (or no design: nothing to render, not LINE JSON), 2 wrong usage,
+5 the file could not be loaded or run (it does not compile or parse, or a component throws).`;
 
 export const renderCommand = defineCommand({
   name: 'render',

@@ -72,7 +72,7 @@ A progress bar shows on stderr for a multicast when stderr is a terminal. Ctrl+C
 stops starting requests, and saves what was not sent for --resume.
 
 Exit codes: 0 sent, 1 invalid design or recipients, 2 wrong usage, 3 LINE answered with an error,
-4 LINE could not be reached, 130 interrupted.`;
+4 LINE could not be reached, 5 the file could not be loaded or run, 130 interrupted.`;
 
 const OPTIONS = {
   to: { type: 'string', multiple: true },

@@ -31,7 +31,7 @@ ${CONNECTION_HELP}
   -h, --help           show this
 
 Exit codes: 0 valid, 1 invalid (here or at LINE), 2 wrong usage, 3 LINE answered with another
-error, 4 LINE could not be reached.`;
+error, 4 LINE could not be reached, 5 the file could not be loaded or run.`;
 
 interface Remote {
   readonly endpoint: string;
