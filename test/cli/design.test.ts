@@ -5,15 +5,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '@linejsx/jsx';
+import { render, renderRichMenus } from '@linejsx/jsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../support/chromium.ts';
 import { callCli, jsonOutput, ROOT, runCli } from '../support/cli.ts';
 import { sampleElement } from '../../examples/index.ts';
 import receipt from '../../examples/receipt.tsx';
+import shopTabs from '../../examples/rich-menu/shop-tabs.tsx';
 
 const FIXTURES = 'test/cli/fixtures';
 const CARDS = `${FIXTURES}/cards.tsx`;
+const TABS = 'examples/rich-menu/shop-tabs.tsx';
 const TMP = join(ROOT, 'test/.tmp/cli-design');
 mkdirSync(TMP, { recursive: true });
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -68,6 +70,13 @@ describe('linejsx render', () => {
     ]);
     const only = tmpFile('only.tsx', "import { Text } from '@linejsx/jsx';\nexport function Hello() {\n  return <Text>Hello</Text>;\n}\n");
     expect(JSON.parse((await callCli(['render', only])).stdout)).toEqual({ type: 'text', text: 'Hello' });
+  });
+
+  it('prints a fragment of <RichMenu> tabs as an array of rich menu objects, in order', async () => {
+    const run = await runCli(['render', TABS]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(renderRichMenus(sampleElement(shopTabs)).map((m) => m.menu));
   });
 
   it('is a usage error (exit 2) to leave the choice of export open, to name a missing one, or to give no file', async () => {
@@ -136,6 +145,20 @@ describe('linejsx validate', () => {
     expect(messages.stdout).toContain('2 messages: text, sticker');
     const card = await callCli(['validate', CARDS, '--export', 'Card', '--json']);
     expect(jsonOutput(card)).toMatchObject({ ok: true, kind: 'message', issues: [] });
+  });
+
+  it('validates each rich menu of a set of tabs, as a design and as the JSON render prints', async () => {
+    const tabs = await callCli(['validate', TABS]);
+    expect(tabs.stderr).toBe('');
+    expect(tabs.code).toBe(0);
+    expect(tabs.stdout).toMatch(/^✓ examples\/rich-menu\/shop-tabs\.tsx \(default export\): 2 rich menus: "Brown Café: menu tab" \(2500×843, 4 areas\), "Brown Café: account tab" \(2500×843, 4 areas\); [\d,]+ bytes$/m);
+    const json = JSON.stringify(renderRichMenus(sampleElement(shopTabs)).map((m) => m.menu));
+    expect(jsonOutput(await callCli(['validate', '-', '--json'], { input: json }))).toMatchObject({ ok: true, kind: 'richMenus', issues: [] });
+    const broken = JSON.parse(json) as Array<{ chatBarText: string }>;
+    broken[1]!.chatBarText = 'x'.repeat(15);
+    const invalid = await callCli(['validate', '-', '--json'], { input: JSON.stringify(broken) });
+    expect(invalid.code).toBe(1);
+    expect(jsonOutput(invalid).issues).toEqual([expect.objectContaining({ path: 'menus[1].chatBarText' })]);
   });
 
   it('explains JSON that is no message: a bare bubble, an empty array, not JSON at all', async () => {

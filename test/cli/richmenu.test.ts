@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { richMenuCommand, type CommandIo } from '@linejsx/cli/richmenu';
 import { useEmulator } from '../support/emulator.ts';
+import { callCli, jsonOutput } from '../support/cli.ts';
 import { png } from '../support/png.ts';
 
 const env = useEmulator({ followers: 3 });
@@ -107,6 +108,19 @@ describe('linejsx richmenu deploy', () => {
     expect(lines[2]).toMatch(/^rolled back: deleted rich menu richmenu-\w+ \("Brown Café: account tab"\); deleted rich menu richmenu-\w+ \("Brown Café: menu tab"\)$/);
     expect(env.emu.richMenuState().menus).toEqual([]);
     expect(err).not.toContain(env.emu.token);
+  });
+});
+
+describe('linejsx validate --remote on rich menus', () => {
+  it('asks LINE to validate each menu of a set of tabs', async () => {
+    const run = await callCli(['validate', TABS, '--remote', '--json'], { env: { LINE_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(jsonOutput(run)).toMatchObject({ ok: true, kind: 'richMenus', remote: { endpoint: '/v2/bot/richmenu/validate', ok: true } });
+    expect(env.emu.requests().map((r) => [r.path, r.status])).toEqual([
+      ['/v2/bot/richmenu/validate', 200],
+      ['/v2/bot/richmenu/validate', 200],
+    ]);
   });
 });
 

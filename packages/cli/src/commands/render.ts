@@ -8,7 +8,9 @@ const USAGE = `Usage: linejsx render FILE.tsx [--export NAME] [--props JSON] [--
 
 Renders a design and prints its LINE JSON on stdout, after validating it against every rule LINE
 documents. What FILE exports is the design: an element, a component, an example ({ component,
-sample }) or LINE JSON; a fragment of messages prints an array, a <RichMenu> a rich menu object.
+sample }) or LINE JSON; a fragment of messages prints an array, a <RichMenu> a rich menu object,
+and a fragment of <RichMenu>s (tabs) an array of rich menu objects in order (their alias and
+image props are for richmenu deploy, not LINE JSON).
 
 A problem is printed on stderr with the component path and the TSX file:line, and nothing goes to
 stdout.

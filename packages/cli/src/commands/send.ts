@@ -6,7 +6,7 @@ import type { Emulator } from '@linejsx/emulator';
 import { LineApiError, type LineClient, type MessagesInput, type MulticastResult, type NarrowcastTarget, MULTICAST_CHUNK } from '@linejsx/send';
 import { defineCommand, type Parsed } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS, type Connection } from '../connection.ts';
-import { describeRendered, messagesOf } from '../describe.ts';
+import { describeRendered, isRichMenuKind, messagesOf } from '../describe.ts';
 import { loadDesign, renderDesign, type Design } from '../design.ts';
 import { exitCodeOf, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
@@ -285,7 +285,7 @@ export const sendCommand = defineCommand({
     if (file !== undefined) {
       design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
       const rendered = renderDesign(design);
-      if (rendered.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
+      if (isRichMenuKind(rendered.kind)) throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
       summary.messages = messagesOf(rendered.kind, rendered.json).length;
       summary.what = describeRendered(rendered.kind, rendered.json);
     }
