@@ -235,14 +235,38 @@ describe('linejsx preview', () => {
     expect(run.stderr).toContain('messages[0].contents.body.contents[0].action.label: label is 41 characters');
   });
 
-  it('says plainly when --png has no browser, and refuses a rich menu and --json without a file', async () => {
+  it('draws a rich menu with its image, and tabs that switch by alias (exit 0)', async () => {
+    const menu = await callCli(['preview', 'examples/rich-menu/main-menu.tsx']);
+    expect(menu.stderr).toBe('');
+    expect(menu.code).toBe(0);
+    expect(menu.stdout).toMatch(/^<!doctype html>/);
+    expect(menu.stdout).toContain('class="lj-rich-menus"');
+    expect(menu.stdout).toContain('src="data:image/png;base64,');
+    expect(menu.stdout).toContain('✓ Valid: LINE accepts this rich menu');
+
+    const tabs = await callCli(['preview', TABS, '--out', 'test/.tmp/cli-design/tabs.html', '--json']);
+    expect(tabs.code).toBe(0);
+    expect(jsonOutput(tabs)).toMatchObject({ ok: true, written: ['test/.tmp/cli-design/tabs.html'], issues: [] });
+    const html = readFileSync(join(TMP, 'tabs.html'), 'utf8');
+    expect(html.match(/class="lj-rm-menu"/g)).toHaveLength(2);
+    expect(html).toContain('data-alias="brown-cafe-account"');
+    expect(html).toContain('data-switch="brown-cafe-account"');
+    expect(html).toContain('✓ Valid: LINE accepts these rich menus');
+  });
+
+  it('draws a bare bubble, as the Flex Message Simulator exports it, with its problem marked (exit 1)', async () => {
+    const run = await callCli(['preview', `${FIXTURES}/bubble.json`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^<!doctype html>/);
+    expect(run.stdout).toContain('lj-invalid');
+    expect(run.stderr).toContain('messages[0].type: a bubble is not a message by itself');
+  });
+
+  it('says plainly when --png has no browser, and refuses --json without a file', async () => {
     const noBrowser = await callCli(['preview', CARDS, '--export', 'Card', '--png', 'x.png'], { env: { LINEJSX_CHROMIUM: '/nonexistent/chromium' } });
     expect(noBrowser.code).toBe(2);
     expect(noBrowser.stderr).toContain('--png needs Chromium, and there is none at /nonexistent/chromium');
     expect(noBrowser.stderr).toContain('apt-get install chromium');
-    const menu = await callCli(['preview', 'examples/rich-menu/main-menu.tsx']);
-    expect(menu.code).toBe(2);
-    expect(menu.stderr).toContain('is a rich menu');
     expect((await callCli(['preview', CARDS, '--json'])).stderr).toContain('--json prints a summary on stdout');
   });
 });

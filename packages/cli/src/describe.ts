@@ -6,9 +6,6 @@ import { count } from './words.ts';
 
 type RichMenuJson = { name?: string; size?: { width?: number; height?: number }; areas?: unknown[] };
 
-/** True for a rich menu or a set of them: what is deployed, not sent. */
-export const isRichMenuKind = (kind: RenderKind): kind is 'richMenu' | 'richMenus' => kind === 'richMenu' || kind === 'richMenus';
-
 /** `flex` and what is in it: `a carousel of 3 bubbles`, `buttons`… */
 function messageWords(message: unknown): { type: string; detail?: string } {
   const m = (message ?? {}) as { type?: unknown; contents?: { type?: unknown; contents?: unknown[] }; template?: { type?: unknown } };

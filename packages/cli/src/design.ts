@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { require as tsxRequire } from 'tsx/cjs/api';
-import { createElement, isElement, jsonKindOf, kindOf, renderAs, tryRenderMessages, validateAs, type Component, type LineNode, type RenderKind } from '@linejsx/jsx';
+import { createElement, isElement, jsonKindOf, kindOf, renderAs, tryRenderMessages, tryRenderRichMenus, validateAs, type Component, type LineNode, type RenderedRichMenu, type RenderKind } from '@linejsx/jsx';
 import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
 import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
@@ -63,18 +63,26 @@ function jsonDesign(file: string, label: string, source: string): Design {
   return { file, label, kind: jsonKind(json, label), json };
 }
 
+const typeOf = (json: unknown) => (typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : undefined);
+
+/**
+ * A bare bubble or carousel, as the Flex Message Simulator exports it, said as such: validation's
+ * "not a message" would not say where it comes from. A preview draws it instead, problem marked.
+ */
+function bareContainer(json: unknown, label: string): DesignError | undefined {
+  const type = typeOf(json);
+  if (type !== 'bubble' && type !== 'carousel') return undefined;
+  return new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
+}
+
 /** What LINE JSON is, or a `DesignError` saying what it is not. */
 function jsonKind(json: unknown, label: string): RenderKind {
   const kind = jsonKindOf(json);
   if (kind) return kind;
-  const type = typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : undefined;
-  if (type === 'bubble' || type === 'carousel') {
-    throw new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
-  }
   if (Array.isArray(json) && json.length === 0) throw new DesignError(`${label} is an empty array; LINE sends 1 to 5 messages`);
-  // Meant as messages, with mistakes: validation says which, better than "not LINE JSON" would.
+  // Meant as messages, with mistakes (a bare bubble too): validation says which, better than "not LINE JSON" would.
   if (Array.isArray(json)) return 'messages';
-  if (typeof type === 'string') return 'message';
+  if (typeof typeOf(json) === 'string') return 'message';
   throw new DesignError(`${label} is not LINE JSON: expected a message object, an array of messages, or a rich menu`);
 }
 
@@ -194,6 +202,9 @@ function toNode(value: unknown, options: LoadOptions, io: CliIo, label: string):
   throw new DesignError(`${label} is not a design: export a component, an element, an example ({ component, sample }) or LINE JSON`);
 }
 
+/** True for a rich menu or a set of them: what is deployed and drawn as menus, not sent. */
+export const isRichMenuKind = (kind: RenderKind): kind is 'richMenu' | 'richMenus' => kind === 'richMenu' || kind === 'richMenus';
+
 /** A design rendered and validated: the LINE JSON. */
 export interface RenderedDesign {
   readonly kind: RenderKind;
@@ -209,6 +220,8 @@ export interface RenderedDesign {
  */
 export function renderDesign(design: Design): RenderedDesign {
   if (design.node === undefined) {
+    const bare = bareContainer(design.json, design.label);
+    if (bare) throw bare;
     const result = validateAs(design.json, design.kind);
     if (!result.ok) throw new LineValidationError(result.issues, design.label);
     return { kind: design.kind, json: design.json };
@@ -220,21 +233,28 @@ export function renderDesign(design: Design): RenderedDesign {
   }
 }
 
+/** What a preview draws: messages, or rich menus (one, or tabs), as far as they render, with every problem. */
+export type DrawnDesign =
+  | { readonly kind: 'messages'; readonly messages: readonly unknown[]; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'richMenus'; readonly menus: readonly RenderedRichMenu<unknown>[]; readonly issues: readonly ValidationIssue[] };
+
 /**
- * The messages of a design as far as they render, with every problem (paths start with
- * `messages[i]`): what a preview draws. For message designs; rich menus are not messages.
+ * The messages or rich menus of a design as far as they render, with every problem (paths start
+ * with `messages[i]` or `menus[i]`): what a preview draws, valid or not. A rich menu is a set of one.
  *
  * @example
- * const { messages, issues } = tryRenderDesign(design);
- * writeFileSync('page.html', renderPage(messages, { issues }));
+ * const drawn = tryRenderDesign(design);
+ * if (drawn.kind === 'messages') writeFileSync('page.html', renderPage(drawn.messages, { issues: drawn.issues }));
  */
-export function tryRenderDesign(design: Design): { readonly messages: readonly unknown[]; readonly issues: readonly ValidationIssue[] } {
+export function tryRenderDesign(design: Design): DrawnDesign {
+  const menus = isRichMenuKind(design.kind);
   if (design.node === undefined) {
-    const messages = Array.isArray(design.json) ? design.json : [design.json];
-    return { messages, issues: validateAs(messages, 'messages').issues };
+    const list = Array.isArray(design.json) ? design.json : [design.json];
+    if (menus) return { kind: 'richMenus', menus: list.map((menu) => ({ menu })), issues: validateAs(list, 'richMenus').issues };
+    return { kind: 'messages', messages: list, issues: validateAs(list, 'messages').issues };
   }
   try {
-    return tryRenderMessages(design.node);
+    return menus ? { kind: 'richMenus', ...tryRenderRichMenus(design.node) } : { kind: 'messages', ...tryRenderMessages(design.node) };
   } catch (error) {
     throw designFailure(error, design.label);
   }
