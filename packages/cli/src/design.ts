@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { require as tsxRequire } from 'tsx/cjs/api';
-import { createElement, isElement, jsonKindOf, kindOf, renderAs, tryRenderMessages, tryRenderRichMenus, validateAs, type Component, type LineNode, type RenderedRichMenu, type RenderKind } from '@linejsx/jsx';
-import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
+import { createElement, isElement, jsonKindOf, kindOf, renderAs, renderRichMenus, tryRenderMessages, tryRenderRichMenus, validateAs, type Component, type LineNode, type RenderedRichMenu, type RenderKind } from '@linejsx/jsx';
+import { LineValidationError, type RichMenu, type ValidationIssue } from '@linejsx/schema';
 import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
 import type { CliIo } from './io.ts';
@@ -228,6 +228,25 @@ export function renderDesign(design: Design): RenderedDesign {
   }
   try {
     return { kind: design.kind, json: renderAs(design.node, design.kind) };
+  } catch (error) {
+    throw designFailure(error, design.label);
+  }
+}
+
+/**
+ * The rich menus of a rich menu design, validated, each with its `alias` and `image` props (none
+ * for JSON): what deploying takes. Throws as `renderDesign` does.
+ *
+ * @example
+ * const [menu, account] = renderMenus(await loadDesign(io, 'tabs.tsx', { command: 'richmenu deploy' }));
+ */
+export function renderMenus(design: Design): RenderedRichMenu[] {
+  if (design.node === undefined) {
+    const { json } = renderDesign(design);
+    return (design.kind === 'richMenus' ? (json as RichMenu[]) : [json as RichMenu]).map((menu) => ({ menu }));
+  }
+  try {
+    return renderRichMenus(design.node);
   } catch (error) {
     throw designFailure(error, design.label);
   }

@@ -4,7 +4,7 @@
  * prints the environment.
  */
 import { LineValidationError } from '@linejsx/schema';
-import { LineApiError } from '@linejsx/send';
+import { LineApiError, RichMenuDeployError } from '@linejsx/send';
 import { EXIT, type ExitCode } from './exit.ts';
 import type { CliIo } from './io.ts';
 
@@ -112,6 +112,8 @@ export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof LoadError) return EXIT.load;
   if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT') return EXIT.invalid;
   if (error instanceof LineApiError) return NETWORK.has(error.code) ? EXIT.network : EXIT.api;
+  // A failed (and undone) deployment step: what made it fail says what happened.
+  if (error instanceof RichMenuDeployError) return exitCodeOf(error.cause);
   return EXIT.internal;
 }
 
@@ -126,6 +128,7 @@ export function errorJson(error: unknown): Record<string, unknown> {
   const json: Record<string, unknown> = { ok: false, error: { name: err.name, code: (err as { code?: unknown }).code ?? 'internal', message: err.message } };
   if (isValidationError(err)) (json.error as Record<string, unknown>).issues = err.issues;
   if (err instanceof LineApiError) Object.assign(json.error as Record<string, unknown>, { status: err.status, requestId: err.requestId, details: err.details, retryKey: err.retryKey });
+  if (err instanceof RichMenuDeployError) Object.assign(json.error as Record<string, unknown>, { step: err.step, undone: err.undone, leftBehind: err.leftBehind });
   return json;
 }
 
