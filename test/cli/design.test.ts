@@ -5,15 +5,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '@linejsx/jsx';
+import { render, renderRichMenus } from '@linejsx/jsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../support/chromium.ts';
 import { callCli, jsonOutput, ROOT, runCli } from '../support/cli.ts';
 import { sampleElement } from '../../examples/index.ts';
 import receipt from '../../examples/receipt.tsx';
+import shopTabs from '../../examples/rich-menu/shop-tabs.tsx';
 
 const FIXTURES = 'test/cli/fixtures';
 const CARDS = `${FIXTURES}/cards.tsx`;
+const TABS = 'examples/rich-menu/shop-tabs.tsx';
 const TMP = join(ROOT, 'test/.tmp/cli-design');
 mkdirSync(TMP, { recursive: true });
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -70,6 +72,13 @@ describe('linejsx render', () => {
     expect(JSON.parse((await callCli(['render', only])).stdout)).toEqual({ type: 'text', text: 'Hello' });
   });
 
+  it('prints a fragment of <RichMenu> tabs as an array of rich menu objects, in order', async () => {
+    const run = await runCli(['render', TABS]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(renderRichMenus(sampleElement(shopTabs)).map((m) => m.menu));
+  });
+
   it('is a usage error (exit 2) to leave the choice of export open, to name a missing one, or to give no file', async () => {
     const several = await callCli(['render', CARDS]);
     expect(several.code).toBe(2);
@@ -84,14 +93,30 @@ describe('linejsx render', () => {
     expect(option.stderr).toContain('linejsx render --help');
   });
 
-  it('reports a file that does not compile, and a component that throws, as the design’s problem (exit 1)', async () => {
+  it('reports a file that does not compile or parse, and a component that throws, with exit code 5 (not 1: the design was never checked)', async () => {
     const syntax = await callCli(['render', tmpFile('syntax.tsx', "import { Text } from '@linejsx/jsx';\nexport default <Text>Hi</Text\n")]);
-    expect(syntax.code).toBe(1);
+    expect(syntax.code).toBe(5);
     expect(syntax.stderr).toContain('syntax.tsx could not be loaded');
 
     const throws = await callCli(['render', tmpFile('throws.tsx', "export default function Boom(): never {\n  throw new Error('no data');\n}\n")]);
-    expect(throws.code).toBe(1);
+    expect(throws.code).toBe(5);
     expect(throws.stderr).toContain('threw while rendering: no data');
+    expect(throws.stderr).toMatch(/throws\.tsx:2:\d+/);
+
+    expect((await callCli(['validate', '-'], { input: '{"type":' })).code).toBe(5);
+  });
+
+  it('points a component that throws in a CommonJS package at its TSX file and line, not at compiled code', async () => {
+    const dir = join(TMP, 'commonjs-throws');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{ "name": "a-commonjs-bot" }\n');
+    writeFileSync(join(dir, 'boom.tsx'), "import { Text } from '@linejsx/jsx';\n\nexport const Fine = () => <Text>ok</Text>;\nexport const Throws = () => {\n  throw new Error('boom');\n};\n");
+    const run = await runCli(['render', 'test/.tmp/cli-design/commonjs-throws/boom.tsx', '--export', 'Throws']);
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain('threw while rendering: boom');
+    expect(run.stderr).toMatch(/commonjs-throws\/boom\.tsx:5:\d+/);
+    expect(run.stderr).not.toContain('data:');
+    expect(run.stderr.length).toBeLessThan(400);
   });
 
   it('loads a design of a CommonJS package (no "type": "module") through tsx', async () => {
@@ -120,6 +145,20 @@ describe('linejsx validate', () => {
     expect(messages.stdout).toContain('2 messages: text, sticker');
     const card = await callCli(['validate', CARDS, '--export', 'Card', '--json']);
     expect(jsonOutput(card)).toMatchObject({ ok: true, kind: 'message', issues: [] });
+  });
+
+  it('validates each rich menu of a set of tabs, as a design and as the JSON render prints', async () => {
+    const tabs = await callCli(['validate', TABS]);
+    expect(tabs.stderr).toBe('');
+    expect(tabs.code).toBe(0);
+    expect(tabs.stdout).toMatch(/^✓ examples\/rich-menu\/shop-tabs\.tsx \(default export\): 2 rich menus: "Brown Café: menu tab" \(2500×843, 4 areas\), "Brown Café: account tab" \(2500×843, 4 areas\); [\d,]+ bytes$/m);
+    const json = JSON.stringify(renderRichMenus(sampleElement(shopTabs)).map((m) => m.menu));
+    expect(jsonOutput(await callCli(['validate', '-', '--json'], { input: json }))).toMatchObject({ ok: true, kind: 'richMenus', issues: [] });
+    const broken = JSON.parse(json) as Array<{ chatBarText: string }>;
+    broken[1]!.chatBarText = 'x'.repeat(15);
+    const invalid = await callCli(['validate', '-', '--json'], { input: JSON.stringify(broken) });
+    expect(invalid.code).toBe(1);
+    expect(jsonOutput(invalid).issues).toEqual([expect.objectContaining({ path: 'menus[1].chatBarText' })]);
   });
 
   it('explains JSON that is no message: a bare bubble, an empty array, not JSON at all', async () => {
@@ -165,8 +204,8 @@ describe('linejsx import', () => {
     expect(kept.stderr).toContain('warning contents.body.contents[0]: the "spacer" component was removed from Flex Messages (kept as <Raw>)');
   });
 
-  it('refuses what is not JSON or not LINE JSON (exit 1)', async () => {
-    expect((await callCli(['import', '-'], { input: 'not json' })).code).toBe(1);
+  it('refuses what is not LINE JSON (exit 1) or not JSON at all (exit 5)', async () => {
+    expect((await callCli(['import', '-'], { input: 'not json' })).code).toBe(5);
     const number = await callCli(['import', '-'], { input: '42' });
     expect(number.code).toBe(1);
     expect(number.stderr).toContain('this is a number');
@@ -196,14 +235,38 @@ describe('linejsx preview', () => {
     expect(run.stderr).toContain('messages[0].contents.body.contents[0].action.label: label is 41 characters');
   });
 
-  it('says plainly when --png has no browser, and refuses a rich menu and --json without a file', async () => {
+  it('draws a rich menu with its image, and tabs that switch by alias (exit 0)', async () => {
+    const menu = await callCli(['preview', 'examples/rich-menu/main-menu.tsx']);
+    expect(menu.stderr).toBe('');
+    expect(menu.code).toBe(0);
+    expect(menu.stdout).toMatch(/^<!doctype html>/);
+    expect(menu.stdout).toContain('class="lj-rich-menus"');
+    expect(menu.stdout).toContain('src="data:image/png;base64,');
+    expect(menu.stdout).toContain('✓ Valid: LINE accepts this rich menu');
+
+    const tabs = await callCli(['preview', TABS, '--out', 'test/.tmp/cli-design/tabs.html', '--json']);
+    expect(tabs.code).toBe(0);
+    expect(jsonOutput(tabs)).toMatchObject({ ok: true, written: ['test/.tmp/cli-design/tabs.html'], issues: [] });
+    const html = readFileSync(join(TMP, 'tabs.html'), 'utf8');
+    expect(html.match(/class="lj-rm-menu"/g)).toHaveLength(2);
+    expect(html).toContain('data-alias="brown-cafe-account"');
+    expect(html).toContain('data-switch="brown-cafe-account"');
+    expect(html).toContain('✓ Valid: LINE accepts these rich menus');
+  });
+
+  it('draws a bare bubble, as the Flex Message Simulator exports it, with its problem marked (exit 1)', async () => {
+    const run = await callCli(['preview', `${FIXTURES}/bubble.json`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^<!doctype html>/);
+    expect(run.stdout).toContain('lj-invalid');
+    expect(run.stderr).toContain('messages[0].type: a bubble is not a message by itself');
+  });
+
+  it('says plainly when --png has no browser, and refuses --json without a file', async () => {
     const noBrowser = await callCli(['preview', CARDS, '--export', 'Card', '--png', 'x.png'], { env: { LINEJSX_CHROMIUM: '/nonexistent/chromium' } });
     expect(noBrowser.code).toBe(2);
     expect(noBrowser.stderr).toContain('--png needs Chromium, and there is none at /nonexistent/chromium');
     expect(noBrowser.stderr).toContain('apt-get install chromium');
-    const menu = await callCli(['preview', 'examples/rich-menu/main-menu.tsx']);
-    expect(menu.code).toBe(2);
-    expect(menu.stderr).toContain('is a rich menu');
     expect((await callCli(['preview', CARDS, '--json'])).stderr).toContain('--json prints a summary on stdout');
   });
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `linejsx` command. Plain .mjs: it registers tsx first, so that the TypeScript sources of
 // linejsx and the user's TSX files load without a build step. TSX_TSCONFIG_PATH is where tsx (and
-// its tsImport, which loads designs of CommonJS packages) reads the compiler options.
+// its CommonJS loader, which loads designs of CommonJS packages) reads the compiler options.
 import { register } from 'tsx/esm/api';
 import { designTsconfig } from './tsconfig.mjs';
 

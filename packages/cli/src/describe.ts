@@ -4,6 +4,8 @@ import { jsonBytes } from '@linejsx/schema';
 import { count } from './words.ts';
 
 
+type RichMenuJson = { name?: string; size?: { width?: number; height?: number }; areas?: unknown[] };
+
 /** `flex` and what is in it: `a carousel of 3 bubbles`, `buttons`… */
 function messageWords(message: unknown): { type: string; detail?: string } {
   const m = (message ?? {}) as { type?: unknown; contents?: { type?: unknown; contents?: unknown[] }; template?: { type?: unknown } };
@@ -21,8 +23,12 @@ function messageWords(message: unknown): { type: string; detail?: string } {
 export function describeRendered(kind: RenderKind, json: unknown): string {
   const bytes = `${count(jsonBytes(json))} bytes`;
   if (kind === 'richMenu') {
-    const menu = json as { size?: { width?: number; height?: number }; areas?: unknown[] };
+    const menu = json as RichMenuJson;
     return `a rich menu of ${menu.size?.width}×${menu.size?.height} with ${menu.areas?.length ?? 0} areas, ${bytes}`;
+  }
+  if (kind === 'richMenus') {
+    const menus = json as RichMenuJson[];
+    return `${menus.length} rich menus: ${menus.map((m) => `${JSON.stringify(m.name)} (${m.size?.width}×${m.size?.height}, ${m.areas?.length ?? 0} areas)`).join(', ')}; ${bytes}`;
   }
   const messages = kind === 'messages' ? (json as unknown[]) : [json];
   const words = messages.map(messageWords);

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
-import { createElement, isElement, jsonKindOf, kindOf, renderAs, tryRenderMessages, validateAs, type Component, type LineNode, type RenderKind } from '@linejsx/jsx';
-import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
-import { DesignError, UsageError } from './errors.ts';
+import { require as tsxRequire } from 'tsx/cjs/api';
+import { createElement, isElement, jsonKindOf, kindOf, renderAs, renderRichMenus, tryRenderMessages, tryRenderRichMenus, validateAs, type Component, type LineNode, type RenderedRichMenu, type RenderKind } from '@linejsx/jsx';
+import { LineValidationError, type RichMenu, type ValidationIssue } from '@linejsx/schema';
+import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
 import type { CliIo } from './io.ts';
 
@@ -58,23 +58,31 @@ function jsonDesign(file: string, label: string, source: string): Design {
   try {
     json = JSON.parse(source);
   } catch (error) {
-    throw new DesignError(`${label} is not JSON: ${(error as Error).message}`);
+    throw new LoadError(`${label} is not JSON: ${(error as Error).message}`);
   }
   return { file, label, kind: jsonKind(json, label), json };
+}
+
+const typeOf = (json: unknown) => (typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : undefined);
+
+/**
+ * A bare bubble or carousel, as the Flex Message Simulator exports it, said as such: validation's
+ * "not a message" would not say where it comes from. A preview draws it instead, problem marked.
+ */
+function bareContainer(json: unknown, label: string): DesignError | undefined {
+  const type = typeOf(json);
+  if (type !== 'bubble' && type !== 'carousel') return undefined;
+  return new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
 }
 
 /** What LINE JSON is, or a `DesignError` saying what it is not. */
 function jsonKind(json: unknown, label: string): RenderKind {
   const kind = jsonKindOf(json);
   if (kind) return kind;
-  const type = typeof json === 'object' && json !== null ? (json as { type?: unknown }).type : undefined;
-  if (type === 'bubble' || type === 'carousel') {
-    throw new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
-  }
   if (Array.isArray(json) && json.length === 0) throw new DesignError(`${label} is an empty array; LINE sends 1 to 5 messages`);
-  // Meant as messages, with mistakes: validation says which, better than "not LINE JSON" would.
+  // Meant as messages, with mistakes (a bare bubble too): validation says which, better than "not LINE JSON" would.
   if (Array.isArray(json)) return 'messages';
-  if (typeof type === 'string') return 'message';
+  if (typeof typeOf(json) === 'string') return 'message';
   throw new DesignError(`${label} is not LINE JSON: expected a message object, an array of messages, or a rich menu`);
 }
 
@@ -83,7 +91,7 @@ async function moduleDesign(io: CliIo, file: string, path: string, options: Load
   try {
     module = await importModule(path);
   } catch (error) {
-    throw new DesignError(`${file} could not be loaded: ${loadProblem(error)}`);
+    throw new LoadError(`${file} could not be loaded: ${loadProblem(error)}`);
   }
   const [name, value] = pickExport(module, file, options);
   const label = `${relative(io.cwd, path) || file} (${name === 'default' ? 'default export' : `export ${name}`})`;
@@ -116,15 +124,15 @@ function isEsm(path: string): boolean {
 
 /**
  * Imports a design module. An ES module is imported as it is (sharing linejsx's own modules); a
- * file of a CommonJS package goes through tsx's `tsImport`, which compiles it to CommonJS, and
- * whose namespace is then unwrapped from `module.exports`.
+ * file of a CommonJS package is required through tsx's CommonJS loader, which runs it under its
+ * own path (tsx's `tsImport` runs it from a `data:` URL, and its stack frames would be that URL).
  */
 async function importModule(path: string): Promise<Record<string, unknown>> {
-  const url = pathToFileURL(path).href;
-  if (isEsm(path)) return (await import(url)) as Record<string, unknown>;
-  const namespace = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
-  const exports = namespace.default as { __esModule?: unknown } | undefined;
-  return exports?.__esModule === true ? (exports as Record<string, unknown>) : namespace;
+  if (isEsm(path)) return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  const exports = tsxRequire(path, import.meta.url) as unknown;
+  if ((exports as { __esModule?: unknown } | null)?.__esModule === true) return exports as Record<string, unknown>;
+  // `module.exports = …`: the default export, as `import` would see it, with its properties as named ones.
+  return { ...(exports as object), default: exports };
 }
 
 /** A load error in one line: esbuild's syntax errors already carry file:line; runtime errors their stack's first frame. */
@@ -134,10 +142,10 @@ function loadProblem(error: unknown): string {
   return `${error.name === 'Error' || error.name === 'TransformError' ? '' : `${error.name}: `}${error.message}${frame && !/\.\w+:\d+/.test(error.message) ? `\n  ${frame.trim()}` : ''}`;
 }
 
-/** A component that threw while rendering is the design's problem, said as such; validation errors stay what they are. */
+/** A component that threw while rendering is a `LoadError` saying where; validation errors stay what they are. */
 function designFailure(error: unknown, label: string): Error {
   if (error instanceof LineValidationError || (error as { code?: unknown })?.code === 'LINE_VALIDATION') return error as Error;
-  return new DesignError(`${label} threw while rendering: ${loadProblem(error)}`);
+  return new LoadError(`${label} threw while rendering: ${loadProblem(error)}`);
 }
 
 /** Values that can be rendered: what `--export` may pick, and what "the only export" counts. */
@@ -194,6 +202,9 @@ function toNode(value: unknown, options: LoadOptions, io: CliIo, label: string):
   throw new DesignError(`${label} is not a design: export a component, an element, an example ({ component, sample }) or LINE JSON`);
 }
 
+/** True for a rich menu or a set of them: what is deployed and drawn as menus, not sent. */
+export const isRichMenuKind = (kind: RenderKind): kind is 'richMenu' | 'richMenus' => kind === 'richMenu' || kind === 'richMenus';
+
 /** A design rendered and validated: the LINE JSON. */
 export interface RenderedDesign {
   readonly kind: RenderKind;
@@ -202,13 +213,15 @@ export interface RenderedDesign {
 
 /**
  * Renders a TSX design or validates a JSON one. Throws a `LineValidationError` listing every
- * problem (with component paths and TSX lines for TSX), or a `DesignError` when a component throws.
+ * problem (with component paths and TSX lines for TSX), or a `LoadError` when a component throws.
  *
  * @example
  * const { kind, json } = renderDesign(await loadDesign(io, 'card.tsx', { command: 'render' }));
  */
 export function renderDesign(design: Design): RenderedDesign {
   if (design.node === undefined) {
+    const bare = bareContainer(design.json, design.label);
+    if (bare) throw bare;
     const result = validateAs(design.json, design.kind);
     if (!result.ok) throw new LineValidationError(result.issues, design.label);
     return { kind: design.kind, json: design.json };
@@ -221,20 +234,46 @@ export function renderDesign(design: Design): RenderedDesign {
 }
 
 /**
- * The messages of a design as far as they render, with every problem (paths start with
- * `messages[i]`): what a preview draws. For message designs; rich menus are not messages.
+ * The rich menus of a rich menu design, validated, each with its `alias` and `image` props (none
+ * for JSON): what deploying takes. Throws as `renderDesign` does.
  *
  * @example
- * const { messages, issues } = tryRenderDesign(design);
- * writeFileSync('page.html', renderPage(messages, { issues }));
+ * const [menu, account] = renderMenus(await loadDesign(io, 'tabs.tsx', { command: 'richmenu deploy' }));
  */
-export function tryRenderDesign(design: Design): { readonly messages: readonly unknown[]; readonly issues: readonly ValidationIssue[] } {
+export function renderMenus(design: Design): RenderedRichMenu[] {
   if (design.node === undefined) {
-    const messages = Array.isArray(design.json) ? design.json : [design.json];
-    return { messages, issues: validateAs(messages, 'messages').issues };
+    const { json } = renderDesign(design);
+    return (design.kind === 'richMenus' ? (json as RichMenu[]) : [json as RichMenu]).map((menu) => ({ menu }));
   }
   try {
-    return tryRenderMessages(design.node);
+    return renderRichMenus(design.node);
+  } catch (error) {
+    throw designFailure(error, design.label);
+  }
+}
+
+/** What a preview draws: messages, or rich menus (one, or tabs), as far as they render, with every problem. */
+export type DrawnDesign =
+  | { readonly kind: 'messages'; readonly messages: readonly unknown[]; readonly issues: readonly ValidationIssue[] }
+  | { readonly kind: 'richMenus'; readonly menus: readonly RenderedRichMenu<unknown>[]; readonly issues: readonly ValidationIssue[] };
+
+/**
+ * The messages or rich menus of a design as far as they render, with every problem (paths start
+ * with `messages[i]` or `menus[i]`): what a preview draws, valid or not. A rich menu is a set of one.
+ *
+ * @example
+ * const drawn = tryRenderDesign(design);
+ * if (drawn.kind === 'messages') writeFileSync('page.html', renderPage(drawn.messages, { issues: drawn.issues }));
+ */
+export function tryRenderDesign(design: Design): DrawnDesign {
+  const menus = isRichMenuKind(design.kind);
+  if (design.node === undefined) {
+    const list = Array.isArray(design.json) ? design.json : [design.json];
+    if (menus) return { kind: 'richMenus', menus: list.map((menu) => ({ menu })), issues: validateAs(list, 'richMenus').issues };
+    return { kind: 'messages', messages: list, issues: validateAs(list, 'messages').issues };
+  }
+  try {
+    return menus ? { kind: 'richMenus', ...tryRenderRichMenus(design.node) } : { kind: 'messages', ...tryRenderMessages(design.node) };
   } catch (error) {
     throw designFailure(error, design.label);
   }

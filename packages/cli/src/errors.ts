@@ -4,7 +4,7 @@
  * prints the environment.
  */
 import { LineValidationError } from '@linejsx/schema';
-import { LineApiError } from '@linejsx/send';
+import { LineApiError, RichMenuDeployError } from '@linejsx/send';
 import { EXIT, type ExitCode } from './exit.ts';
 import type { CliIo } from './io.ts';
 
@@ -27,7 +27,7 @@ export class UsageError extends Error {
 }
 
 /**
- * A design file could not be loaded or rendered: it does not compile, it throws, it exports nothing to render.
+ * A design file is no design: it exports nothing to render, or its JSON is not LINE JSON.
  *
  * @example
  * throw new DesignError(`${file} exports nothing to render`);
@@ -35,6 +35,18 @@ export class UsageError extends Error {
 export class DesignError extends Error {
   override readonly name = 'DesignError';
   readonly code = 'LINEJSX_DESIGN' as const;
+}
+
+/**
+ * A design file could not be loaded or run: it does not compile, its JSON does not parse, or it
+ * (or a component of it) throws. Its own exit code, since the design was never checked.
+ *
+ * @example
+ * throw new LoadError(`${file} could not be loaded: ${why}`);
+ */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  readonly code = 'LINEJSX_LOAD' as const;
 }
 
 /**
@@ -97,8 +109,11 @@ function causeWords(error: Error): string {
  */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof LoadError) return EXIT.load;
   if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT') return EXIT.invalid;
   if (error instanceof LineApiError) return NETWORK.has(error.code) ? EXIT.network : EXIT.api;
+  // A failed (and undone) deployment step: what made it fail says what happened.
+  if (error instanceof RichMenuDeployError) return exitCodeOf(error.cause);
   return EXIT.internal;
 }
 
@@ -113,6 +128,7 @@ export function errorJson(error: unknown): Record<string, unknown> {
   const json: Record<string, unknown> = { ok: false, error: { name: err.name, code: (err as { code?: unknown }).code ?? 'internal', message: err.message } };
   if (isValidationError(err)) (json.error as Record<string, unknown>).issues = err.issues;
   if (err instanceof LineApiError) Object.assign(json.error as Record<string, unknown>, { status: err.status, requestId: err.requestId, details: err.details, retryKey: err.retryKey });
+  if (err instanceof RichMenuDeployError) Object.assign(json.error as Record<string, unknown>, { step: err.step, undone: err.undone, leftBehind: err.leftBehind });
   return json;
 }
 

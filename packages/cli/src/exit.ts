@@ -4,7 +4,7 @@
 export const EXIT = {
   /** Done: valid, sent, healthy. */
   ok: 0,
-  /** The design or JSON breaks LINE's rules (here or at LINE's validate endpoint), or could not be loaded or rendered. */
+  /** The design or JSON breaks LINE's rules (here or at LINE's validate endpoint), or is not a design at all. */
   invalid: 1,
   /** The command line is wrong: an unknown option, a missing file or token, or a tool the command needs is missing. */
   usage: 2,
@@ -12,6 +12,8 @@ export const EXIT = {
   api: 3,
   /** LINE (or `--base-url`) could not be reached, or did not answer in time. */
   network: 4,
+  /** The file could not be loaded or run: it does not compile (or parse as JSON), or it or a component throws. */
+  load: 5,
   /** A bug in linejsx: the message has the stack trace to report. */
   internal: 70,
   /** Stopped by Ctrl+C; what was not sent is saved (see `send multicast --resume`). */

@@ -1,6 +1,6 @@
 /**
- * Where a command writes and what it reads from its environment. `CommandIo` is the shape every
- * command module takes (the rich-menu command too); `CliIo` adds what only a terminal has.
+ * Where a command writes and what it reads from its environment. `CommandIo` is the plain part
+ * (lines, environment, directory); `CliIo` adds what only a terminal has.
  */
 import { styles, type Styles } from './style.ts';
 

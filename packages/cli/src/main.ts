@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from './command.ts';
 import { reportError } from './errors.ts';
 import { EXIT } from './exit.ts';
-import { processIo, type CliIo, type CommandIo } from './io.ts';
+import { processIo, type CliIo } from './io.ts';
 
 /** A command as `linejsx --help` lists it; its module loads only when it runs (a command starts fast). */
 interface CommandEntry {
@@ -18,32 +18,6 @@ interface CommandEntry {
   load(): Promise<Command>;
 }
 
-/** The rich-menu module as it plugs in: `richMenuCommand(args, io)`, with its own help. */
-interface RichMenuModule {
-  richMenuCommand(args: readonly string[], io: CommandIo): Promise<number>;
-}
-
-// `linejsx richmenu …` is its own module (commands/richmenu.ts), which brings its own help.
-const RICH_MENU_MODULE = './commands/richmenu.ts';
-
-async function richMenuCommand(): Promise<Command> {
-  let module: RichMenuModule | undefined;
-  try {
-    module = (await import(RICH_MENU_MODULE)) as RichMenuModule;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
-  const missing = `linejsx richmenu: rich menu deployment is not part of this build (${RICH_MENU_MODULE} is missing)`;
-  return {
-    usage: missing,
-    run: async (args, io) => {
-      if (module) return module.richMenuCommand(args, io);
-      io.stderr(missing);
-      return EXIT.usage;
-    },
-  };
-}
-
 /** Every command, in the order `linejsx --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'render', synopsis: 'render FILE.tsx', summary: 'print the validated LINE JSON a design renders to', load: async () => (await import('./commands/render.ts')).renderCommand },
@@ -53,7 +27,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'import', synopsis: 'import FILE.json', summary: 'turn LINE JSON (Flex Message Simulator, messages, rich menus) into TSX', load: async () => (await import('./commands/import.ts')).importCommand },
   { name: 'doctor', synopsis: 'doctor', summary: 'check a channel: token, bot, messages left this month, webhook', load: async () => (await import('./commands/doctor.ts')).doctorCommand },
   { name: 'emulator', synopsis: 'emulator', summary: 'run a local LINE API with a chat view of what was sent', load: async () => (await import('./commands/emulator.ts')).emulatorCommand },
-  { name: 'richmenu', synopsis: 'richmenu deploy FILE.tsx', summary: 'deploy the rich menus a TSX file exports: create, image, alias, default', load: richMenuCommand },
+  { name: 'richmenu', synopsis: 'richmenu deploy FILE.tsx', summary: 'deploy the rich menus a TSX file exports: create, image, alias, default', load: async () => (await import('./commands/richmenu.ts')).richMenuCommand },
 ];
 
 function version(): string {
@@ -79,7 +53,8 @@ Environment:
 
 Exit codes:
   0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·
-  4 LINE could not be reached · 70 a bug in linejsx · 130 interrupted`;
+  4 LINE could not be reached · 5 the file could not be loaded or run (it does not compile or
+  parse, or it throws) · 70 a bug in linejsx · 130 interrupted`;
 }
 
 /**

@@ -60,10 +60,10 @@ export interface LineMatchers<R = unknown> {
 
 type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
-/** JSON, not elements: validated as what it looks like (an array as messages, `{ size, areas }` as a rich menu). */
+/** JSON, not elements: validated as what it looks like (an array as messages unless all rich menus, `{ size, areas }` as a rich menu). */
 function jsonKind(value: unknown): RenderKind | undefined {
   if (isElement(value) || (Array.isArray(value) && value.some(isElement))) return undefined;
-  if (Array.isArray(value)) return 'messages';
+  if (Array.isArray(value)) return jsonKindOf(value) ?? 'messages';
   return isObject(value) ? (jsonKindOf(value) ?? 'message') : undefined;
 }
 
@@ -83,7 +83,7 @@ function outcome(received: unknown, kind?: RenderKind): Outcome {
   }
 }
 
-const WHAT: Record<RenderKind, string> = { message: 'a valid LINE message', messages: 'valid LINE messages', richMenu: 'a valid LINE rich menu' };
+const WHAT: Record<RenderKind, string> = { message: 'a valid LINE message', messages: 'valid LINE messages', richMenu: 'a valid LINE rich menu', richMenus: 'valid LINE rich menus' };
 
 function problems(issues: readonly ValidationIssue[]): string {
   return `${issues.length === 1 ? '1 problem' : `${issues.length} problems`}:\n${formatIssues(issues)}`;

@@ -3,7 +3,7 @@
  * in a snapshot diff to see what changed in the message before looking at the JSON.
  */
 import { jsonBytes, LIMITS } from '@linejsx/schema';
-import { isObject } from './render-any.ts';
+import { isObject, jsonKindOf } from './render-any.ts';
 
 type Json = Record<string, unknown>;
 
@@ -131,7 +131,7 @@ function walk(value: unknown, place: Place, label: string | undefined, depth: nu
 }
 
 /**
- * The outline of a message, a messages array or a rich menu, one line per object.
+ * The outline of a message, a messages array, a rich menu or an array of them, one line per object.
  *
  * @example
  * outline({ type: 'text', text: 'Hello' }); // ['text "Hello"']
@@ -139,7 +139,8 @@ function walk(value: unknown, place: Place, label: string | undefined, depth: nu
 export function outline(value: unknown): string[] {
   const out: string[] = [];
   if (Array.isArray(value)) {
-    out.push(value.length === 1 ? '1 message' : `${value.length} messages`);
+    const what = jsonKindOf(value) === 'richMenus' ? 'rich menu' : 'message';
+    out.push(value.length === 1 ? `1 ${what}` : `${value.length} ${what}s`);
     value.forEach((message, i) => walk(message, 'message', `[${i}]`, 0, out));
   }
   else walk(value, 'message', undefined, 0, out);

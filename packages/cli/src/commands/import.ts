@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import * as components from '@linejsx/jsx';
 import { defineCommand } from '../command.ts';
-import { DesignError } from '../errors.ts';
+import { LoadError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { importJson } from '../import/index.ts';
 import { readText } from '../input.ts';
@@ -25,7 +25,7 @@ Options:
   --print-width N      the column width the code should fit in (default 100)
   -h, --help           show this
 
-Exit codes: 0 imported, 1 not JSON or not LINE JSON, 2 wrong usage.`;
+Exit codes: 0 imported, 1 not LINE JSON, 2 wrong usage, 5 not JSON.`;
 
 /** `card-v2.json` -> `CardV2`, when that makes a component name no built-in component has. */
 function nameFromFile(file: string): string | undefined {
@@ -39,7 +39,7 @@ async function readJson(io: CliIo, file: string): Promise<unknown> {
   try {
     return JSON.parse(source);
   } catch (error) {
-    throw new DesignError(`${file === '-' ? 'stdin' : file} is not JSON: ${(error as Error).message}`);
+    throw new LoadError(`${file === '-' ? 'stdin' : file} is not JSON: ${(error as Error).message}`);
   }
 }
 

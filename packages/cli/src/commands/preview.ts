@@ -1,17 +1,20 @@
 /** `linejsx preview FILE [--out page.html] [--png shot.png]`: a design as the LINE app draws it. */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { previewStyles, renderChatHtml, renderPage, type ChatOptions } from '@linejsx/preview';
+import { dirname, resolve } from 'node:path';
+import { previewStyles, renderChatHtml, renderPage, renderRichMenuPage, type ChatOptions, type RichMenuView } from '@linejsx/preview';
 import { defineCommand } from '../command.ts';
 import { loadDesign, tryRenderDesign } from '../design.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { oneFile, wholeNumber } from '../options.ts';
 import { requireChromium, screenshot } from '../png.ts';
+import { menuImage, pageImage } from '../rich-menu-image.ts';
 
 const USAGE = `Usage: linejsx preview FILE [--out page.html] [--png shot.png] [options]
 
-Draws a design (FILE.tsx) or LINE JSON (FILE.json, or - for stdin) as the LINE chat shows it.
+Draws a design (FILE.tsx) or LINE JSON (FILE.json, or - for stdin) as the LINE chat shows it:
+messages in the chat, a rich menu under it (with its image prop, or a placeholder naming each
+area), and tabs (a fragment of <RichMenu>s) as the LINE app switches them.
 
 The HTML page (with --out, else on stdout) is self-contained: the phone, the validation result and
 the JSON with a copy button. --png takes a screenshot of the phone in Chromium (Debian's
@@ -30,8 +33,8 @@ Options:
   --json               print what was written, and the problems, as JSON
   -h, --help           show this
 
-Exit codes: 0 drawn and valid, 1 drawn with problems (or the file does not load), 2 wrong usage
-(or no Chromium for --png).`;
+Exit codes: 0 drawn and valid, 1 drawn with problems (or no design), 2 wrong usage (or no
+Chromium for --png), 5 the file could not be loaded or run.`;
 
 /** A page of the phone alone, sized to it: what the PNG shows. */
 function phonePage(chat: string, dark: boolean): string {
@@ -62,21 +65,26 @@ export const previewCommand = defineCommand({
     const executablePath = values.png !== undefined ? requireChromium(io.env, 'preview') : undefined;
     const file = oneFile(positionals, 'preview');
     const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command: 'preview' });
-    if (design.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; preview draws messages (linejsx validate checks a rich menu)`, 'preview');
 
-    const { messages, issues } = tryRenderDesign(design);
-    const options: ChatOptions & { title: string } = {
+    const drawn = tryRenderDesign(design);
+    const { issues } = drawn;
+    const base: ChatOptions & { title: string } = {
       title: `${design.label}: LINE preview`,
-      issues,
       ...(values.theme ? { theme: values.theme as 'light' | 'dark' } : {}),
       ...(width !== undefined ? { width } : {}),
       ...(values['bot-name'] !== undefined ? { botName: values['bot-name'] } : {}),
     };
+    // An image prop is relative to the TSX file, and inlined so that the page shows it anywhere.
+    const baseDir = dirname(resolve(io.cwd, file));
+    const views: RichMenuView[] = drawn.kind === 'richMenus' ? drawn.menus.map((m) => ({ menu: m.menu, alias: m.alias, image: pageImage(menuImage(m.image, baseDir)) })) : [];
+    const messages = drawn.kind === 'messages' ? drawn.messages : [];
+    const options: ChatOptions & { title: string } = drawn.kind === 'richMenus' ? { ...base, richMenus: views, richMenuIssues: issues } : { ...base, issues };
+    const page = () => (drawn.kind === 'richMenus' ? renderRichMenuPage(views, options) : renderPage(messages, options));
     const written: string[] = [];
     if (values.out !== undefined) {
-      writeFileSync(resolve(io.cwd, values.out), renderPage(messages, options));
+      writeFileSync(resolve(io.cwd, values.out), page());
       written.push(values.out);
-    } else if (values.png === undefined) io.write(renderPage(messages, options));
+    } else if (values.png === undefined) io.write(page());
     if (values.png !== undefined && executablePath) {
       const html = phonePage(renderChatHtml(messages, options), values.theme === 'dark');
       await screenshot(html, resolve(io.cwd, values.png), { executablePath, width: (width ?? 390) + 32 });

@@ -8,7 +8,9 @@ const USAGE = `Usage: linejsx render FILE.tsx [--export NAME] [--props JSON] [--
 
 Renders a design and prints its LINE JSON on stdout, after validating it against every rule LINE
 documents. What FILE exports is the design: an element, a component, an example ({ component,
-sample }) or LINE JSON; a fragment of messages prints an array, a <RichMenu> a rich menu object.
+sample }) or LINE JSON; a fragment of messages prints an array, a <RichMenu> a rich menu object,
+and a fragment of <RichMenu>s (tabs) an array of rich menu objects in order (their alias and
+image props are for richmenu deploy, not LINE JSON).
 
 A problem is printed on stderr with the component path and the TSX file:line, and nothing goes to
 stdout.
@@ -21,7 +23,8 @@ Options:
 
 A .json file (or - for stdin) is validated and printed as it is.
 
-Exit codes: 0 valid, 1 invalid or the file does not load, 2 wrong usage.`;
+Exit codes: 0 valid, 1 invalid (or no design: nothing to render, not LINE JSON), 2 wrong usage,
+5 the file could not be loaded or run (it does not compile or parse, or a component throws).`;
 
 export const renderCommand = defineCommand({
   name: 'render',

@@ -7,7 +7,7 @@ import { LineApiError, type LineClient, type MessagesInput, type MulticastResult
 import { defineCommand, type Parsed } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS, type Connection } from '../connection.ts';
 import { describeRendered, messagesOf } from '../describe.ts';
-import { loadDesign, renderDesign, type Design } from '../design.ts';
+import { isRichMenuKind, loadDesign, renderDesign, type Design } from '../design.ts';
 import { exitCodeOf, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { readText } from '../input.ts';
@@ -72,7 +72,7 @@ A progress bar shows on stderr for a multicast when stderr is a terminal. Ctrl+C
 stops starting requests, and saves what was not sent for --resume.
 
 Exit codes: 0 sent, 1 invalid design or recipients, 2 wrong usage, 3 LINE answered with an error,
-4 LINE could not be reached, 130 interrupted.`;
+4 LINE could not be reached, 5 the file could not be loaded or run, 130 interrupted.`;
 
 const OPTIONS = {
   to: { type: 'string', multiple: true },
@@ -290,7 +290,7 @@ export const sendCommand = defineCommand({
     if (file !== undefined) {
       design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
       const rendered = renderDesign(design);
-      if (rendered.kind === 'richMenu') throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
+      if (isRichMenuKind(rendered.kind)) throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
       summary.messages = messagesOf(rendered.kind, rendered.json).length;
       summary.what = describeRendered(rendered.kind, rendered.json);
     }

@@ -3,8 +3,8 @@ import type { RichMenu } from '@linejsx/schema';
 import { LineApiError, type MessagesInput, type ValidateKind } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, connect, type Connection } from '../connection.ts';
-import { describeRendered } from '../describe.ts';
-import { loadDesign, renderDesign, type Design } from '../design.ts';
+import { describeRendered, messagesOf } from '../describe.ts';
+import { isRichMenuKind, loadDesign, renderDesign, type Design, type RenderedDesign } from '../design.ts';
 import { isValidationError, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { oneFile } from '../options.ts';
@@ -14,11 +14,13 @@ const KINDS: readonly ValidateKind[] = ['push', 'reply', 'multicast', 'narrowcas
 const USAGE = `Usage: linejsx validate FILE [--remote [--as push]] [--json]
 
 Checks a design (FILE.tsx) or LINE JSON (FILE.json, or - for stdin) against every rule LINE
-documents: messages, arrays of 1 to 5 messages, and rich menus. Every problem is listed, with the
+documents: messages, arrays of 1 to 5 messages, rich menus, and sets of rich menus (tabs: a
+fragment of <RichMenu>s, or an array of rich menu objects), each menu on its own. Every problem is listed, with the
 component path and TSX file:line for a design.
 
 With --remote, a design that passes here is also sent to LINE's validate endpoint
-(/v2/bot/message/validate/{kind}, or /v2/bot/richmenu/validate), which checks without sending.
+(/v2/bot/message/validate/{kind}, or /v2/bot/richmenu/validate for each rich menu), which checks
+without sending.
 Nothing invalid is ever sent there: what fails here is not asked about.
 
 Options:
@@ -31,7 +33,7 @@ ${CONNECTION_HELP}
   -h, --help           show this
 
 Exit codes: 0 valid, 1 invalid (here or at LINE), 2 wrong usage, 3 LINE answered with another
-error, 4 LINE could not be reached.`;
+error, 4 LINE could not be reached, 5 the file could not be loaded or run.`;
 
 interface Remote {
   readonly endpoint: string;
@@ -39,13 +41,17 @@ interface Remote {
   readonly error?: LineApiError;
 }
 
-/** Asks LINE's validate endpoint; a 400 is LINE saying "invalid", anything else an error of its own. */
-async function askLine(connection: Connection, design: Design, kind: ValidateKind): Promise<Remote> {
-  const input = design.node ?? (design.kind === 'message' ? [design.json] : design.json);
-  const endpoint = design.kind === 'richMenu' ? '/v2/bot/richmenu/validate' : `/v2/bot/message/validate/${kind}`;
+/**
+ * Asks LINE's validate endpoint, once for messages and once per rich menu of a set; a 400 is LINE
+ * saying "invalid", anything else an error of its own.
+ */
+async function askLine(connection: Connection, design: Design, rendered: RenderedDesign, kind: ValidateKind): Promise<Remote> {
+  const endpoint = isRichMenuKind(rendered.kind) ? '/v2/bot/richmenu/validate' : `/v2/bot/message/validate/${kind}`;
   try {
-    if (design.kind === 'richMenu') await connection.client.richMenu.validate(input as RichMenu);
-    else await connection.client.validate(kind, input as MessagesInput);
+    if (rendered.kind === 'richMenus') for (const menu of rendered.json as RichMenu[]) await connection.client.richMenu.validate(menu);
+    // The element where there is one: LINE's details then name its components.
+    else if (rendered.kind === 'richMenu') await connection.client.richMenu.validate((design.node ?? rendered.json) as RichMenu);
+    else await connection.client.validate(kind, (design.node ?? messagesOf(rendered.kind, rendered.json)) as MessagesInput);
     return { endpoint, ok: true };
   } catch (error) {
     if (error instanceof LineApiError && error.code === 'bad_request') return { endpoint, ok: false, error };
@@ -83,7 +89,7 @@ export const validateCommand = defineCommand({
       const connection = await connect(io, values, 'validate');
       context.baseUrl = connection.baseUrl;
       try {
-        remote = await askLine(connection, design, kind);
+        remote = await askLine(connection, design, rendered, kind);
       } finally {
         await connection.close();
       }

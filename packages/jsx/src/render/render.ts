@@ -270,7 +270,7 @@ export interface RenderedRichMenu<M = RichMenu> {
 }
 
 /** Validates each menu of a `menus` list, with paths `menus[i]…`. */
-function validateMenus(value: unknown): ValidationResult<RichMenu[]> {
+export function validateMenus(value: unknown): ValidationResult<RichMenu[]> {
   const menus = value as unknown[];
   const issues = menus.flatMap((menu, i) => validateWith(richMenuSchema, menu, `menus[${i}]`).issues);
   return issues.length === 0 ? { ok: true, value: menus as RichMenu[], issues: [] } : { ok: false, issues };
