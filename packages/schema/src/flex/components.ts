@@ -229,7 +229,7 @@ export const boxObject = strict('a box', {
       const child: unknown = contents[i];
       // A child that is no flex component at all is the union's to report.
       const type = typeof child === 'object' && child !== null ? (child as { type?: unknown }).type : undefined;
-      if (typeof type === 'string' && COMPONENT_TYPES.has(type) && !allowed.includes(type)) {
+      if (typeof type === 'string' && !allowed.includes(type) && COMPONENT_TYPES.has(type)) {
         // Horizontal and vertical boxes refuse only the types of WHY_NOT; the rest is the baseline rule.
         const why = WHY_NOT[type] ?? 'a baseline box holds only icons, texts and fillers';
         report(ctx, 'invalid_nesting', `${withArticle(type)} can not go in a ${layout} box; ${why}`, ['contents', i, 'type']);
