@@ -3,8 +3,9 @@
  *
  * Validation answers "valid" far more often than "invalid", and zod's runtime parser spends most of
  * its time building an output copy and issue bookkeeping that a valid input never needs. So
- * `validate…()` first runs this predicate (plain closures over the zod definitions: type tests,
- * key lookups and our own check functions, no allocation on success) and only when it says
+ * `validate…()` first runs this predicate (closures over the zod definitions, with a generated
+ * function per object that tests its plain properties inline: type tests, key lookups and our own
+ * check functions, no allocation on success) and only when it says
  * "invalid" runs zod itself to collect the issues with their messages. The zod schemas stay the one
  * source of truth; a property test keeps the two in agreement.
  */
@@ -145,7 +146,7 @@ function compileType(schema: SchemaLike): Predicate {
       };
     case 'literal': {
       const values = def.values as unknown[];
-      const size = Math.max(...values.map((v) => JSON.stringify(v)?.length ?? 0));
+      const size = jsonSizeOf(values);
       if (values.length === 1) {
         const only = values[0];
         return (v) => {
@@ -161,7 +162,7 @@ function compileType(schema: SchemaLike): Predicate {
     case 'enum': {
       const list = Object.values(def.entries as Record<string, unknown>);
       const values = new Set(list);
-      const size = Math.max(...list.map((v) => JSON.stringify(v)?.length ?? 0));
+      const size = jsonSizeOf(list);
       return (v) => {
         acc.bound += size;
         return values.has(v);
@@ -211,6 +212,76 @@ function compileType(schema: SchemaLike): Predicate {
   }
 }
 
+/** The longest JSON of `values`: what one of them adds to the JSON size bound. */
+function jsonSizeOf(values: readonly unknown[]): number {
+  return Math.max(...values.map((v) => JSON.stringify(v)?.length ?? 0));
+}
+
+/** What a property's test needs besides its code: a constant, its check functions. */
+interface Inlined {
+  /** Statements testing `x`, the property's value: `return false` when it fails. */
+  readonly code: string;
+  readonly constant?: unknown;
+  readonly runs?: readonly ((payload: Payload) => unknown)[];
+  readonly checks?: (value: unknown, size: number) => boolean;
+}
+
+/** The function a check runs, when it is a plain one: no `when`, no JSON-size mark. */
+function plainRun(check: CheckLike): ((payload: Payload) => unknown) | undefined {
+  const fn = check._zod.check as { [WHOLE_RULE]?: (payload: Payload) => unknown; [JSON_BYTES_MAX]?: number };
+  const rule = fn[WHOLE_RULE];
+  if (rule) return rule;
+  return check._zod.def.when || fn[JSON_BYTES_MAX] !== undefined ? undefined : check._zod.check;
+}
+
+/**
+ * The test of a property whose schema is a string, number, boolean, single literal or enum (with
+ * its checks), written into the object's generated function instead of a call to the property's
+ * predicate, which would call the type's and the checks' in turn: most of a LINE object's
+ * properties are such values, and those calls were most of the work. Others: undefined.
+ * `i` names the property's constant (`k[i]`), check functions (`r[i]`) or compiled checks (`c[i]`).
+ */
+function inlined(schema: SchemaLike, i: number): Inlined | undefined {
+  const def = schema._zod.def;
+  let test: string;
+  let constant: unknown;
+  switch (def.type) {
+    case 'string':
+      test = `if (typeof x !== 'string') return false; acc.bound += x.length * 6 + 2;`;
+      break;
+    case 'number':
+      test = `if (typeof x !== 'number' || !Number.isFinite(x)) return false; acc.bound += 24;`;
+      break;
+    case 'boolean':
+      test = `if (typeof x !== 'boolean') return false; acc.bound += 5;`;
+      break;
+    case 'literal': {
+      const values = def.values as unknown[];
+      if (values.length !== 1) return undefined;
+      constant = values[0];
+      test = `if (x !== k[${i}]) return false; acc.bound += ${jsonSizeOf(values)};`;
+      break;
+    }
+    case 'enum': {
+      const list = Object.values(def.entries as Record<string, unknown>);
+      constant = new Set(list);
+      test = `if (!k[${i}].has(x)) return false; acc.bound += ${jsonSizeOf(list)};`;
+      break;
+    }
+    default:
+      return undefined;
+  }
+  const checks = def.checks ?? [];
+  if (checks.length === 0) return { code: test, constant };
+  const runs = checks.map(plainRun);
+  if (runs.every((run) => run !== undefined)) {
+    // Each check on the shared scratch payload, as compileChecks runs them, without its loop.
+    const calls = runs.map((_, j) => `sc.value = x; r[${i}][${j}](sc); if (sc.issues.length > 0) { sc.issues.length = 0; return false; }`).join(' ');
+    return { code: `${test} ${calls}`, constant, runs: runs as ((payload: Payload) => unknown)[] };
+  }
+  return { code: `const s = acc.bound; ${test} if (!c[${i}](x, acc.bound - s)) return false;`, constant, checks: compileChecks(checks) };
+}
+
 function compileObject(def: Def): Predicate {
   // Shape entries may be getters (recursive boxes); every module is loaded by the time the first
   // validation compiles, so they resolve here. A schema that reaches itself gets the `forward` of compile().
@@ -219,32 +290,45 @@ function compileObject(def: Def): Predicate {
   const strict = catchall?._zod.def.type === 'never';
   if (catchall && !strict) throw new Error('compilePredicate: only strict or stripping objects are supported');
   const names = Object.keys(shape);
-  const preds = names.map((key) => compile(shape[key]!));
-  const required = names.filter((key) => shape[key]!._zod.optin !== 'optional');
+  // Read once: a getter builds its schema anew on every read.
+  const schemas = names.map((key) => shape[key]!);
+  const preds = schemas.map(compile);
+  const required = names.filter((_, i) => schemas[i]!._zod.optin !== 'optional');
+  // An optional property's value is tested inline when it is there (`undefined` is what optional adds).
+  const inline = schemas.map((schema, i) => {
+    const inner = schema._zod.def.type === 'optional' && !schema._zod.def.checks?.length ? (schema._zod.def.innerType as SchemaLike) : schema;
+    return inlined(inner, i);
+  });
   // One generated switch over the keys the value has (a few of many optional ones, for LINE
   // objects): V8 compares internalized strings by identity, which beats a dictionary lookup per key.
   const cases = names
-    .map((key, i) =>
-      required.includes(key)
-        ? `case ${JSON.stringify(key)}: seen++; if (!p[${i}](v[k])) return false; break;`
-        : `case ${JSON.stringify(key)}: if (v[k] !== undefined && !p[${i}](v[k])) return false; break;`,
-    )
+    .map((key, i) => {
+      const mandatory = required.includes(key);
+      const test = inline[i]?.code ?? `if (!p[${i}](x)) return false;`;
+      return `case ${JSON.stringify(key)}: { const x = v[key]; ${mandatory ? 'seen++;' : 'if (x === undefined) break;'} ${test} break; }`;
+    })
     .join('\n');
-  const body = `return function object(v) {
+  const body = `const acc = ctx.acc;
+  const sc = ctx.scratch;
+  return function object(v) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     let seen = 0;
-    for (const k in v) {
-      ctx.acc.bound += k.length + 4;
-      switch (k) {
+    for (const key in v) {
+      acc.bound += key.length + 4;
+      switch (key) {
         ${cases}
         default: ${strict ? 'return false;' : ''}
       }
     }
-    ctx.acc.bound += 2;
+    acc.bound += 2;
     return seen === ${required.length} || ctx.missing(v);
   };`;
-  return new Function('p', 'ctx', body)(preds, {
+  const constants = inline.map((x) => x?.constant);
+  const runs = inline.map((x) => x?.runs);
+  const checks = inline.map((x) => x?.checks);
+  return new Function('p', 'k', 'r', 'c', 'ctx', body)(preds, constants, runs, checks, {
     acc,
+    scratch,
     missing: (v: Record<string, unknown>) => required.every((key) => key in v || preds[names.indexOf(key)]!(undefined)),
   }) as Predicate;
 }
