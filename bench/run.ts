@@ -35,7 +35,7 @@ const names = (asked.length ? asked : Object.keys(GROUPS)) as GroupName[];
 function runGroup(name: GroupName): Promise<GroupResult> {
   return new Promise((resolve, reject) => {
     process.stderr.write(`[bench] ${name}…\n`);
-    const child = fork(here(GROUPS[name]), quick ? ['--quick'] : [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(here(GROUPS[name]), quick ? ['--quick'] : [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: GroupResult | undefined;
     child.once('message', (message) => (result = message as GroupResult));
     child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the ${name} group exited (${code}) without a result`))));

@@ -27,7 +27,12 @@ export interface LoadResult {
 
 type Send = () => Promise<unknown>;
 
+// Run with --expose-gc (run.ts does): each round starts with an empty heap, so that no contender's
+// CPU figure includes collecting the garbage the one before it left.
+const collect = (globalThis as { gc?: () => void }).gc;
+
 async function round(send: Send, concurrency: number, duration: number, latencies: number[] | undefined) {
+  collect?.();
   const cpu = process.cpuUsage();
   const start = performance.now();
   const end = start + duration;
