@@ -172,7 +172,9 @@ function checkRetryKey(key: string | undefined): string {
 }
 
 function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
-  return { requestId: answer.requestId, retryKey, ...(answer.acceptedRequestId ? { acceptedRequestId: answer.acceptedRequestId } : {}) };
+  const result: { -readonly [K in keyof SendResult]: SendResult[K] } = { requestId: answer.requestId, retryKey };
+  if (answer.acceptedRequestId) result.acceptedRequestId = answer.acceptedRequestId;
+  return result;
 }
 
 async function* follow<P extends { readonly next?: string }>(page: (start: string | undefined) => Promise<P>, items: (p: P) => readonly string[]): AsyncGenerator<string> {
@@ -212,9 +214,9 @@ export function createClient(options: ClientOptions): LineClient {
   const data = async <T>(answer: Promise<Answer<T>>): Promise<T> => (await answer).data;
 
   /** A send that carries a retry key: the caller's (checked) or a fresh UUID, kept across retries. */
-  async function sendWithKey<T, F extends RetryKeyOption = RetryKeyOption>(name: 'push' | 'narrowcast' | 'broadcast', prepared: PreparedMessages, fields: F) {
-    const retryKey = checkRetryKey(fields.retryKey);
-    const answer = await call<T>(name, { json: requestJson({ ...fields, retryKey: undefined }, prepared), retryKey, componentAt: prepared.componentAt });
+  async function sendWithKey<T>(name: 'push' | 'narrowcast' | 'broadcast', prepared: PreparedMessages, key: string | undefined, fields: object) {
+    const retryKey = checkRetryKey(key);
+    const answer = await call<T>(name, { json: requestJson(fields, prepared), retryKey, componentAt: prepared.componentAt });
     return { answer, retryKey };
   }
 
@@ -224,7 +226,7 @@ export function createClient(options: ClientOptions): LineClient {
       const prepared = prepareMessages(messages);
       if (typeof replyToken !== 'string' || replyToken === '') throw new TypeError('replyToken is required');
       const answer = await call<{ sentMessages?: SentMessage[] }>('reply', {
-        json: requestJson({ replyToken, ...opts }, prepared),
+        json: requestJson({ replyToken, notificationDisabled: opts.notificationDisabled }, prepared),
         componentAt: prepared.componentAt,
       });
       return { requestId: answer.requestId, sentMessages: answer.data.sentMessages ?? [] };
@@ -233,7 +235,11 @@ export function createClient(options: ClientOptions): LineClient {
     async push(to, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       refuse([...chatIdIssues(to), ...aggregationUnitIssues(opts.customAggregationUnits)], 'the push request');
-      const { answer, retryKey } = await sendWithKey<{ sentMessages?: SentMessage[] }, PushOptions & { to: string }>('push', prepared, { to, ...opts });
+      const { answer, retryKey } = await sendWithKey<{ sentMessages?: SentMessage[] }>('push', prepared, opts.retryKey, {
+        to,
+        notificationDisabled: opts.notificationDisabled,
+        customAggregationUnits: opts.customAggregationUnits,
+      });
       // A 409 for push carries the sentMessages of the accepted request (`S:ErrorResponse.sentMessages`).
       return { ...sendResult(answer, retryKey), sentMessages: answer.data.sentMessages ?? [] };
     },
@@ -253,7 +259,8 @@ export function createClient(options: ClientOptions): LineClient {
     async narrowcast(messages, opts = {}) {
       const prepared = prepareMessages(messages);
       refuse([...narrowcastRecipientIssues(opts.recipient), ...narrowcastFilterIssues(opts.filter), ...narrowcastLimitIssues(opts.limit)], 'the narrowcast request');
-      const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts);
+      const { recipient, filter, limit, notificationDisabled } = opts;
+      const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts.retryKey, { recipient, filter, limit, notificationDisabled });
       return sendResult(answer, retryKey);
     },
 
@@ -262,7 +269,7 @@ export function createClient(options: ClientOptions): LineClient {
     waitForNarrowcast: (requestId, opts) => waitForNarrowcast((id) => client.narrowcastProgress(id), requestId, opts),
 
     async broadcast(messages, opts = {}) {
-      const { answer, retryKey } = await sendWithKey('broadcast', prepareMessages(messages), opts);
+      const { answer, retryKey } = await sendWithKey('broadcast', prepareMessages(messages), opts.retryKey, { notificationDisabled: opts.notificationDisabled });
       return sendResult(answer, retryKey);
     },
 
