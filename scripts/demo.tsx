@@ -60,9 +60,12 @@ for (const example of messageDesigns) {
   out(`  ${green('✓')} ${example.id.padEnd(22)} ${message.type.padEnd(9)} ${count(jsonBytes(message)).padStart(6)} bytes`);
 }
 for (const example of menuDesigns) {
-  for (const { menu } of renderRichMenus(sampleElement(example))) {
-    out(`  ${green('✓')} ${example.id.padEnd(22)} ${'rich menu'.padEnd(9)} ${menu.size.width}×${menu.size.height}, ${menu.areas.length} areas`);
-  }
+  // A set of tabs is one design of several menus: each line names its tab.
+  const menus = renderRichMenus(sampleElement(example));
+  menus.forEach(({ menu }, i) => {
+    const id = menus.length > 1 ? `${example.id} [${i + 1}/${menus.length}]` : example.id;
+    out(`  ${green('✓')} ${id.padEnd(22)} ${'rich menu'.padEnd(9)} ${menu.size.width}×${menu.size.height}, ${menu.areas.length} areas, "${menu.chatBarText}"`);
+  });
 }
 const designs = messageDesigns.length + menuDesigns.length;
 out(`Rendered and validated ${designs} designs.`);
