@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readImageHeader } from '@linejsx/send';
 
 /**
  * The image prop with a relative path made absolute from the TSX file's directory; URLs as they are.
@@ -15,11 +16,6 @@ import { fileURLToPath } from 'node:url';
 export function menuImage(image: string | URL | undefined, baseDir: string): string | URL | undefined {
   return typeof image === 'string' && !isAbsolute(image) && !/^\w+:/.test(image) ? resolve(baseDir, image) : image;
 }
-
-const TYPES = [
-  { type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
-  { type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
-] as const;
 
 /**
  * The image as a page shows it wherever the page is opened (and Chromium's screenshot too): a local
@@ -36,6 +32,7 @@ export function pageImage(image: string | URL | undefined): string | undefined {
   const path = text.startsWith('file:') ? fileURLToPath(text) : text;
   if (!isAbsolute(path) || !existsSync(path)) return undefined;
   const bytes = readFileSync(path);
-  const type = TYPES.find((t) => t.magic.every((byte, i) => bytes[i] === byte))?.type;
-  return type && `data:${type};base64,${bytes.toString('base64')}`;
+  // The header reader deploy checks uploads with: a JPEG or PNG, or undefined.
+  const header = readImageHeader(bytes);
+  return typeof header === 'string' ? undefined : `data:${header.type};base64,${bytes.toString('base64')}`;
 }
