@@ -30,7 +30,7 @@ describe('render', () => {
     const error = catchValidation(() => render(<Card />));
     expect(error.subject).toBe('<Card>');
     expect(error.issues.map((i) => [i.component?.path, i.path, i.message, i.component?.source?.lineNumber])).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Box>[1] > <Sticker>', 'contents.body.contents[1].contents[0]', '<Sticker> can not go inside a box; that takes <Text>, <Image>, <Box>, <Icon>, <Button>, <Separator> or <Filler>', 24],
+      ['<Flex> > <Bubble> > <Body> > <Box>[1] > <Sticker>', 'contents.body.contents[1].contents[0]', '<Sticker> can not go inside a box; that takes <Box>, <Button>, <Filler>, <Icon>, <Image>, <Separator> or <Text>', 24],
       ['<Flex> > <Bubble> > <Hero> > <Image>', 'contents.hero.url', '"http://x.example.com/a.png" must be an https URL', 21],
       ['<Flex> > <Bubble> > <Body> > <Button>[2] > <Uri>', 'contents.body.contents[2].action.label', 'label is 41 characters; LINE allows at most 40', 25],
     ]);

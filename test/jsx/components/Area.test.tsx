@@ -52,7 +52,7 @@ describe('<Area> in an imagemap', () => {
       ),
     );
     expect(located(error)).toEqual([
-      ['<Imagemap> > <Area> > <Postback>', 'actions[0]', '<Postback> can not go as the action of an imagemap <Area>; that takes <MessageAction>, <Uri> or <Clipboard>'],
+      ['<Imagemap> > <Area> > <Postback>', 'actions[0]', '<Postback> can not go as the action of an imagemap <Area>; that takes <Clipboard>, <MessageAction> or <Uri>'],
     ]);
   });
 

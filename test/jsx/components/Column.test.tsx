@@ -50,6 +50,6 @@ describe('<Column>', () => {
         </Buttons>,
       ),
     );
-    expect(error.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^<Column> can not go as an action; that takes <Postback>, <MessageAction>/)]);
+    expect(error.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^<Column> can not go as an action; that takes <Camera>, <CameraRoll>, <Clipboard>/)]);
   });
 });

@@ -22,7 +22,7 @@ describe('<Emoji>', () => {
       [
         '<Emoji>',
         '',
-        '<Emoji> can not go as a message; that takes <Text>, <Sticker>, <Image>, <Video>, <Audio>, <Location>, <Coupon>, <Imagemap>, <Buttons>, <Confirm>, <Carousel>, <ImageCarousel> or <Flex>',
+        '<Emoji> can not go as a message; that takes <Audio>, <Buttons>, <Carousel>, <Confirm>, <Coupon>, <Flex>, <Image>, <ImageCarousel>, <Imagemap>, <Location>, <Sticker>, <Text> or <Video>',
       ],
     ]);
     const error = catchValidation(() =>

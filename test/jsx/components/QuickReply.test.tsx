@@ -80,7 +80,7 @@ describe('<QuickReply>', () => {
       [
         '<Text> > <QuickReply> > <Sticker>',
         'quickReply.items[1]',
-        '<Sticker> can not go inside <QuickReply>; that takes <QuickReplyButton>, <Postback>, <MessageAction>, <Uri>, <DatetimePicker>, <Camera>, <CameraRoll>, <LocationAction>, <RichMenuSwitch> or <Clipboard>',
+        '<Sticker> can not go inside <QuickReply>; that takes <Camera>, <CameraRoll>, <Clipboard>, <DatetimePicker>, <LocationAction>, <MessageAction>, <Postback>, <QuickReplyButton>, <RichMenuSwitch> or <Uri>',
       ],
     ]);
   });

@@ -95,8 +95,9 @@ export function misplacedFix(definition: BuiltinDefinition<unknown>, slot: Slot)
   return definition.misplaced?.[slot] ?? (definition.slots.box ? boxComponentFix(definition.name, slot) : undefined);
 }
 
-/** The built-ins a slot accepts, as a phrase: `<Box>, <Text> or <Image>`. */
+/** The built-ins a slot accepts, as a phrase: `<Box>, <Image> or <Text>`. */
 export function acceptedIn(slot: Slot): string {
-  const names = bySlot.get(slot) ?? [];
+  // Alphabetical, so that the wording does not depend on the order in which modules load.
+  const names = [...(bySlot.get(slot) ?? [])].sort();
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }

@@ -102,7 +102,13 @@ export function renderNode(
   // Untracked children (inline pieces) land where their parent decides: until then they sit at its path.
   const path = indexed && track ? child(base, out.length) : base;
   if (typeof node === 'string' || typeof node === 'number' || typeof node === 'bigint') {
-    if (slot === 'span' || slot === 'messageText') out.push(String(node));
+    if (slot === 'span' || slot === 'messageText') {
+      // Adjacent strings are one piece of text: `Total{' '}<Span>` (a formatter's way of writing
+      // `Total <Span>` across lines) must give the same JSON, and the same paths, as the one-line form.
+      const last = out.length - 1;
+      if (typeof out[last] === 'string') out[last] += String(node);
+      else out.push(String(node));
+    }
     else if (typeof node !== 'string' || node.trim() !== '') {
       state.problems.push({
         path,
