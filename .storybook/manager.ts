@@ -4,7 +4,7 @@
  * Stories send it over the channel as they render (stories/support/show.ts, json-panel.ts).
  * Drawn with the manager's own React and components; @types/react is only for type-checking.
  */
-import { createElement as h, useState, type ReactElement } from 'react';
+import { createElement as h, type ReactElement, useState } from 'react';
 import { AddonPanel, Placeholder, SyntaxHighlighter } from 'storybook/internal/components';
 import { addons, types, useChannel, useStorybookState } from 'storybook/manager-api';
 import { JSON_PANEL_ADDON, JSON_PANEL_EVENT, JSON_PANEL_ID, type PanelIssue, type RenderedJson } from '../stories/support/json-panel.ts';
@@ -39,15 +39,22 @@ function issueList(issues: readonly PanelIssue[]): ReactElement | null {
 function LineJsonPanel(): ReactElement {
   const { storyId } = useStorybookState();
   // The channel keeps the last event: a panel opened after the story rendered still shows it.
-  const [rendered, setRendered] = useState<RenderedJson | undefined>(() => addons.getChannel().last(JSON_PANEL_EVENT)?.[0] as RenderedJson | undefined);
+  const [rendered, setRendered] = useState<RenderedJson | undefined>(
+    () => addons.getChannel().last(JSON_PANEL_EVENT)?.[0] as RenderedJson | undefined,
+  );
   useChannel({ [JSON_PANEL_EVENT]: (payload: RenderedJson) => setRendered(payload) });
-  if (rendered?.storyId !== storyId) return h(Placeholder, null, 'This story sends no LINE JSON (the overview shows many designs: open one).');
+  if (rendered?.storyId !== storyId)
+    return h(Placeholder, null, 'This story sends no LINE JSON (the overview shows many designs: open one).');
   return h(
     'div',
     { style: { padding: 12 } },
     status(rendered.issues),
     issueList(rendered.issues),
-    h(SyntaxHighlighter, { language: 'json', copyable: true, bordered: true, padded: true }, JSON.stringify(rendered.json, null, 2) ?? 'undefined'),
+    h(
+      SyntaxHighlighter,
+      { language: 'json', copyable: true, bordered: true, padded: true },
+      JSON.stringify(rendered.json, null, 2) ?? 'undefined',
+    ),
   );
 }
 

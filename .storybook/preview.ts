@@ -1,5 +1,5 @@
-import type { Preview } from '@storybook/html-vite';
 import { previewStyles } from '@linejsx/preview';
+import type { Preview } from '@storybook/html-vite';
 
 // The preview's stylesheet, once per page.
 const sheet = document.createElement('style');

@@ -4,7 +4,7 @@
  * component with its sample props) and as the same JSON written by hand (the floor).
  */
 import type { LineElement } from '@linejsx/jsx';
-import { sampleElement, type Example } from '../examples/index.ts';
+import { type Example, sampleElement } from '../examples/index.ts';
 import receipt from '../examples/receipt.tsx';
 import shoppingCarousel from '../examples/shopping-carousel.tsx';
 import welcomeText from '../examples/welcome-text.tsx';

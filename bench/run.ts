@@ -35,7 +35,10 @@ const names = (asked.length ? asked : Object.keys(GROUPS)) as GroupName[];
 function runGroup(name: GroupName): Promise<GroupResult> {
   return new Promise((resolve, reject) => {
     process.stderr.write(`[bench] ${name}…\n`);
-    const child = fork(here(GROUPS[name]), quick ? ['--quick'] : [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(here(GROUPS[name]), quick ? ['--quick'] : [], {
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result: GroupResult | undefined;
     child.once('message', (message) => (result = message as GroupResult));
     child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the ${name} group exited (${code}) without a result`))));
@@ -55,7 +58,9 @@ function machineTable(m: Machine): string {
 }
 
 function summary(results: readonly GroupResult[]): string {
-  const targets = results.flatMap((g) => g.sections.flatMap((s) => s.rows.flatMap((r) => (r.targets ?? []).map((t) => ({ ...t, row: `${s.title}: ${r.name}, ${r.input}` })))));
+  const targets = results.flatMap((g) =>
+    g.sections.flatMap((s) => s.rows.flatMap((r) => (r.targets ?? []).map((t) => ({ ...t, row: `${s.title}: ${r.name}, ${r.input}` })))),
+  );
   const missed = targets.filter((t) => !t.met);
   const head = `**${targets.length - missed.length} of ${targets.length} targets met.**`;
   return missed.length ? `${head} Missed:\n\n${missed.map((t) => `- ${t.row}: ${t.text}`).join('\n')}` : head;

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, DatetimePicker, Flex, Footer, Header, Icon, Postback, Text } from '@linejsx/jsx';
-import { defineExample, type BubbleSize, type TextSize } from './define.ts';
+import { type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { formatDate } from './parts/format.ts';
 
 export interface AppointmentReminderProps {
@@ -30,7 +30,14 @@ export interface AppointmentReminderProps {
  * with justifyContent and alignItems), texts that follow the reader's font size setting (scaling),
  * and confirm / reschedule / cancel buttons, the last one shrinking its label to fit.
  */
-export function AppointmentReminder({ appointment, accent = '#0f766e', dateBackground = '#ccfbf1', noteColor = '#b45309', bubbleSize = 'kilo', timeSize = 'xl' }: AppointmentReminderProps) {
+export function AppointmentReminder({
+  appointment,
+  accent = '#0f766e',
+  dateBackground = '#ccfbf1',
+  noteColor = '#b45309',
+  bubbleSize = 'kilo',
+  timeSize = 'xl',
+}: AppointmentReminderProps) {
   const part = (options: Intl.DateTimeFormatOptions) => formatDate(appointment.at, options);
   const time = appointment.at.slice(11, 16);
   const end = new Date(Date.parse(`${appointment.at}:00Z`) + appointment.minutes * 60_000).toISOString().slice(11, 16);
@@ -46,7 +53,15 @@ export function AppointmentReminder({ appointment, accent = '#0f766e', dateBackg
         </Header>
         <Body spacing="md">
           <Box layout="horizontal" spacing="lg">
-            <Box width="64px" height="72px" flex={0} cornerRadius="lg" backgroundColor={dateBackground} justifyContent="center" alignItems="center">
+            <Box
+              width="64px"
+              height="72px"
+              flex={0}
+              cornerRadius="lg"
+              backgroundColor={dateBackground}
+              justifyContent="center"
+              alignItems="center"
+            >
               <Text size="xxs" weight="bold" color={accent}>
                 {part({ month: 'short' }).toUpperCase()}
               </Text>
@@ -77,13 +92,31 @@ export function AppointmentReminder({ appointment, accent = '#0f766e', dateBackg
           </Text>
         </Body>
         <Footer spacing="sm">
-          <Button style="primary" color={accent} action={<Postback label="I'll be there" data={data('confirm')} displayText="I'll be there" />} />
+          <Button
+            style="primary"
+            color={accent}
+            action={<Postback label="I'll be there" data={data('confirm')} displayText="I'll be there" />}
+          />
           <Box layout="horizontal" spacing="sm">
             <Button
               style="secondary"
-              action={<DatetimePicker label="Reschedule" data={data('reschedule')} mode="datetime" initial={appointment.at} min="2026-11-25T09:00" max="2027-02-28T18:00" />}
+              action={
+                <DatetimePicker
+                  label="Reschedule"
+                  data={data('reschedule')}
+                  mode="datetime"
+                  initial={appointment.at}
+                  min="2026-11-25T09:00"
+                  max="2027-02-28T18:00"
+                />
+              }
             />
-            <Button style="link" adjustMode="shrink-to-fit" scaling action={<Postback label="Cancel appointment" data={data('cancel')} displayText="Please cancel my appointment" />} />
+            <Button
+              style="link"
+              adjustMode="shrink-to-fit"
+              scaling
+              action={<Postback label="Cancel appointment" data={data('cancel')} displayText="Please cancel my appointment" />}
+            />
           </Box>
         </Footer>
       </Bubble>

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Carousel, Flex, Postback, Text } from '@linejsx/jsx';
-import { defineExample, type BubbleSize, type TextSize } from './define.ts';
+import { type BubbleSize, defineExample, type TextSize } from './define.ts';
 
 export interface CouponOffer {
   id: string;
@@ -37,7 +37,14 @@ function CouponBubble({ offer, validUntil, look }: { offer: CouponOffer; validUn
       <Body
         paddingAll="12px"
         spacing="xs"
-        background={{ type: 'linearGradient', angle: '160deg', startColor: start, centerColor: center, centerPosition: '45%', endColor: end }}
+        background={{
+          type: 'linearGradient',
+          angle: '160deg',
+          startColor: start,
+          centerColor: center,
+          centerPosition: '45%',
+          endColor: end,
+        }}
         action={<Postback label="Claim" data={`coupon=${offer.id}&action=claim`} displayText={`Claim ${offer.value} ${offer.unit}`} />}
       >
         <Text size={look.figureSize} weight="bold" color={look.textColor} adjustMode="shrink-to-fit">
@@ -84,9 +91,30 @@ export default defineExample<CouponProps>({
   sample: {
     validUntil: '2026-12-31',
     offers: [
-      { id: 'WINTER20', value: '20%', unit: 'OFF', condition: 'On everything in store, one use', code: 'WINTER20', colors: ['#ff7a59', '#ff4d6d', '#c9184a'] },
-      { id: 'YEN500', value: '¥500', unit: 'OFF', condition: 'On orders of ¥3,000 or more', code: 'TAKE500', colors: ['#4cc9f0', '#4895ef', '#3f37c9'] },
-      { id: 'FREESHIP', value: 'FREE', unit: 'SHIPPING', condition: 'Online orders, no minimum', code: 'SHIPFREE', colors: ['#52b788', '#2d6a4f', '#1b4332'] },
+      {
+        id: 'WINTER20',
+        value: '20%',
+        unit: 'OFF',
+        condition: 'On everything in store, one use',
+        code: 'WINTER20',
+        colors: ['#ff7a59', '#ff4d6d', '#c9184a'],
+      },
+      {
+        id: 'YEN500',
+        value: '¥500',
+        unit: 'OFF',
+        condition: 'On orders of ¥3,000 or more',
+        code: 'TAKE500',
+        colors: ['#4cc9f0', '#4895ef', '#3f37c9'],
+      },
+      {
+        id: 'FREESHIP',
+        value: 'FREE',
+        unit: 'SHIPPING',
+        condition: 'Online orders, no minimum',
+        code: 'SHIPFREE',
+        colors: ['#52b788', '#2d6a4f', '#1b4332'],
+      },
     ],
     textColor: '#ffffff',
     bubbleSize: 'nano',

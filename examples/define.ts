@@ -1,5 +1,5 @@
 /** How an example design is declared: a component, realistic sample props, and a title. */
-import { createElement, type Component, type LineElement, type LineNode } from '@linejsx/jsx';
+import { type Component, createElement, type LineElement, type LineNode } from '@linejsx/jsx';
 import type { BUBBLE_SIZES, SIZE_KEYWORDS } from '@linejsx/schema';
 
 /*

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Clipboard, Flex, Footer, Header, Icon, Image, Separator, Text, Uri } from '@linejsx/jsx';
-import { defineExample, type BubbleSize, type TextSize } from './define.ts';
+import { type BubbleSize, defineExample, type TextSize } from './define.ts';
 
 export interface DeliveryStep {
   label: string;
@@ -50,7 +50,13 @@ function StepRow({ step }: { step: DeliveryStep }) {
  * the history as baseline rows with icons, the courier in a row whose text column has a maxWidth,
  * and buttons to open the live map and to copy the tracking number (clipboard action).
  */
-export function DeliveryTracker({ parcel, accent = '#06c755', trackColor = '#e8e8e8', bubbleSize = 'mega', statusSize = 'xxl' }: DeliveryTrackerProps) {
+export function DeliveryTracker({
+  parcel,
+  accent = '#06c755',
+  trackColor = '#e8e8e8',
+  bubbleSize = 'mega',
+  statusSize = 'xxl',
+}: DeliveryTrackerProps) {
   const done = parcel.steps.filter((s) => s.time !== undefined).length;
   const progress = `${Math.round((done / parcel.steps.length) * 100)}%` as const;
   return (
@@ -122,7 +128,11 @@ export default defineExample<DeliveryTrackerProps>({
         { label: 'Out for delivery', time: '10:22' },
         { label: 'Delivered' },
       ],
-      courier: { name: 'Kenji Mori', photo: 'https://images.example.com/couriers/kenji-mori.jpg', vehicle: 'White van · Shinagawa 400 ひ 12-34' },
+      courier: {
+        name: 'Kenji Mori',
+        photo: 'https://images.example.com/couriers/kenji-mori.jpg',
+        vehicle: 'White van · Shinagawa 400 ひ 12-34',
+      },
       trackUrl: 'https://track.example.com/4410-2287-6613',
     },
     accent: '#06c755',

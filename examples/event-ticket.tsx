@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
-import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
+import { type AspectRatio, type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { formatDate } from './parts/format.ts';
 
 export interface EventTicketProps {
@@ -64,7 +64,15 @@ function Detail({ label, value, color }: { label: string; value: string; color: 
  * event page, details and a seat strip with centred columns, a QR code; block styles colour the
  * header and draw separators above the body and the footer.
  */
-export function EventTicket({ ticket, headerColor = '#1f1f3a', textColor = '#1f1f3a', separatorColor = '#d8d8e6', bubbleSize = 'kilo', heroAspectRatio = '20:13', titleSize = 'lg' }: EventTicketProps) {
+export function EventTicket({
+  ticket,
+  headerColor = '#1f1f3a',
+  textColor = '#1f1f3a',
+  separatorColor = '#d8d8e6',
+  bubbleSize = 'kilo',
+  heroAspectRatio = '20:13',
+  titleSize = 'lg',
+}: EventTicketProps) {
   const day = formatDate(ticket.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
   return (
     <Flex altText={`Your ticket: ${ticket.event}, ${day}, gate ${ticket.gate} row ${ticket.row} seat ${ticket.seat}`}>
@@ -88,7 +96,13 @@ export function EventTicket({ ticket, headerColor = '#1f1f3a', textColor = '#1f1
           </Text>
         </Header>
         <Hero>
-          <Image url={ticket.poster} size="full" aspectRatio={heroAspectRatio} aspectMode="cover" action={<Uri label="Event page" uri={ticket.eventUrl} />} />
+          <Image
+            url={ticket.poster}
+            size="full"
+            aspectRatio={heroAspectRatio}
+            aspectMode="cover"
+            action={<Uri label="Event page" uri={ticket.eventUrl} />}
+          />
         </Hero>
         <Body spacing="sm">
           <Detail label="Date" value={day} color={textColor} />

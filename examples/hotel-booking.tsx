@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, DatetimePicker, Flex, Footer, Hero, Image, Postback, Separator, Span, Text } from '@linejsx/jsx';
-import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
+import { type AspectRatio, type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { formatDate, yen } from './parts/format.ts';
 import { StarRating } from './parts/StarRating.tsx';
 
@@ -57,7 +57,13 @@ function StayEnd({ label, date, time }: { label: string; date: string; time: str
  * overlay (three stops) and an absolute discount badge; check-in and check-out side by side around
  * a vertical separator; the price with a struck-through list price; confirm and change-dates buttons.
  */
-export function HotelBooking({ booking, accent = '#ff334b', bubbleSize = 'giga', heroAspectRatio = '2:1', titleSize = 'xl' }: HotelBookingProps) {
+export function HotelBooking({
+  booking,
+  accent = '#ff334b',
+  bubbleSize = 'giga',
+  heroAspectRatio = '2:1',
+  titleSize = 'xl',
+}: HotelBookingProps) {
   const nights = nightsBetween(booking.checkIn, booking.checkOut);
   const discount = Math.round((1 - booking.price / booking.listPrice) * 100);
   return (
@@ -73,7 +79,14 @@ export function HotelBooking({ booking, accent = '#ff334b', bubbleSize = 'giga',
               offsetEnd="0px"
               paddingAll="20px"
               paddingTop="48px"
-              background={{ type: 'linearGradient', angle: '0deg', startColor: '#000000cc', centerColor: '#00000066', centerPosition: '55%', endColor: '#00000000' }}
+              background={{
+                type: 'linearGradient',
+                angle: '0deg',
+                startColor: '#000000cc',
+                centerColor: '#00000066',
+                centerPosition: '55%',
+                endColor: '#00000000',
+              }}
             >
               <Text size={titleSize} weight="bold" color="#ffffff">
                 {booking.hotel}
@@ -84,7 +97,17 @@ export function HotelBooking({ booking, accent = '#ff334b', bubbleSize = 'giga',
               <StarRating rating={booking.rating} reviews={booking.reviews} color="#ffffffcc" margin="sm" />
             </Box>
             {discount > 0 && (
-              <Box position="absolute" offsetTop="18px" offsetStart="18px" backgroundColor={accent} cornerRadius="20px" paddingStart="10px" paddingEnd="10px" paddingTop="2px" paddingBottom="2px">
+              <Box
+                position="absolute"
+                offsetTop="18px"
+                offsetStart="18px"
+                backgroundColor={accent}
+                cornerRadius="20px"
+                paddingStart="10px"
+                paddingEnd="10px"
+                paddingTop="2px"
+                paddingBottom="2px"
+              >
                 <Text size="xs" weight="bold" color="#ffffff">
                   -{discount}%
                 </Text>
@@ -106,13 +129,13 @@ export function HotelBooking({ booking, accent = '#ff334b', bubbleSize = 'giga',
             <Text size="sm" align="end" flex={2}>
               <Span size="xs" color="#aaaaaa" decoration="line-through">
                 {yen(booking.listPrice)}
-              </Span>
-              {' '}
+              </Span>{' '}
               <Span weight="bold" color={accent}>
                 {yen(booking.price)}
               </Span>
               <Span size="xs" color="#aaaaaa">
-                {' '}/night
+                {' '}
+                /night
               </Span>
             </Text>
           </Box>
@@ -128,9 +151,24 @@ export function HotelBooking({ booking, accent = '#ff334b', bubbleSize = 'giga',
         <Footer spacing="sm" layout="horizontal">
           <Button
             style="secondary"
-            action={<DatetimePicker label="Change dates" data={`booking=${booking.id}&action=change`} mode="date" initial={booking.checkIn} min="2026-01-01" max="2027-12-31" />}
+            action={
+              <DatetimePicker
+                label="Change dates"
+                data={`booking=${booking.id}&action=change`}
+                mode="date"
+                initial={booking.checkIn}
+                min="2026-01-01"
+                max="2027-12-31"
+              />
+            }
           />
-          <Button style="primary" color={accent} action={<Postback label="Confirm" data={`booking=${booking.id}&action=confirm`} displayText={`Confirm booking ${booking.id}`} />} />
+          <Button
+            style="primary"
+            color={accent}
+            action={
+              <Postback label="Confirm" data={`booking=${booking.id}&action=confirm`} displayText={`Confirm booking ${booking.id}`} />
+            }
+          />
         </Footer>
       </Bubble>
     </Flex>

@@ -41,4 +41,4 @@ export const messageExamples: readonly Example[] = examples.filter((example) => 
 /** The rich menus (`kind: 'richMenu'`): render them with `renderRichMenus`, which gives each menu's alias and image too. */
 export const richMenuExamples: readonly Example[] = examples.filter((example) => example.kind === 'richMenu');
 
-export { sampleElement, type Example } from './define.ts';
+export { type Example, sampleElement } from './define.ts';

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Carousel, Flex, Hero, Icon, Image, Text, Uri } from '@linejsx/jsx';
-import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
+import { type AspectRatio, type BubbleSize, defineExample, type TextSize } from './define.ts';
 
 export interface Story {
   category: string;
@@ -71,7 +71,15 @@ function MoreBubble({ edition, look, url }: { edition: string; look: Look; url: 
 }
 
 /** A news digest: a carousel of deca bubbles, one per story, and a last one linking to the rest. */
-export function NewsDigest({ edition, accent, stories, moreUrl, bubbleSize = 'deca', heroAspectRatio = '20:13', headlineSize = 'sm' }: NewsDigestProps) {
+export function NewsDigest({
+  edition,
+  accent,
+  stories,
+  moreUrl,
+  bubbleSize = 'deca',
+  heroAspectRatio = '20:13',
+  headlineSize = 'sm',
+}: NewsDigestProps) {
   const look = { accent, bubbleSize, heroAspectRatio, headlineSize };
   return (
     <Flex altText={`${edition}: ${stories.length} stories, starting with "${stories[0]?.headline ?? ''}"`}>
@@ -102,7 +110,8 @@ export default defineExample<NewsDigestProps>({
       {
         category: 'City',
         headline: 'New waterfront tram line opens ahead of schedule, linking the ferry terminal to the old town',
-        summary: 'The 4.2 km line carries its first passengers this morning, three months early. Trams run every six minutes at peak times and every ten in the evening.',
+        summary:
+          'The 4.2 km line carries its first passengers this morning, three months early. Trams run every six minutes at peak times and every ten in the evening.',
         image: img('tram'),
         url: 'https://news.example.com/city/waterfront-tram-opens',
         source: 'Harbor Times',
@@ -112,7 +121,8 @@ export default defineExample<NewsDigestProps>({
       {
         category: 'Business',
         headline: 'Local brewery doubles capacity after export deal',
-        summary: 'A ten-year agreement with a distributor in Singapore means a second brewhouse and forty new jobs by next spring, the company said on Monday.',
+        summary:
+          'A ten-year agreement with a distributor in Singapore means a second brewhouse and forty new jobs by next spring, the company said on Monday.',
         image: img('brewery'),
         url: 'https://news.example.com/business/brewery-export-deal',
         source: 'Harbor Times',
@@ -122,7 +132,8 @@ export default defineExample<NewsDigestProps>({
       {
         category: 'Weather',
         headline: 'First frost of the season expected on Thursday night',
-        summary: 'Temperatures inland may drop to −2 °C. Gardeners are advised to cover young plants; roads on the hills could be icy early on Friday.',
+        summary:
+          'Temperatures inland may drop to −2 °C. Gardeners are advised to cover young plants; roads on the hills could be icy early on Friday.',
         image: img('frost'),
         url: 'https://news.example.com/weather/first-frost',
         source: 'Harbor Times',
@@ -132,7 +143,8 @@ export default defineExample<NewsDigestProps>({
       {
         category: 'Sport',
         headline: 'Harbor United through to the cup semi-final after late winner',
-        summary: 'A header in the 89th minute settled a tense quarter-final in front of a sold-out crowd. The draw for the semi-finals takes place on Sunday.',
+        summary:
+          'A header in the 89th minute settled a tense quarter-final in front of a sold-out crowd. The draw for the semi-finals takes place on Sunday.',
         image: img('football'),
         url: 'https://news.example.com/sport/united-cup-semi-final',
         source: 'Harbor Times',

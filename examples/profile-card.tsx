@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Image, Postback, Separator, Text, Uri } from '@linejsx/jsx';
-import { defineExample, type BubbleSize, type TextSize } from './define.ts';
+import { type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { count } from './parts/format.ts';
 
 export interface ProfileCardProps {
@@ -42,7 +42,13 @@ function Stat({ label, value, color }: { label: string; value: number; color: st
  * fixed width and height, cornerRadius and a border, clipping its image), a name that shrinks to
  * fit, a stats row split by vertical separators, and two small buttons side by side.
  */
-export function ProfileCard({ person, bandColors = ['#7f5af0', '#2cb1bc', '#06c755'], mutedColor = '#8c8c8c', bubbleSize = 'hecto', nameSize = 'xl' }: ProfileCardProps) {
+export function ProfileCard({
+  person,
+  bandColors = ['#7f5af0', '#2cb1bc', '#06c755'],
+  mutedColor = '#8c8c8c',
+  bubbleSize = 'hecto',
+  nameSize = 'xl',
+}: ProfileCardProps) {
   const [startColor, centerColor, endColor] = bandColors;
   return (
     <Flex altText={`${person.name}, ${person.title}`}>
@@ -62,7 +68,15 @@ export function ProfileCard({ person, bandColors = ['#7f5af0', '#2cb1bc', '#06c7
             <Text size="xs" color={mutedColor} maxLines={1}>
               {person.title}
             </Text>
-            <Box layout="horizontal" margin="lg" paddingTop="sm" paddingBottom="sm" borderWidth="light" borderColor="#e0e0e0" cornerRadius="md">
+            <Box
+              layout="horizontal"
+              margin="lg"
+              paddingTop="sm"
+              paddingBottom="sm"
+              borderWidth="light"
+              borderColor="#e0e0e0"
+              cornerRadius="md"
+            >
               <Stat label="Posts" value={person.posts} color={mutedColor} />
               <Separator color="#e0e0e0" />
               <Stat label="Followers" value={person.followers} color={mutedColor} />
@@ -76,7 +90,11 @@ export function ProfileCard({ person, bandColors = ['#7f5af0', '#2cb1bc', '#06c7
         </Body>
         <Footer layout="horizontal" spacing="sm" paddingTop="none">
           <Button style="secondary" height="sm" action={<Uri label="Message" uri={person.chatUrl} />} />
-          <Button style="primary" height="sm" action={<Postback label="Follow" data={`follow=${person.id}`} displayText={`Follow ${person.name}`} />} />
+          <Button
+            style="primary"
+            height="sm"
+            action={<Postback label="Follow" data={`follow=${person.id}`} displayText={`Follow ${person.name}`} />}
+          />
         </Footer>
       </Bubble>
     </Flex>

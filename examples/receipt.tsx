@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Hero, Image, Separator, Span, Text, Uri } from '@linejsx/jsx';
-import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
+import { type AspectRatio, type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { yen } from './parts/format.ts';
 
 export interface ReceiptItem {
@@ -29,7 +29,14 @@ export interface ReceiptProps {
 }
 
 /** A shop receipt: hero photo, line items in horizontal rows, a separator, the total in a span. */
-export function Receipt({ order, accent = '#06c755', mutedColor = '#aaaaaa', bubbleSize = 'mega', heroAspectRatio = '20:13', titleSize = 'xl' }: ReceiptProps) {
+export function Receipt({
+  order,
+  accent = '#06c755',
+  mutedColor = '#aaaaaa',
+  bubbleSize = 'mega',
+  heroAspectRatio = '20:13',
+  titleSize = 'xl',
+}: ReceiptProps) {
   const total = order.items.reduce((sum, item) => sum + item.price * item.quantity, 0);
   return (
     <Flex altText={`Receipt ${order.id} from ${order.shop}: ${yen(total)}`}>

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Hero, Image, Text, Uri, Video } from '@linejsx/jsx';
-import { defineExample, type AspectRatio, type BubbleSize, type TextSize } from './define.ts';
+import { type AspectRatio, type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { StarRating } from './parts/StarRating.tsx';
 
 export interface RestaurantProps {
@@ -45,7 +45,14 @@ function InfoRow({ label, value, labelColor, textColor }: { label: string; value
  * A restaurant card: a video hero that falls back to a photo, star icons on a baseline, an info
  * table of baseline rows, link buttons of height sm under a footer separator.
  */
-export function RestaurantCard({ restaurant, labelColor = '#aaaaaa', textColor = '#666666', bubbleSize = 'mega', heroAspectRatio = '16:9', titleSize = 'xl' }: RestaurantProps) {
+export function RestaurantCard({
+  restaurant,
+  labelColor = '#aaaaaa',
+  textColor = '#666666',
+  bubbleSize = 'mega',
+  heroAspectRatio = '16:9',
+  titleSize = 'xl',
+}: RestaurantProps) {
   return (
     <Flex altText={`${restaurant.name}: ${restaurant.cuisine}, rated ${restaurant.rating.toFixed(1)}`}>
       <Bubble size={bubbleSize} styles={{ footer: { separator: true, separatorColor: '#eeeeee' } }}>
@@ -83,7 +90,8 @@ export function RestaurantCard({ restaurant, labelColor = '#aaaaaa', textColor =
 export default defineExample<RestaurantProps>({
   id: 'restaurant-card',
   title: 'Restaurant card',
-  description: 'Video hero with an image altContent and a URI action, star icons in a baseline box, baseline info rows with flex 1:5, link buttons of height sm, a footer block separator.',
+  description:
+    'Video hero with an image altContent and a URI action, star icons in a baseline box, baseline info rows with flex 1:5, link buttons of height sm, a footer block separator.',
   component: RestaurantCard,
   sample: {
     restaurant: {
@@ -94,7 +102,10 @@ export default defineExample<RestaurantProps>({
       reviews: 1284,
       address: '1-4-2 Ebisu-Nishi, Shibuya-ku, Tokyo',
       hours: '11:30–15:00, 17:30–22:00 (closed Tuesdays)',
-      video: { url: 'https://images.example.com/restaurants/sora-soba/kitchen.mp4', preview: 'https://images.example.com/restaurants/sora-soba/kitchen-preview.jpg' },
+      video: {
+        url: 'https://images.example.com/restaurants/sora-soba/kitchen.mp4',
+        preview: 'https://images.example.com/restaurants/sora-soba/kitchen-preview.jpg',
+      },
       photo: 'https://images.example.com/restaurants/sora-soba/counter.jpg',
       phone: '+81-3-5555-0142',
       mapUrl: 'https://maps.example.com/?q=Sora%20Soba%20Ebisu',

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Flex, Footer, Header, MessageAction, Postback, QuickReply, Sender, Text } from '@linejsx/jsx';
-import { defineExample, type BubbleSize, type TextSize } from './define.ts';
+import { type BubbleSize, defineExample, type TextSize } from './define.ts';
 
 export interface SurveyProps {
   survey: {
@@ -44,7 +44,13 @@ function ScoreBox({ surveyId, score, label, face }: { surveyId: string; score: n
  * the scale is a row of boxes with actions; the footer has buttons of three styles and both heights,
  * one opening the keyboard with text filled in.
  */
-export function Survey({ survey, headerBackground = '#f6f8fa', accent = '#1f883d', bubbleSize = 'giga', questionSize = 'lg' }: SurveyProps) {
+export function Survey({
+  survey,
+  headerBackground = '#f6f8fa',
+  accent = '#1f883d',
+  bubbleSize = 'giga',
+  questionSize = 'lg',
+}: SurveyProps) {
   return (
     <Flex
       altText={survey.question}
@@ -85,7 +91,11 @@ export function Survey({ survey, headerBackground = '#f6f8fa', accent = '#1f883d
             }
           />
           <Box layout="horizontal" spacing="sm">
-            <Button style="secondary" height="sm" action={<Postback label="Remind me later" data={`survey=${survey.id}&remind=1d`} displayText="Remind me tomorrow" />} />
+            <Button
+              style="secondary"
+              height="sm"
+              action={<Postback label="Remind me later" data={`survey=${survey.id}&remind=1d`} displayText="Remind me tomorrow" />}
+            />
             <Button style="link" height="sm" action={<Postback label="No thanks" data={`survey=${survey.id}&decline=1`} />} />
           </Box>
         </Footer>

@@ -1,5 +1,5 @@
 import { Body, Box, Bubble, Button, Filler, Flex, Footer, Header, Span, Text, Uri } from '@linejsx/jsx';
-import { defineExample, type BubbleSize, type TextSize } from './define.ts';
+import { type BubbleSize, defineExample, type TextSize } from './define.ts';
 import { yen } from './parts/format.ts';
 
 export interface Stop {
@@ -114,7 +114,10 @@ export function TransitRoute({ route, headerColors = ['#0367d3', '#00a3ff'], bub
         </Body>
         <Footer layout="horizontal" alignItems="center" paddingStart="20px">
           <Text size="sm" color="#8c8c8c">
-            IC fare <Span size="md" weight="bold" color="#111111">{yen(route.fare)}</Span>
+            IC fare{' '}
+            <Span size="md" weight="bold" color="#111111">
+              {yen(route.fare)}
+            </Span>
           </Text>
           <Button style="link" flex={0} action={<Uri label="Open map" uri={route.mapUrl} />} />
         </Footer>

@@ -35,7 +35,8 @@ export function WelcomeText({ name, shop, orderUrl }: WelcomeTextProps) {
 export default defineExample<WelcomeTextProps>({
   id: 'welcome-text',
   title: 'Welcome text',
-  description: 'A text message (not flex) with two LINE emoji and a quick reply of four buttons: message, message with an icon, location and URI actions.',
+  description:
+    'A text message (not flex) with two LINE emoji and a quick reply of four buttons: message, message with an icon, location and URI actions.',
   component: WelcomeText,
   sample: { name: 'Aiko', shop: 'Brown Café', orderUrl: 'https://order.example.com/brown-cafe' },
 });

@@ -13,11 +13,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import * as jsx from '@linejsx/jsx';
 import { LIMITS, type Limit, type LimitId } from '@linejsx/schema';
-import { builtinOf, SLOTS, type Slot } from '../packages/jsx/src/render/builtin.ts';
+import ts from 'typescript';
 import { count } from '../packages/cli/src/words.ts';
+import { builtinOf, SLOTS, type Slot } from '../packages/jsx/src/render/builtin.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INDEX = `${ROOT}packages/jsx/src/index.ts`;
@@ -91,7 +91,8 @@ function typeText(checker: ts.TypeChecker, type: ts.Type, optional: boolean): st
   const shown = optional ? checker.getNonNullableType(type) : type;
   // An alias declared inside a function (`Value` of a length helper) means nothing to a reader: show what it is.
   const local = shown.aliasSymbol?.declarations?.some((d) => !ts.isSourceFile(d.parent)) ?? false;
-  const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType | (local ? ts.TypeFormatFlags.InTypeAlias : 0);
+  const flags =
+    ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType | (local ? ts.TypeFormatFlags.InTypeAlias : 0);
   const text = checker.typeToString(shown, undefined, flags).replace(/\s+/g, ' ');
   return text.length > LONG_TYPE ? shorten(text) : text;
 }
@@ -101,7 +102,12 @@ function propsOf(checker: ts.TypeChecker, type: ts.Type, at: ts.Node): Prop[] {
     .getPropertiesOfType(type)
     .map((symbol) => {
       const optional = (symbol.flags & ts.SymbolFlags.Optional) !== 0;
-      return { name: symbol.name, type: typeText(checker, checker.getTypeOfSymbolAtLocation(symbol, at), optional), optional, doc: docText(symbol.getDocumentationComment(checker)) };
+      return {
+        name: symbol.name,
+        type: typeText(checker, checker.getTypeOfSymbolAtLocation(symbol, at), optional),
+        optional,
+        doc: docText(symbol.getDocumentationComment(checker)),
+      };
     })
     .sort((a, b) => Number(a.optional) - Number(b.optional) || (a.name === 'children' ? 1 : 0) - (b.name === 'children' ? 1 : 0));
 }
@@ -128,13 +134,25 @@ function propSets(checker: ts.TypeChecker, declaration: ts.VariableDeclaration):
 
 /** Every component `packages/jsx/src/index.ts` exports, in its order, under its section comment. */
 export function readComponents(): ComponentDoc[] {
-  const program = ts.createProgram([INDEX], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, allowImportingTsExtensions: true, noEmit: true, strict: true, skipLibCheck: true, types: [] });
+  const program = ts.createProgram([INDEX], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    strict: true,
+    skipLibCheck: true,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const index = program.getSourceFile(INDEX)!;
   const components: ComponentDoc[] = [];
   let section = '';
   for (const statement of index.statements) {
-    const comment = ts.getLeadingCommentRanges(index.text, statement.pos)?.map((r) => index.text.slice(r.pos, r.end)).find((c) => c.startsWith('// '));
+    const comment = ts
+      .getLeadingCommentRanges(index.text, statement.pos)
+      ?.map((r) => index.text.slice(r.pos, r.end))
+      .find((c) => c.startsWith('// '));
     if (comment) section = comment.slice(3).trim();
     if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
     for (const element of statement.exportClause.elements) {
@@ -145,7 +163,10 @@ export function readComponents(): ComponentDoc[] {
       const declaration = symbol.valueDeclaration;
       if (!declaration || !ts.isVariableDeclaration(declaration)) continue;
       const description = docText(symbol.getDocumentationComment(checker));
-      const examples = symbol.getJsDocTags(checker).filter((tag) => tag.name === 'example').map((tag) => docText(tag.text ?? []));
+      const examples = symbol
+        .getJsDocTags(checker)
+        .filter((tag) => tag.name === 'example')
+        .map((tag) => docText(tag.text ?? []));
       components.push({
         name: element.name.text,
         section,
@@ -176,11 +197,11 @@ export function limitsByComponent(components: readonly ComponentDoc[]): Map<stri
   );
 }
 
-
 /** `1 to 5,000 characters (UTF-16 code units)`, `at most 13 items`, `800 to 2,500`. */
 function limitWords(limit: Limit): string {
   const unit = UNITS[limit.unit] ? ` ${UNITS[limit.unit]}` : '';
-  if (limit.min !== undefined && limit.max !== undefined) return limit.min === limit.max ? `exactly ${count(limit.max)}${unit}` : `${count(limit.min)} to ${count(limit.max)}${unit}`;
+  if (limit.min !== undefined && limit.max !== undefined)
+    return limit.min === limit.max ? `exactly ${count(limit.max)}${unit}` : `${count(limit.min)} to ${count(limit.max)}${unit}`;
   if (limit.max !== undefined) return `at most ${count(limit.max)}${unit}`;
   return `at least ${count(limit.min!)}${unit}`;
 }
@@ -210,7 +231,10 @@ function componentMarkdown(component: ComponentDoc, limits: readonly LimitId[]):
       continue;
     }
     lines.push('| prop | type | |', '| --- | --- | --- |');
-    for (const prop of set.props) lines.push(`| \`${prop.name}\`${prop.optional ? '' : ' (required)'} | ${code(prop.type.replace(/\|/g, '\\|'))} | ${cell(prop.doc)} |`);
+    for (const prop of set.props)
+      lines.push(
+        `| \`${prop.name}\`${prop.optional ? '' : ' (required)'} | ${code(prop.type.replace(/\|/g, '\\|'))} | ${cell(prop.doc)} |`,
+      );
     lines.push('');
   }
   if (limits.length > 0) {
@@ -237,20 +261,34 @@ export function componentsReference(): string {
   const out = [
     '# Components reference',
     '',
-    '<!-- Generated by `pnpm docs:components` (scripts/components-reference.ts) from the code; edit the components\' JSDoc and run it again. -->',
+    "<!-- Generated by `pnpm docs:components` (scripts/components-reference.ts) from the code; edit the components' JSDoc and run it again. -->",
     '',
     'Every component of [`@linejsx/jsx`](../packages/jsx), where it may go, its props, and the LINE limits linejsx enforces for it.',
-    'Props are LINE\'s property names (see [How linejsx is built](architecture.md#props-are-lines-property-names));',
-    'limits come from [`LIMITS`](../packages/schema/src/limits.ts), each with its source in LINE\'s reference (`R#…`), docs (`D:…`) or OpenAPI spec (`S:…`).',
+    "Props are LINE's property names (see [How linejsx is built](architecture.md#props-are-lines-property-names));",
+    "limits come from [`LIMITS`](../packages/schema/src/limits.ts), each with its source in LINE's reference (`R#…`), docs (`D:…`) or OpenAPI spec (`S:…`).",
     '',
-    ...sections.map((section) => `- **${section}**: ${components.filter((c) => c.section === section).map((c) => `[\`<${c.name}>\`](#${anchor(c.name)})`).join(', ')}`),
+    ...sections.map(
+      (section) =>
+        `- **${section}**: ${components
+          .filter((c) => c.section === section)
+          .map((c) => `[\`<${c.name}>\`](#${anchor(c.name)})`)
+          .join(', ')}`,
+    ),
     '',
   ];
   for (const section of sections) {
     out.push(`## ${section}`, '');
-    for (const component of components.filter((c) => c.section === section)) out.push(componentMarkdown(component, limits.get(component.name) ?? []));
+    for (const component of components.filter((c) => c.section === section))
+      out.push(componentMarkdown(component, limits.get(component.name) ?? []));
   }
-  out.push('## Every limit', '', 'All of `LIMITS`, with the components above that each one applies to; the others limit a request as a whole.', '', '| limit | what | allowed | source | components |', '| --- | --- | --- | --- | --- |');
+  out.push(
+    '## Every limit',
+    '',
+    'All of `LIMITS`, with the components above that each one applies to; the others limit a request as a whole.',
+    '',
+    '| limit | what | allowed | source | components |',
+    '| --- | --- | --- | --- | --- |',
+  );
   for (const id of Object.keys(LIMITS) as LimitId[]) {
     const limit: Limit = LIMITS[id];
     const users = components.filter((c) => limits.get(c.name)?.includes(id)).map((c) => `\`<${c.name}>\``);

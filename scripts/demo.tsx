@@ -12,10 +12,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
+import { type Emulator, type ReceivedMessage, startEmulator } from '@linejsx/emulator';
 import { render, renderRichMenus } from '@linejsx/jsx';
-import { startEmulator, type Emulator, type ReceivedMessage } from '@linejsx/emulator';
-import { createClient, deployRichMenu, type LineClient } from '@linejsx/send';
 import { jsonBytes, type Message } from '@linejsx/schema';
+import { createClient, deployRichMenu, type LineClient } from '@linejsx/send';
 import { examples, messageExamples, richMenuExamples, sampleElement } from '../examples/index.ts';
 import { processIo } from '../packages/cli/src/io.ts';
 import { progressBar } from '../packages/cli/src/progress.ts';
@@ -64,7 +64,9 @@ for (const example of menuDesigns) {
   const menus = renderRichMenus(sampleElement(example));
   menus.forEach(({ menu }, i) => {
     const id = menus.length > 1 ? `${example.id} [${i + 1}/${menus.length}]` : example.id;
-    out(`  ${green('✓')} ${id.padEnd(22)} ${'rich menu'.padEnd(9)} ${menu.size.width}×${menu.size.height}, ${menu.areas.length} areas, "${menu.chatBarText}"`);
+    out(
+      `  ${green('✓')} ${id.padEnd(22)} ${'rich menu'.padEnd(9)} ${menu.size.width}×${menu.size.height}, ${menu.areas.length} areas, "${menu.chatBarText}"`,
+    );
   });
 }
 const designs = messageDesigns.length + menuDesigns.length;
@@ -72,7 +74,14 @@ out(`Rendered and validated ${designs} designs.`);
 
 // 2. The preview gallery, written with @linejsx/preview.
 mkdirSync(join(GALLERY, '..'), { recursive: true });
-writeFileSync(GALLERY, galleryPage(examples, { heading: 'linejsx examples', intro: 'Every design of examples/ as the LINE chat draws it (@linejsx/preview).', descriptions: true }));
+writeFileSync(
+  GALLERY,
+  galleryPage(examples, {
+    heading: 'linejsx examples',
+    intro: 'Every design of examples/ as the LINE chat draws it (@linejsx/preview).',
+    descriptions: true,
+  }),
+);
 out(`Wrote the gallery: ${relative(process.cwd(), GALLERY)}\n`);
 
 // 3. Send them through the emulator, as to LINE.
@@ -90,7 +99,14 @@ async function step(name: string, what: string, recipients: number, send: (line:
   const deliveredBefore = delivered();
   const started = performance.now();
   await send(line);
-  const row = { step: name, what, requests: emu.requests().length - requestsBefore, recipients, delivered: delivered() - deliveredBefore, ms: performance.now() - started };
+  const row = {
+    step: name,
+    what,
+    requests: emu.requests().length - requestsBefore,
+    recipients,
+    delivered: delivered() - deliveredBefore,
+    ms: performance.now() - started,
+  };
   out(`  ${green('✓')} ${name.padEnd(10)} ${what}`);
   return row;
 }
@@ -105,17 +121,24 @@ try {
     }),
   );
   steps.push(
-    await step('multicast', `${messages.length} designs to every follower, ${batches.length} batches of up to 5`, FOLLOWERS, async (client) => {
-      const bar = progressBar(io, 'multicast');
-      try {
-        for (const [i, batch] of batches.entries()) {
-          const result = await client.multicast(emu.followers, batch, { onProgress: (p) => bar.update(i * p.recipients + p.sent, batches.length * p.recipients, `batch ${i + 1}/${batches.length}`) });
-          if (!result.ok) throw new Error(`multicast batch ${i + 1} failed for ${count(result.failed.length)} recipients`);
+    await step(
+      'multicast',
+      `${messages.length} designs to every follower, ${batches.length} batches of up to 5`,
+      FOLLOWERS,
+      async (client) => {
+        const bar = progressBar(io, 'multicast');
+        try {
+          for (const [i, batch] of batches.entries()) {
+            const result = await client.multicast(emu.followers, batch, {
+              onProgress: (p) => bar.update(i * p.recipients + p.sent, batches.length * p.recipients, `batch ${i + 1}/${batches.length}`),
+            });
+            if (!result.ok) throw new Error(`multicast batch ${i + 1} failed for ${count(result.failed.length)} recipients`);
+          }
+        } finally {
+          bar.end();
         }
-      } finally {
-        bar.end();
-      }
-    }),
+      },
+    ),
   );
   steps.push(
     await step('broadcast', `${messages.length} designs to all friends, ${batches.length} requests`, FOLLOWERS, async (client) => {
@@ -153,14 +176,26 @@ try {
     ),
   );
   out(`\nWhat each recipient got (${count(emu.received().size)} recipients):`);
-  for (const [key, chats] of groupInboxes(emu)) out(`  ${chats.length === 1 ? `1 recipient (${chats[0]})` : `${count(chats.length)} recipients`}: ${key}`);
+  for (const [key, chats] of groupInboxes(emu))
+    out(`  ${chats.length === 1 ? `1 recipient (${chats[0]})` : `${count(chats.length)} recipients`}: ${key}`);
 
   // 5. Where to look.
   gallery = serve ? await serveFile(GALLERY) : undefined;
   const galleryUrl = gallery ? `http://127.0.0.1:${(gallery.address() as AddressInfo).port}/` : undefined;
   out(`\n${bold('Chat view')}  ${cyan(`${emu.url}/`)}  ${dim(`(each follower's chat: ${emu.url}/chat/${first})`)}`);
-  out(`${bold('Gallery')}    ${galleryUrl ? `${cyan(galleryUrl)}  ${dim(`(the file: ${relative(process.cwd(), GALLERY)})`)}` : relative(process.cwd(), GALLERY)}`);
-  const report = { designs, followers: FOLLOWERS, steps, total, richMenuIds, emulator: emu.url, chatView: `${emu.url}/`, gallery: { file: GALLERY, url: galleryUrl ?? null } };
+  out(
+    `${bold('Gallery')}    ${galleryUrl ? `${cyan(galleryUrl)}  ${dim(`(the file: ${relative(process.cwd(), GALLERY)})`)}` : relative(process.cwd(), GALLERY)}`,
+  );
+  const report = {
+    designs,
+    followers: FOLLOWERS,
+    steps,
+    total,
+    richMenuIds,
+    emulator: emu.url,
+    chatView: `${emu.url}/`,
+    gallery: { file: GALLERY, url: galleryUrl ?? null },
+  };
   if (serve) {
     if (json) out(JSON.stringify(report));
     out(dim('Serving both until Ctrl+C (npm run demo -- --once stops at the end instead).'));
@@ -177,7 +212,8 @@ try {
 /** Serves one HTML file at `/` on a free port of 127.0.0.1. */
 function serveFile(file: string): Promise<Server> {
   const server = createServer((req, res) => {
-    if (req.url === '/' || req.url === '/index.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    if (req.url === '/' || req.url === '/index.html')
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

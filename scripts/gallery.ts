@@ -5,7 +5,7 @@
  */
 import { renderMessages } from '@linejsx/jsx';
 import { escapeHtml, previewStyles, renderChatHtml } from '@linejsx/preview';
-import { sampleElement, type Example } from '../examples/index.ts';
+import { type Example, sampleElement } from '../examples/index.ts';
 import { richMenuViews } from '../tools/rich-menu-views.ts';
 
 export interface GalleryOptions {
@@ -39,7 +39,9 @@ export function galleryPage(designs: readonly Example[], options: GalleryOptions
     })
     .join('');
   const grid = options.columns ? `repeat(${options.columns},${PHONE}px)` : `repeat(auto-fill,${PHONE}px)`;
-  const head = options.heading ? `<header><h1>${escapeHtml(options.heading)}</h1>${options.intro ? `<p>${escapeHtml(options.intro)}</p>` : ''}</header>` : '';
+  const head = options.heading
+    ? `<header><h1>${escapeHtml(options.heading)}</h1>${options.intro ? `<p>${escapeHtml(options.intro)}</p>` : ''}</header>`
+    : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(options.heading ?? 'linejsx gallery')}</title><style>${previewStyles()}
 body{margin:0;padding:24px;background:#f6f7f9;font:14px system-ui,sans-serif;color:#1f2328${options.columns ? ';display:inline-block' : ''}}
 header{margin-bottom:24px}h1{font-size:22px;margin:0 0 4px}

@@ -1,7 +1,7 @@
 /** The real-world message JSON of `../shared/corpus` (not vendored; absent in a user's clone). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
+import { type ValidationResult, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
 import { SHARED_DIR } from './line-openapi.ts';
 
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
@@ -26,7 +26,10 @@ export function corpus(): CorpusFile[] {
     .flatMap((dir) =>
       readdirSync(join(CORPUS_DIR, dir.name))
         .filter((file) => file.endsWith('.json'))
-        .map((file) => ({ name: `${dir.name}/${file}`, json: JSON.parse(readFileSync(join(CORPUS_DIR, dir.name, file), 'utf8')) as unknown })),
+        .map((file) => ({
+          name: `${dir.name}/${file}`,
+          json: JSON.parse(readFileSync(join(CORPUS_DIR, dir.name, file), 'utf8')) as unknown,
+        })),
     )
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }

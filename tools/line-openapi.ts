@@ -65,7 +65,8 @@ function definitionsOf(file: string): Record<string, JsonSchema> {
   for (const [name, schema] of Object.entries(schemas)) defs[name] = convert(schema, parents) as JsonSchema;
   for (const schema of Object.values(defs)) pointAllOfAtOwn(schema, parents);
   for (const name of parents) {
-    const { propertyName, mapping = {} } = (schemas[name] as { discriminator: { propertyName: string; mapping?: Record<string, string> } }).discriminator;
+    const { propertyName, mapping = {} } = (schemas[name] as { discriminator: { propertyName: string; mapping?: Record<string, string> } })
+      .discriminator;
     defs[`${name}__own`] = defs[name]!;
     const values = Object.keys(mapping);
     defs[name] = {

@@ -1,6 +1,6 @@
 /** Rich menus of an element ready for a page opened in chromium: image files inlined as data URLs. */
 import { readFileSync } from 'node:fs';
-import { renderRichMenus, type LineNode } from '@linejsx/jsx';
+import { type LineNode, renderRichMenus } from '@linejsx/jsx';
 import type { RichMenuView } from '@linejsx/preview';
 import { readImageHeader } from '@linejsx/send';
 
@@ -25,5 +25,9 @@ export function imageDataUrl(file: URL | string): string {
  * const page = renderRichMenuPage(richMenuViews(<ShopTabs {...sample} />));
  */
 export function richMenuViews(element: LineNode): RichMenuView[] {
-  return renderRichMenus(element).map(({ menu, alias, image }) => ({ menu, alias, image: image === undefined ? undefined : imageDataUrl(image) }));
+  return renderRichMenus(element).map(({ menu, alias, image }) => ({
+    menu,
+    alias,
+    image: image === undefined ? undefined : imageDataUrl(image),
+  }));
 }

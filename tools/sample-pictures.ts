@@ -6,7 +6,7 @@
  * with the preview's `imageSrc` option; the browser tests and `pnpm gallery:screenshot` answer
  * every image request with the same picture. Browser-safe: no Node modules.
  */
-import { renderMessages, renderRichMenus, type LineNode } from '@linejsx/jsx';
+import { type LineNode, renderMessages, renderRichMenus } from '@linejsx/jsx';
 import { renderChatHtml } from '@linejsx/preview';
 
 export const SAMPLE_IMAGE_ORIGIN = 'https://images.example.com';

@@ -8,7 +8,7 @@ import { INPUTS } from '../inputs.ts';
 import { runGroup } from '../lib/group.ts';
 import type { Row } from '../lib/result.ts';
 import { spread } from '../lib/stats.ts';
-import { timeOps, type Op } from '../lib/timing.ts';
+import { type Op, timeOps } from '../lib/timing.ts';
 
 await runGroup(async () => {
   const ops: Op[] = INPUTS.map((input) => {
@@ -48,7 +48,7 @@ await runGroup(async () => {
         columns: [{ title: 'µs per call' }],
         rows,
         notes: [
-          'Time of one call, the mean over a round of 200 ms (garbage collection included), median (p25–p75) of 10 rounds: the message validated (to outline problems) and drawn as the LINE chat screen (frame, avatar, bubble, quick reply bar), as Storybook and the emulator\'s chat view show it.',
+          "Time of one call, the mean over a round of 200 ms (garbage collection included), median (p25–p75) of 10 rounds: the message validated (to outline problems) and drawn as the LINE chat screen (frame, avatar, bubble, quick reply bar), as Storybook and the emulator's chat view show it.",
           'The corpus is every message file of `../shared/corpus` (real-world JSON, some invalid on purpose: those are drawn with their problems).',
           ...(corpusAvailable ? [] : [`The corpus is not at ${CORPUS_DIR}: its figures are left out.`]),
         ],

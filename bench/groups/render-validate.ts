@@ -10,9 +10,9 @@ import { lineSchema, SPEC_DIR, specAvailable } from '../../tools/line-openapi.ts
 import { INPUTS } from '../inputs.ts';
 import { runGroup } from '../lib/group.ts';
 import type { Row, Target } from '../lib/result.ts';
-import { spread, type Spread } from '../lib/stats.ts';
+import { type Spread, spread } from '../lib/stats.ts';
 import { figure } from '../lib/table.ts';
-import { timeOps, type Op } from '../lib/timing.ts';
+import { type Op, timeOps } from '../lib/timing.ts';
 
 await runGroup(async () => {
   const ajv = specAvailable ? lineSchema('Message') : undefined;
@@ -35,9 +35,14 @@ await runGroup(async () => {
     const ajvRate = ajv ? opsPerSecond(`${input.id}:ajv`) : undefined;
     const renderRate = opsPerSecond(`${input.id}:render`);
     const validateRate = opsPerSecond(`${input.id}:validate`);
-    const row = (name: string, value: Spread, target?: Target): Row => ({ name, input: input.label, values: [value], ...(target ? { targets: [target] } : {}) });
+    const row = (name: string, value: Spread, target?: Target): Row => ({
+      name,
+      input: input.label,
+      values: [value],
+      ...(target ? { targets: [target] } : {}),
+    });
     rows.push(row('object literal + JSON.stringify (floor)', opsPerSecond(`${input.id}:floor`)));
-    if (ajvRate) rows.push(row('ajv, compiled from LINE\'s OpenAPI', ajvRate));
+    if (ajvRate) rows.push(row("ajv, compiled from LINE's OpenAPI", ajvRate));
     rows.push(
       row(
         'linejsx render() from TSX, with validation',
@@ -45,7 +50,13 @@ await runGroup(async () => {
         ajvRate && { text: `≥ ½ ajv (${figure(ajvRate.median / 2)})`, met: renderRate.median >= ajvRate.median / 2 },
       ),
     );
-    rows.push(row('linejsx validateMessage() alone', validateRate, ajvRate && { text: `> ajv (${figure(ajvRate.median)})`, met: validateRate.median > ajvRate.median }));
+    rows.push(
+      row(
+        'linejsx validateMessage() alone',
+        validateRate,
+        ajvRate && { text: `> ajv (${figure(ajvRate.median)})`, met: validateRate.median > ajvRate.median },
+      ),
+    );
   }
   const rounds = times.get(ops[0]!.name)!.length;
   return {
@@ -61,7 +72,11 @@ await runGroup(async () => {
           'ajv and validateMessage() check the same prebuilt object; render() builds the element tree, renders and validates, without serialising.',
           "Every input runs in the one process, so each validator has seen all three kinds of message, as in a bot that sends several kinds. Fed nothing but carousels, ajv's generated code specialises to them and runs up to 1.5× faster (about 36,000/s on this machine) while linejsx's does not: there render + validation of the carousel is about 0.35× ajv and validation alone about 0.9× ajv.",
           'linejsx checks every limit of CONSTRAINTS.md (lengths in UTF-16 units or graphemes, URL syntax, JSON size, flex layout rules); ajv checks what the OpenAPI spec encodes.',
-          ...(ajv ? [] : [`LINE's OpenAPI spec is not at ${SPEC_DIR} (set LINE_OPENAPI_DIR): the ajv figures, and the targets set against them, are left out.`]),
+          ...(ajv
+            ? []
+            : [
+                `LINE's OpenAPI spec is not at ${SPEC_DIR} (set LINE_OPENAPI_DIR): the ajv figures, and the targets set against them, are left out.`,
+              ]),
         ],
       },
     ],

@@ -14,14 +14,14 @@ import type { Message } from '@linejsx/schema';
 import { MULTICAST_CHUNK, rateLimitOf } from '@linejsx/send';
 import { INPUTS } from '../inputs.ts';
 import { QUICK, runGroup } from '../lib/group.ts';
-import { single, type Row } from '../lib/result.ts';
+import { type Row, single } from '../lib/result.ts';
 import { spread } from '../lib/stats.ts';
 import { figure } from '../lib/table.ts';
-import { CLIENT_LABELS, createPushClient, type ClientName } from '../send/clients.ts';
 import { bundle } from '../send/bundle.ts';
+import { CLIENT_LABELS, type ClientName, createPushClient } from '../send/clients.ts';
 import { measureLoad } from '../send/load.ts';
 import type { MulticastJob, MulticastOutcome } from '../send/multicast-client.ts';
-import { startServers, type DeliveryAudit, type Servers } from '../send/protocol.ts';
+import { type DeliveryAudit, type Servers, startServers } from '../send/protocol.ts';
 
 const CONCURRENCY = [1, 16, 64] as const;
 const CLIENTS: readonly ClientName[] = ['undici', 'linejsx', 'bot-sdk', 'undici-fresh', 'linejsx-fresh'];
@@ -60,7 +60,16 @@ async function pushRows(servers: Servers): Promise<Row[]> {
           name: CLIENT_LABELS[name],
           input: `${server}, concurrency ${concurrency}`,
           values: [spread(result.requestsPerSecond), cpu, single(result.p50), single(result.p99)],
-          ...(floorCpu ? { targets: [{ text: `CPU ≤ ${CPU_FACTOR}× its floor (${figure(floorCpu * CPU_FACTOR)} µs)`, met: cpu.median <= floorCpu * CPU_FACTOR }] } : {}),
+          ...(floorCpu
+            ? {
+                targets: [
+                  {
+                    text: `CPU ≤ ${CPU_FACTOR}× its floor (${figure(floorCpu * CPU_FACTOR)} µs)`,
+                    met: cpu.median <= floorCpu * CPU_FACTOR,
+                  },
+                ],
+              }
+            : {}),
         });
       }
     }
@@ -162,7 +171,7 @@ await runGroup(async () => {
           rows: multicast,
           notes: [
             `${figure(RECIPIENTS)} recipients in chunks of ${MULTICAST_CHUNK} (LINE's cap per request) make ${requests} requests; at LINE's ${limit.limit} requests/s the floor is ${figure(floorSeconds)} s. (The issue counts 500 requests, 2.5 s: that is 200 recipients per request.) The emulator enforces LINE's limit as a token bucket, which starts full, so a run may beat the floor.`,
-            'Each multicast runs in a fresh process of plain JavaScript (the client bundled by esbuild, as a bot runs in production): peak RSS (`maxRSS`, MB = 10⁶ bytes) is that process\'s: Node, the modules, the 100,000 IDs, the chunks and the requests in flight ' +
+            "Each multicast runs in a fresh process of plain JavaScript (the client bundled by esbuild, as a bot runs in production): peak RSS (`maxRSS`, MB = 10⁶ bytes) is that process's: Node, the modules, the 100,000 IDs, the chunks and the requests in flight " +
               `(${figure(clean.baselineRss / MB)} MB once the modules were loaded and the IDs read).`,
             `Delivery is checked from the emulator's records: no faults, ${figure(cleanAudit.exactlyOnce)} of ${figure(RECIPIENTS)} recipients received the message exactly once (${describeAnswers(cleanAudit)}).`,
             `With faults: ${faultyAudit.faulted} requests hit a fault; answers ${describeAnswers(faultyAudit)}; ${faulty.alreadyAccepted} chunks were retried after LINE had accepted them and answered 409 (already accepted); ${figure(faultyAudit.exactlyOnce)} recipients received the message exactly once, ${faultyAudit.duplicated} more than once, ${figure(RECIPIENTS - faultyAudit.recipients)} not at all.`,

@@ -1,6 +1,7 @@
 /** The receipt as a hand-written object literal: the JSON `<Receipt>` renders, with no library. */
-import type { ReceiptProps } from '../../examples/receipt.tsx';
+
 import { yen } from '../../examples/parts/format.ts';
+import type { ReceiptProps } from '../../examples/receipt.tsx';
 
 export function receiptLiteral({ order, accent = '#06c755' }: ReceiptProps) {
   const total = order.items.reduce((sum, item) => sum + item.price * item.quantity, 0);

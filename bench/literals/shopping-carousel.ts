@@ -1,6 +1,7 @@
 /** The shopping carousel as a hand-written object literal: the JSON `<ShoppingCarousel>` renders, with no library. */
-import type { Product, ShoppingCarouselProps } from '../../examples/shopping-carousel.tsx';
+
 import { yen } from '../../examples/parts/format.ts';
+import type { Product, ShoppingCarouselProps } from '../../examples/shopping-carousel.tsx';
 
 function tag(product: Product) {
   if (product.listPrice) {
@@ -13,7 +14,11 @@ function tag(product: Product) {
 function price(product: Product) {
   const now = { type: 'span', text: yen(product.price), weight: 'bold', color: product.listPrice ? '#e5484d' : '#111111' };
   if (!product.listPrice) return [now];
-  return [now, { type: 'span', text: ' ' }, { type: 'span', text: yen(product.listPrice), size: 'xxs', color: '#aaaaaa', decoration: 'line-through' }];
+  return [
+    now,
+    { type: 'span', text: ' ' },
+    { type: 'span', text: yen(product.listPrice), size: 'xxs', color: '#aaaaaa', decoration: 'line-through' },
+  ];
 }
 
 function bubble(product: Product) {
@@ -46,7 +51,12 @@ function bubble(product: Product) {
       contents: [
         {
           type: 'button',
-          action: { type: 'postback', label: 'Add to cart', data: `cart=add&sku=${product.sku}`, displayText: `Add ${product.name} to my cart` },
+          action: {
+            type: 'postback',
+            label: 'Add to cart',
+            data: `cart=add&sku=${product.sku}`,
+            displayText: `Add ${product.name} to my cart`,
+          },
           style: 'primary',
           height: 'sm',
           color: '#111111',

@@ -53,7 +53,10 @@ export function createPushClient(name: ClientName, target: Target): PushClient {
     }
     case 'bot-sdk': {
       const sdk = new messagingApi.MessagingApiClient({ channelAccessToken: token, baseURL: url });
-      return { push: async () => void (await sdk.pushMessage({ to, messages: [message] as messagingApi.Message[] }, randomUUID())), close: async () => {} };
+      return {
+        push: async () => void (await sdk.pushMessage({ to, messages: [message] as messagingApi.Message[] }, randomUUID())),
+        close: async () => {},
+      };
     }
     case 'undici':
     case 'undici-fresh': {

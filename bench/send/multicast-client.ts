@@ -31,7 +31,6 @@ export interface MulticastOutcome {
   readonly alreadyAccepted: number;
 }
 
-
 const job = JSON.parse(process.argv[2]!) as MulticastJob;
 let retries = 0;
 const line = createClient({

@@ -2,7 +2,7 @@
  * The servers of the send benchmarks run in a process of their own (`servers.ts`), so that the
  * client's `process.cpuUsage()` counts the client alone. This is how the two talk over IPC.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FaultRule } from '@linejsx/emulator';
 
@@ -64,7 +64,8 @@ export async function startServers(): Promise<Servers> {
   });
   return {
     ...ready,
-    reset: async (rateLimits, faults) => (await ask<{ url: string }>(child, { cmd: 'reset', rateLimits, ...(faults ? { faults } : {}) })).url,
+    reset: async (rateLimits, faults) =>
+      (await ask<{ url: string }>(child, { cmd: 'reset', rateLimits, ...(faults ? { faults } : {}) })).url,
     audit: (expected) => ask(child, { cmd: 'audit', expected }),
     async stop() {
       await ask(child, { cmd: 'stop' });

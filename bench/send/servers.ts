@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startEmulator, type Emulator } from '@linejsx/emulator';
+import { type Emulator, startEmulator } from '@linejsx/emulator';
 import type { Command, DeliveryAudit } from './protocol.ts';
 
 const TOKEN = 'bench-token';

@@ -16,14 +16,26 @@ export function MainMenu({ shop, orderUrl, pointsUrl, mapUrl }: MainMenuProps) {
   return (
     <RichMenu size="full" name={`${shop}: main menu`} chatBarText="Menu" selected image={new URL('./main-menu.png', import.meta.url)}>
       <Row>
-        <Cell><Uri label="Order online" uri={orderUrl} /></Cell>
-        <Cell><Postback label="Coupons" data="menu=coupons" displayText="Show my coupons" /></Cell>
-        <Cell><Uri label="Points card" uri={pointsUrl} /></Cell>
+        <Cell>
+          <Uri label="Order online" uri={orderUrl} />
+        </Cell>
+        <Cell>
+          <Postback label="Coupons" data="menu=coupons" displayText="Show my coupons" />
+        </Cell>
+        <Cell>
+          <Uri label="Points card" uri={pointsUrl} />
+        </Cell>
       </Row>
       <Row>
-        <Cell><DatetimePicker label="Book a table" data="menu=book" mode="datetime" /></Cell>
-        <Cell><Uri label="Find a shop" uri={mapUrl} /></Cell>
-        <Cell><MessageAction label="Help" text="Help" /></Cell>
+        <Cell>
+          <DatetimePicker label="Book a table" data="menu=book" mode="datetime" />
+        </Cell>
+        <Cell>
+          <Uri label="Find a shop" uri={mapUrl} />
+        </Cell>
+        <Cell>
+          <MessageAction label="Help" text="Help" />
+        </Cell>
       </Row>
     </RichMenu>
   );
@@ -33,7 +45,8 @@ export default defineExample<MainMenuProps>({
   id: 'main-menu',
   kind: 'richMenu',
   title: 'Main menu',
-  description: 'A full-size rich menu laid out as a grid of two rows of three cells: URI, postback, datetime picker and message actions, with its image.',
+  description:
+    'A full-size rich menu laid out as a grid of two rows of three cells: URI, postback, datetime picker and message actions, with its image.',
   component: MainMenu,
   sample: {
     shop: 'Brown Café',

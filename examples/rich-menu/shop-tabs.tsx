@@ -24,26 +24,54 @@ export function ShopTabs(props: ShopTabsProps) {
   const { shop, menuAlias, accountAlias } = props;
   return (
     <>
-      <RichMenu size="half" name={`${shop}: menu tab`} chatBarText="Menu" alias={menuAlias} image={new URL('./shop-tab-menu.png', import.meta.url)}>
+      <RichMenu
+        size="half"
+        name={`${shop}: menu tab`}
+        chatBarText="Menu"
+        alias={menuAlias}
+        image={new URL('./shop-tab-menu.png', import.meta.url)}
+      >
         <Row height={TAB_BAR}>
           <Cell />
-          <Cell><RichMenuSwitch label="Account" richMenuAliasId={accountAlias} data="tab=account" /></Cell>
+          <Cell>
+            <RichMenuSwitch label="Account" richMenuAliasId={accountAlias} data="tab=account" />
+          </Cell>
         </Row>
         <Row>
-          <Cell><Uri label="Drinks" uri={props.drinksUrl} /></Cell>
-          <Cell><Uri label="Food" uri={props.foodUrl} /></Cell>
-          <Cell><Postback label="Today's special" data="menu=special" displayText="Today's special?" /></Cell>
+          <Cell>
+            <Uri label="Drinks" uri={props.drinksUrl} />
+          </Cell>
+          <Cell>
+            <Uri label="Food" uri={props.foodUrl} />
+          </Cell>
+          <Cell>
+            <Postback label="Today's special" data="menu=special" displayText="Today's special?" />
+          </Cell>
         </Row>
       </RichMenu>
-      <RichMenu size="half" name={`${shop}: account tab`} chatBarText="Account" alias={accountAlias} image={new URL('./shop-tab-account.png', import.meta.url)}>
+      <RichMenu
+        size="half"
+        name={`${shop}: account tab`}
+        chatBarText="Account"
+        alias={accountAlias}
+        image={new URL('./shop-tab-account.png', import.meta.url)}
+      >
         <Row height={TAB_BAR}>
-          <Cell><RichMenuSwitch label="Menu" richMenuAliasId={menuAlias} data="tab=menu" /></Cell>
+          <Cell>
+            <RichMenuSwitch label="Menu" richMenuAliasId={menuAlias} data="tab=menu" />
+          </Cell>
           <Cell />
         </Row>
         <Row>
-          <Cell><Uri label="Points" uri={props.pointsUrl} /></Cell>
-          <Cell><Uri label="Order history" uri={props.historyUrl} /></Cell>
-          <Cell><MessageAction label="Settings" text="Settings" /></Cell>
+          <Cell>
+            <Uri label="Points" uri={props.pointsUrl} />
+          </Cell>
+          <Cell>
+            <Uri label="Order history" uri={props.historyUrl} />
+          </Cell>
+          <Cell>
+            <MessageAction label="Settings" text="Settings" />
+          </Cell>
         </Row>
       </RichMenu>
     </>
@@ -54,7 +82,8 @@ export default defineExample<ShopTabsProps>({
   id: 'shop-tabs',
   kind: 'richMenu',
   title: 'Shop tabs',
-  description: 'Two half-size rich menus that switch to each other like tabs (richmenuswitch actions and an alias per menu), deployed as one set.',
+  description:
+    'Two half-size rich menus that switch to each other like tabs (richmenuswitch actions and an alias per menu), deployed as one set.',
   component: ShopTabs,
   sample: {
     shop: 'Brown Café',

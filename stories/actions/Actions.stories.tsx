@@ -1,4 +1,3 @@
-import type { Meta } from '@storybook/html-vite';
 import {
   Body,
   Box,
@@ -17,6 +16,7 @@ import {
   Text,
   Uri,
 } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
@@ -27,7 +27,9 @@ export const OnButtons = story(() => (
   <Flex altText="Actions">
     <Bubble>
       <Body spacing="sm">
-        <Text weight="bold" size="lg">Actions</Text>
+        <Text weight="bold" size="lg">
+          Actions
+        </Text>
         <Button style="primary" action={<Uri label="Uri: open a page" uri="https://shop.example.com" />} />
         <Button style="secondary" action={<Postback label="Postback with displayText" data="action=buy" displayText="Buy" />} />
         <Button action={<MessageAction label="Message: send a text" text="hello" />} />

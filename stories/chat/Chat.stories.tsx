@@ -1,5 +1,5 @@
+import { Body, Bubble, Button, Flex, Hero, Image, MessageAction, QuickReply, Sender, Sticker, Text, Uri } from '@linejsx/jsx';
 import type { Meta } from '@storybook/html-vite';
-import { Body, Bubble, Flex, Image, MessageAction, QuickReply, Sender, Sticker, Text, Uri, Button, Hero } from '@linejsx/jsx';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
@@ -22,8 +22,13 @@ export const SeveralMessages = story(() => (
       }
     >
       <Bubble size="kilo">
-        <Hero><Image url={PHOTO.cafe} size="full" aspectRatio="20:13" aspectMode="cover" /></Hero>
-        <Body><Text weight="bold">Ready at the counter</Text><Button style="link" height="sm" action={<Uri label="Show my receipt" uri="https://shop.example.com/r/A-10482" />} /></Body>
+        <Hero>
+          <Image url={PHOTO.cafe} size="full" aspectRatio="20:13" aspectMode="cover" />
+        </Hero>
+        <Body>
+          <Text weight="bold">Ready at the counter</Text>
+          <Button style="link" height="sm" action={<Uri label="Show my receipt" uri="https://shop.example.com/r/A-10482" />} />
+        </Body>
       </Bubble>
     </Flex>
   </>
@@ -36,7 +41,9 @@ export const WithProblems = story(
       <Text>{''}</Text>
       <Flex altText="Broken">
         <Bubble>
-          <Hero><Image url="http://images.example.com/not-https.jpg" size="full" /></Hero>
+          <Hero>
+            <Image url="http://images.example.com/not-https.jpg" size="full" />
+          </Hero>
           <Body>
             <Text>Buttons with labels over 40 characters</Text>
             <Button action={<Uri label={'A label that is much too long for a LINE button'} uri="https://shop.example.com" />} />

@@ -1,8 +1,8 @@
-import type { Meta } from '@storybook/html-vite';
-import { BUBBLE_SIZES } from '@linejsx/schema';
 import { Body, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
-import { PHOTO } from '../support/media.ts';
+import { BUBBLE_SIZES } from '@linejsx/schema';
+import type { Meta } from '@storybook/html-vite';
 import { expect } from 'storybook/test';
+import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Bubble' } satisfies Meta;
@@ -14,10 +14,25 @@ export const AllBlocks = story(
   ({ size, separators }: { size: Size; separators: boolean }) => (
     <Flex altText="Bubble">
       <Bubble size={size} styles={{ footer: { separator: separators }, body: { separator: separators } }}>
-        <Header><Text weight="bold" color="#1db446" size="sm">HEADER</Text></Header>
-        <Hero><Image url={PHOTO.cafe} size="full" aspectRatio="20:13" aspectMode="cover" /></Hero>
-        <Body><Text weight="bold" size="xl" wrap>Body</Text><Text size="sm" color="#999999" wrap>Default paddings per size</Text></Body>
-        <Footer><Button style="primary" height="sm" action={<Uri label="Footer" uri="https://shop.example.com" />} /></Footer>
+        <Header>
+          <Text weight="bold" color="#1db446" size="sm">
+            HEADER
+          </Text>
+        </Header>
+        <Hero>
+          <Image url={PHOTO.cafe} size="full" aspectRatio="20:13" aspectMode="cover" />
+        </Hero>
+        <Body>
+          <Text weight="bold" size="xl" wrap>
+            Body
+          </Text>
+          <Text size="sm" color="#999999" wrap>
+            Default paddings per size
+          </Text>
+        </Body>
+        <Footer>
+          <Button style="primary" height="sm" action={<Uri label="Footer" uri="https://shop.example.com" />} />
+        </Footer>
       </Bubble>
     </Flex>
   ),
@@ -31,7 +46,9 @@ export const Sizes = story(
       {(['nano', 'micro', 'kilo', 'mega', 'giga'] as const).map((size) => (
         <Flex altText={size}>
           <Bubble size={size}>
-            <Body><Text weight="bold">{size}</Text></Body>
+            <Body>
+              <Text weight="bold">{size}</Text>
+            </Body>
           </Bubble>
         </Flex>
       ))}
@@ -47,10 +64,24 @@ export const Sizes = story(
 
 export const BlockStyles = story(() => (
   <Flex altText="Styles">
-    <Bubble styles={{ header: { backgroundColor: '#27ACB2' }, body: { backgroundColor: '#f4fbfb', separator: true, separatorColor: '#27ACB2' }, footer: { separator: true } }}>
-      <Header><Text color="#ffffff" weight="bold">Coloured header</Text></Header>
-      <Body><Text>Body with its own colour and a separator above</Text></Body>
-      <Footer><Button action={<Uri label="Footer link" uri="https://shop.example.com" />} /></Footer>
+    <Bubble
+      styles={{
+        header: { backgroundColor: '#27ACB2' },
+        body: { backgroundColor: '#f4fbfb', separator: true, separatorColor: '#27ACB2' },
+        footer: { separator: true },
+      }}
+    >
+      <Header>
+        <Text color="#ffffff" weight="bold">
+          Coloured header
+        </Text>
+      </Header>
+      <Body>
+        <Text>Body with its own colour and a separator above</Text>
+      </Body>
+      <Footer>
+        <Button action={<Uri label="Footer link" uri="https://shop.example.com" />} />
+      </Footer>
     </Bubble>
   </Flex>
 ));
@@ -58,7 +89,10 @@ export const BlockStyles = story(() => (
 export const RightToLeft = story(() => (
   <Flex altText="RTL">
     <Bubble direction="rtl">
-      <Body><Text weight="bold">مرحبا بكم في المقهى</Text><Text size="sm">Start and end flip under rtl</Text></Body>
+      <Body>
+        <Text weight="bold">مرحبا بكم في المقهى</Text>
+        <Text size="sm">Start and end flip under rtl</Text>
+      </Body>
     </Bubble>
   </Flex>
 ));

@@ -1,6 +1,6 @@
-import type { Meta } from '@storybook/html-vite';
-import { BUBBLE_SIZES } from '@linejsx/schema';
 import { Body, Bubble, Button, Carousel, Flex, Footer, Hero, Image, Text, Uri } from '@linejsx/jsx';
+import { BUBBLE_SIZES } from '@linejsx/schema';
+import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
@@ -20,9 +20,20 @@ export const Products = story(
       <Carousel>
         {items.map((item) => (
           <Bubble size={size}>
-            <Hero><Image url={item.image} size="full" aspectRatio="20:13" aspectMode="cover" /></Hero>
-            <Body><Text weight="bold" size="lg">{item.name}</Text><Text wrap size="sm" color="#666666">{item.text}</Text></Body>
-            <Footer><Button style="primary" height="sm" action={<Uri label="Buy" uri="https://shop.example.com" />} /></Footer>
+            <Hero>
+              <Image url={item.image} size="full" aspectRatio="20:13" aspectMode="cover" />
+            </Hero>
+            <Body>
+              <Text weight="bold" size="lg">
+                {item.name}
+              </Text>
+              <Text wrap size="sm" color="#666666">
+                {item.text}
+              </Text>
+            </Body>
+            <Footer>
+              <Button style="primary" height="sm" action={<Uri label="Buy" uri="https://shop.example.com" />} />
+            </Footer>
           </Bubble>
         ))}
       </Carousel>

@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Box, Filler, Text } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
 import { story } from '../support/story.ts';
 
@@ -14,7 +14,9 @@ export const Fillers = story(() => (
     </Box>
     <Box layout="horizontal" margin="md">
       <Filler flex={2} />
-      <Text flex={1} align="center" color="#ffffff" weight="bold">1/3</Text>
+      <Text flex={1} align="center" color="#ffffff" weight="bold">
+        1/3
+      </Text>
       <Filler />
     </Box>
   </InBubble>

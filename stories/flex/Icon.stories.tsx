@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Box, Icon, Text } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO, STAR } from '../support/media.ts';
 import { story } from '../support/story.ts';
@@ -10,9 +10,13 @@ export default { title: 'Flex/Icon' } satisfies Meta;
 export const Icons = story(() => (
   <InBubble>
     <Box layout="baseline" spacing="xs">
-      {[1, 2, 3, 4].map(() => <Icon url={STAR.gold} size="sm" />)}
+      {[1, 2, 3, 4].map(() => (
+        <Icon url={STAR.gold} size="sm" />
+      ))}
       <Icon url={STAR.gray} size="sm" />
-      <Text size="sm" color="#999999" margin="md">4.0</Text>
+      <Text size="sm" color="#999999" margin="md">
+        4.0
+      </Text>
     </Box>
     <Box layout="baseline" margin="md" spacing="sm">
       <Icon url={PHOTO.logo} size="xl" aspectRatio="2:1" />

@@ -1,6 +1,6 @@
-import type { Meta } from '@storybook/html-vite';
-import { IMAGE_SIZE_KEYWORDS } from '@linejsx/schema';
 import { Box, Image, Text } from '@linejsx/jsx';
+import { IMAGE_SIZE_KEYWORDS } from '@linejsx/schema';
+import type { Meta } from '@storybook/html-vite';
 import { ASPECT_RATIOS } from '../support/args.ts';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO } from '../support/media.ts';
@@ -13,7 +13,14 @@ type Size = (typeof IMAGE_SIZE_KEYWORDS)[number];
 export const Playground = story(
   (args: { size: Size; aspectRatio: string; aspectMode: 'fit' | 'cover'; align: 'start' | 'center' | 'end'; backgroundColor: string }) => (
     <InBubble>
-      <Image url={PHOTO.food} size={args.size} aspectRatio={args.aspectRatio as `${number}:${number}`} aspectMode={args.aspectMode} align={args.align} backgroundColor={args.backgroundColor} />
+      <Image
+        url={PHOTO.food}
+        size={args.size}
+        aspectRatio={args.aspectRatio as `${number}:${number}`}
+        aspectMode={args.aspectMode}
+        align={args.align}
+        backgroundColor={args.backgroundColor}
+      />
     </InBubble>
   ),
   {
@@ -32,7 +39,9 @@ export const Sizes = story(() => (
   <InBubble>
     {(['xxs', 'xs', 'sm', 'md', 'lg', 'xl'] as const).map((size) => (
       <Box layout="horizontal" margin="sm">
-        <Text size="xs" flex={0} color="#999999">{size}</Text>
+        <Text size="xs" flex={0} color="#999999">
+          {size}
+        </Text>
         <Image url={PHOTO.cafe} size={size} aspectMode="cover" align="start" />
       </Box>
     ))}

@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Box, Separator, Text } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
 import { story } from '../support/story.ts';
 

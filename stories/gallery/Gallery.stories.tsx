@@ -2,9 +2,10 @@
  * The gallery: every design of examples/ with its sample props as live controls. One line per
  * design below; test/stories/gallery.test.ts fails when a design of examples/index.ts has none.
  */
-import type { Meta, StoryObj } from '@storybook/html-vite';
-import { createElement, type Component } from '@linejsx/jsx';
+
+import { type Component, createElement } from '@linejsx/jsx';
 import { escapeHtml } from '@linejsx/preview';
+import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect } from 'storybook/test';
 import { examples } from '../../examples/index.ts';
 import { design } from '../support/design.ts';
@@ -22,7 +23,9 @@ export const Overview: StoryObj = {
       const cell = document.createElement('section');
       cell.dataset.example = id;
       cell.innerHTML = `<h3 style="font:600 14px system-ui;margin:0 0 8px">${escapeHtml(title)}</h3>`;
-      const workbench = (kind === 'richMenu' ? showRichMenus : show)(() => createElement(component as Component<unknown>, sample), { globals: context.globals });
+      const workbench = (kind === 'richMenu' ? showRichMenus : show)(() => createElement(component as Component<unknown>, sample), {
+        globals: context.globals,
+      });
       cell.append(workbench.querySelector('.lj-root') ?? workbench);
       grid.append(cell);
     }
@@ -31,7 +34,8 @@ export const Overview: StoryObj = {
   play: async ({ canvasElement }) => {
     const cells = canvasElement.querySelectorAll('[data-example]');
     await expect(cells.length).toBe(examples.length);
-    for (const cell of cells) await expect(cell.querySelector('.lj-msg, .lj-rm-menu'), (cell as HTMLElement).dataset.example).not.toBeNull();
+    for (const cell of cells)
+      await expect(cell.querySelector('.lj-msg, .lj-rm-menu'), (cell as HTMLElement).dataset.example).not.toBeNull();
   },
 };
 

@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Coupon } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Coupon' } satisfies Meta;

@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Image } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 

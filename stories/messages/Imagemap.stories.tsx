@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Area, Clipboard, Imagemap, MessageAction, Uri, Video } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
@@ -8,10 +8,18 @@ export default { title: 'Messages/Imagemap' } satisfies Meta;
 /** Hover an area to see it outlined; its tooltip says what it does. */
 export const FourAreas = story(() => (
   <Imagemap baseUrl="https://images.example.com/imagemap/menu" altText="Menu" baseSize={{ width: 1040, height: 1040 }}>
-    <Area x={0} y={0} width={520} height={520}><Uri label="Shop" uri="https://shop.example.com" /></Area>
-    <Area x={520} y={0} width={520} height={520}><MessageAction label="Menu" text="menu" /></Area>
-    <Area x={0} y={520} width={520} height={520}><MessageAction label="Hours" text="hours" /></Area>
-    <Area x={520} y={520} width={520} height={520}><Clipboard label="Coupon" clipboardText="BROWN-10" /></Area>
+    <Area x={0} y={0} width={520} height={520}>
+      <Uri label="Shop" uri="https://shop.example.com" />
+    </Area>
+    <Area x={520} y={0} width={520} height={520}>
+      <MessageAction label="Menu" text="menu" />
+    </Area>
+    <Area x={0} y={520} width={520} height={520}>
+      <MessageAction label="Hours" text="hours" />
+    </Area>
+    <Area x={520} y={520} width={520} height={520}>
+      <Clipboard label="Coupon" clipboardText="BROWN-10" />
+    </Area>
   </Imagemap>
 ));
 
@@ -20,8 +28,17 @@ export const WithVideo = story(() => (
     baseUrl="https://images.example.com/imagemap/video"
     altText="Watch"
     baseSize={{ width: 1040, height: 1040 }}
-    video={<Video originalContentUrl="https://videos.example.com/a.mp4" previewImageUrl={PHOTO.cafe} area={{ x: 0, y: 0, width: 1040, height: 585 }} externalLink={{ linkUri: 'https://shop.example.com', label: 'See more' }} />}
+    video={
+      <Video
+        originalContentUrl="https://videos.example.com/a.mp4"
+        previewImageUrl={PHOTO.cafe}
+        area={{ x: 0, y: 0, width: 1040, height: 585 }}
+        externalLink={{ linkUri: 'https://shop.example.com', label: 'See more' }}
+      />
+    }
   >
-    <Area x={0} y={585} width={1040} height={455}><Uri label="Order" uri="https://shop.example.com/order" /></Area>
+    <Area x={0} y={585} width={1040} height={455}>
+      <Uri label="Order" uri="https://shop.example.com/order" />
+    </Area>
   </Imagemap>
 ));

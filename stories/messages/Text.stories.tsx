@@ -1,5 +1,5 @@
-import type { Meta } from '@storybook/html-vite';
 import { Emoji, Mention, MentionAll, MessageAction, QuickReply, Sender, Text } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Text' } satisfies Meta;
@@ -10,13 +10,16 @@ export const Plain = story(({ text }: { text: string }) => <Text>{text}</Text>, 
 
 export const LongTextWraps = story(() => (
   <Text>
-    {'Our autumn menu is here: pumpkin spice latte, chestnut Mont Blanc and a roasted sweet potato cheesecake that our regulars already call the best thing we ever baked.\n\nSee you soon!'}
+    {
+      'Our autumn menu is here: pumpkin spice latte, chestnut Mont Blanc and a roasted sweet potato cheesecake that our regulars already call the best thing we ever baked.\n\nSee you soon!'
+    }
   </Text>
 ));
 
 export const LineEmoji = story(() => (
   <Text>
-    Thanks for your order <Emoji productId="5ac1bfd5040ab15980c9b435" emojiId="001" /> see you soon <Emoji productId="5ac1bfd5040ab15980c9b435" emojiId="002" />
+    Thanks for your order <Emoji productId="5ac1bfd5040ab15980c9b435" emojiId="001" /> see you soon{' '}
+    <Emoji productId="5ac1bfd5040ab15980c9b435" emojiId="002" />
   </Text>
 ));
 
@@ -26,7 +29,9 @@ export const Mentions = story(() => (
   </Text>
 ));
 
-export const WithSender = story(() => <Text sender={<Sender name="Cony (barista)" iconUrl="https://images.example.com/cony.png" />}>Your latte is ready at the counter.</Text>);
+export const WithSender = story(() => (
+  <Text sender={<Sender name="Cony (barista)" iconUrl="https://images.example.com/cony.png" />}>Your latte is ready at the counter.</Text>
+));
 
 export const WithQuickReply = story(() => (
   <Text

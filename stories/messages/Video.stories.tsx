@@ -1,8 +1,10 @@
-import type { Meta } from '@storybook/html-vite';
 import { Video } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Video' } satisfies Meta;
 
-export const VideoMessage = story(() => <Video originalContentUrl="https://videos.example.com/latte-art.mp4" previewImageUrl={PHOTO.cafe} />);
+export const VideoMessage = story(() => (
+  <Video originalContentUrl="https://videos.example.com/latte-art.mp4" previewImageUrl={PHOTO.cafe} />
+));

@@ -1,6 +1,7 @@
 /** `<Raw>`: LINE JSON written as it is, in each place it can go; validated like the rest. */
-import type { Meta } from '@storybook/html-vite';
+
 import { Body, Box, Bubble, Button, Flex, Raw, Text } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
@@ -24,7 +25,14 @@ export const AsMessage = story(
           type: 'bubble',
           size: 'kilo',
           hero: { type: 'image', url: PHOTO.street, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' },
-          body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'Neon Harbor Live', weight: 'bold', size: 'lg' }, { type: 'text', text: 'Gate C · Row 14 · Seat 27', size: 'sm', color: '#8a8aa3' }] },
+          body: {
+            type: 'box',
+            layout: 'vertical',
+            contents: [
+              { type: 'text', text: 'Neon Harbor Live', weight: 'bold', size: 'lg' },
+              { type: 'text', text: 'Gate C · Row 14 · Seat 27', size: 'sm', color: '#8a8aa3' },
+            ],
+          },
         },
       },
     },
@@ -38,7 +46,16 @@ export const InsideABox = story(() => (
     <Text weight="bold">Written with components</Text>
     <Raw json={{ type: 'text', text: 'Written as JSON', color: '#06c755', margin: 'md' }} />
     <Box layout="horizontal" margin="md">
-      <Raw json={{ type: 'box', layout: 'vertical', backgroundColor: '#eef2f6', cornerRadius: 'md', paddingAll: 'md', contents: [{ type: 'text', text: 'A JSON box', size: 'sm' }] }} />
+      <Raw
+        json={{
+          type: 'box',
+          layout: 'vertical',
+          backgroundColor: '#eef2f6',
+          cornerRadius: 'md',
+          paddingAll: 'md',
+          contents: [{ type: 'text', text: 'A JSON box', size: 'sm' }],
+        }}
+      />
     </Box>
   </InBubble>
 ));
@@ -49,7 +66,11 @@ export const AsAction = story(() => (
     <Bubble>
       <Body>
         <Text>Your order is ready.</Text>
-        <Button style="primary" margin="md" action={<Raw json={{ type: 'uri', label: 'View order', uri: 'https://shop.example.com/orders/A-10482' }} />} />
+        <Button
+          style="primary"
+          margin="md"
+          action={<Raw json={{ type: 'uri', label: 'View order', uri: 'https://shop.example.com/orders/A-10482' }} />}
+        />
       </Body>
     </Bubble>
   </Flex>

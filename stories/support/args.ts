@@ -4,8 +4,9 @@
  * of a design live. The control comes from the arg's value and name (the convention of
  * examples/define.ts): colours get a colour picker, LINE keywords a select of their alternatives.
  */
-import type { ArgTypes } from '@storybook/html-vite';
+
 import { BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SIZE_KEYWORDS, SPACING_KEYWORDS } from '@linejsx/schema';
+import type { ArgTypes } from '@storybook/html-vite';
 
 export type Leaf = string | number | boolean;
 export type FlatArgs = Record<string, Leaf>;
@@ -23,7 +24,8 @@ const KEYWORD_SETS: ReadonlyArray<readonly string[]> = [BUBBLE_SIZES, IMAGE_SIZE
  */
 function keywordsFor(name: string, value: string): readonly string[] | undefined {
   const key = name.slice(name.lastIndexOf('.') + 1);
-  if (/aspectRatio$/i.test(key)) return ASPECT_RATIOS.includes(value as (typeof ASPECT_RATIOS)[number]) ? ASPECT_RATIOS : [value, ...ASPECT_RATIOS];
+  if (/aspectRatio$/i.test(key))
+    return ASPECT_RATIOS.includes(value as (typeof ASPECT_RATIOS)[number]) ? ASPECT_RATIOS : [value, ...ASPECT_RATIOS];
   if (/imageSize$/i.test(key) && IMAGE_SIZE_KEYWORDS.includes(value as (typeof IMAGE_SIZE_KEYWORDS)[number])) return IMAGE_SIZE_KEYWORDS;
   if (/size$/i.test(key) && SIZE_KEYWORDS.includes(value as (typeof SIZE_KEYWORDS)[number])) return SIZE_KEYWORDS;
   return KEYWORD_SETS.find((set) => set.includes(value));
@@ -57,7 +59,8 @@ export function unflatten<P>(sample: P, args: Readonly<Record<string, unknown>>)
   for (const [path, value] of Object.entries(args)) {
     const keys = path.split('.');
     let node: unknown = copy;
-    for (const key of keys.slice(0, -1)) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+    for (const key of keys.slice(0, -1))
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
     const last = keys[keys.length - 1]!;
     // Only paths the sample has: an arg left over from another design changes nothing.
     if (typeof node === 'object' && node !== null && last in node) (node as Record<string, unknown>)[last] = value;

@@ -1,8 +1,9 @@
 /** The story of one design of examples/: its sample props as live controls. */
+
+import { type Component, createElement } from '@linejsx/jsx';
 import type { StoryObj } from '@storybook/html-vite';
-import { createElement, type Component } from '@linejsx/jsx';
 import { expect } from 'storybook/test';
-import { examples, type Example } from '../../examples/index.ts';
+import { type Example, examples } from '../../examples/index.ts';
 import { SAMPLE_IMAGE_ORIGIN, SAMPLE_PICTURES } from '../../tools/sample-pictures.ts';
 import { controlsFor, flatten, unflatten } from './args.ts';
 import { show, showRichMenus } from './show.ts';
@@ -51,7 +52,8 @@ export async function expectSamplePicturesLoaded(canvas: HTMLElement): Promise<v
 
 async function expectLoaded(image: HTMLImageElement): Promise<void> {
   // A picture that fails fires error, not load: wait for either, so that the test fails rather than hangs.
-  if (!image.complete) await new Promise((resolve) => ['load', 'error'].forEach((event) => image.addEventListener(event, resolve, { once: true })));
+  if (!image.complete)
+    await new Promise((resolve) => ['load', 'error'].forEach((event) => image.addEventListener(event, resolve, { once: true })));
   await expect(image.naturalWidth, image.src).toBeGreaterThan(0);
 }
 
@@ -61,4 +63,3 @@ export async function expectMenuImagesLoaded(canvas: HTMLElement): Promise<void>
   await expect(images.length).toBe(canvas.querySelectorAll('.lj-rm-menu').length);
   for (const image of images) await expectLoaded(image);
 }
-

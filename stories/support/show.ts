@@ -2,8 +2,8 @@
  * How every story shows a design: rendered with `tryRenderMessages` (so that problems are shown,
  * not thrown), drawn by `@linejsx/preview` next to its JSON and validation result.
  */
-import { tryRenderMessages, tryRenderRichMenus, type LineNode, type RenderedRichMenu, type ValidationIssue } from '@linejsx/jsx';
-import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml, type ChatOptions } from '@linejsx/preview';
+import { type LineNode, type RenderedRichMenu, tryRenderMessages, tryRenderRichMenus, type ValidationIssue } from '@linejsx/jsx';
+import { type ChatOptions, renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from '@linejsx/preview';
 import { formatSource } from '@linejsx/schema';
 import { addons } from 'storybook/preview-api';
 import { samplePictureSrc } from '../../tools/sample-pictures.ts';

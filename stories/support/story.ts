@@ -2,8 +2,9 @@
  * Builds the stories: each shows one design, and as a test (addon-vitest, in chromium) checks
  * that it draws and that its validation result is the one the story expects.
  */
-import type { StoryObj } from '@storybook/html-vite';
+
 import type { LineNode } from '@linejsx/jsx';
+import type { StoryObj } from '@storybook/html-vite';
 import { addons } from 'storybook/preview-api';
 import { expect } from 'storybook/test';
 import { JSON_PANEL_EVENT, type RenderedJson } from './json-panel.ts';
@@ -37,7 +38,9 @@ export function story<A extends Args = Args>(design: (args: A) => LineNode, opti
       await expect(status).not.toBeNull();
       await expect(canvasElement.querySelector('.lj-msg')).not.toBeNull();
       const problems = canvasElement.querySelectorAll('.lj-panel > .lj-issues > li').length;
-      await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
+      await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(
+        options.problems ?? 0,
+      );
       // The preview's stylesheet is on the page (.storybook/preview.ts): the phone is laid out.
       await expect(getComputedStyle(canvasElement.querySelector('.lj-phone')!).display).toBe('flex');
       await expectPanelJson(canvasElement, id);
@@ -62,7 +65,9 @@ export function richMenuStory<A extends Args = Args>(design: (args: A) => LineNo
     play: async ({ canvasElement, id }) => {
       await expect(canvasElement.querySelector('.lj-rm-menu:not([hidden]) .lj-rm-frame')).not.toBeNull();
       const problems = canvasElement.querySelectorAll('.lj-panel > .lj-issues > li').length;
-      await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(options.problems ?? 0);
+      await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(
+        options.problems ?? 0,
+      );
       await expect(getComputedStyle(canvasElement.querySelector('.lj-chat-bar')!).display).toBe('flex');
       await expectPanelJson(canvasElement, id);
       await options.check?.(canvasElement);

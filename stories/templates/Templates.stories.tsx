@@ -1,21 +1,47 @@
-import type { Meta } from '@storybook/html-vite';
 import { Buttons, Carousel, Column, Confirm, DatetimePicker, Image, ImageCarousel, MessageAction, Postback, Uri } from '@linejsx/jsx';
+import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
 import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Templates' } satisfies Meta;
 
 export const ButtonsTemplate = story(
-  ({ title, text, imageAspectRatio, imageSize }: { title: string; text: string; imageAspectRatio: 'rectangle' | 'square'; imageSize: 'cover' | 'contain' }) => (
-    <Buttons altText="Menu" title={title} text={text} thumbnailImageUrl={PHOTO.food} imageAspectRatio={imageAspectRatio} imageSize={imageSize} defaultAction={<Uri label="View" uri="https://shop.example.com/menu" />}>
+  ({
+    title,
+    text,
+    imageAspectRatio,
+    imageSize,
+  }: {
+    title: string;
+    text: string;
+    imageAspectRatio: 'rectangle' | 'square';
+    imageSize: 'cover' | 'contain';
+  }) => (
+    <Buttons
+      altText="Menu"
+      title={title}
+      text={text}
+      thumbnailImageUrl={PHOTO.food}
+      imageAspectRatio={imageAspectRatio}
+      imageSize={imageSize}
+      defaultAction={<Uri label="View" uri="https://shop.example.com/menu" />}
+    >
       <Postback label="Order" data="action=order&item=pancake" displayText="Pancakes, please" />
       <MessageAction label="Ask a question" text="I have a question" />
       <Uri label="See the menu" uri="https://shop.example.com/menu" />
     </Buttons>
   ),
   {
-    args: { title: 'Weekend pancakes', text: 'Fluffy soufflé pancakes with seasonal fruit', imageAspectRatio: 'rectangle', imageSize: 'cover' },
-    argTypes: { imageAspectRatio: { control: 'inline-radio', options: ['rectangle', 'square'] }, imageSize: { control: 'inline-radio', options: ['cover', 'contain'] } },
+    args: {
+      title: 'Weekend pancakes',
+      text: 'Fluffy soufflé pancakes with seasonal fruit',
+      imageAspectRatio: 'rectangle',
+      imageSize: 'cover',
+    },
+    argTypes: {
+      imageAspectRatio: { control: 'inline-radio', options: ['rectangle', 'square'] },
+      imageSize: { control: 'inline-radio', options: ['cover', 'contain'] },
+    },
   },
 );
 
@@ -26,12 +52,15 @@ export const ButtonsTextOnly = story(() => (
   </Buttons>
 ));
 
-export const ConfirmTemplate = story(({ text }: { text: string }) => (
-  <Confirm altText="Confirm" text={text}>
-    <MessageAction label="Yes" text="yes" />
-    <MessageAction label="No" text="no" />
-  </Confirm>
-), { args: { text: 'Reserve a table for two at 19:00?' } });
+export const ConfirmTemplate = story(
+  ({ text }: { text: string }) => (
+    <Confirm altText="Confirm" text={text}>
+      <MessageAction label="Yes" text="yes" />
+      <MessageAction label="No" text="no" />
+    </Confirm>
+  ),
+  { args: { text: 'Reserve a table for two at 19:00?' } },
+);
 
 export const CarouselTemplate = story(() => (
   <Carousel altText="Today's picks" imageAspectRatio="rectangle" imageSize="cover">

@@ -2,8 +2,9 @@
  * The benchmark floors must be the same JSON as what linejsx renders, byte for byte, or the
  * comparison in BENCHMARKS.md would be between different messages.
  */
-import { describe, expect, it } from 'vitest';
+
 import { render } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../bench/inputs.ts';
 
 describe('benchmark inputs', () => {

@@ -3,14 +3,14 @@
  * screenshot of every gallery design in build/screenshots/ for review.
  */
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { renderMessages } from '@linejsx/jsx';
 import { renderPage, renderRichMenuPage } from '@linejsx/preview';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
+import { richMenuViews } from '../../tools/rich-menu-views.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
-import { richMenuViews } from '../../tools/rich-menu-views.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
@@ -18,28 +18,43 @@ if (!hasChromium) console.warn(`${CHROMIUM} not found: browser tests skipped (ap
 const box = (contents: unknown[], extra: Record<string, unknown> = {}) => ({ type: 'box', layout: 'vertical', contents, ...extra });
 const bubble = (body: unknown[], extra: Record<string, unknown> = {}) => ({ type: 'bubble', body: box(body), ...extra });
 const flex = (contents: unknown) => ({ type: 'flex', altText: 'x', contents });
-const LONG = 'An extraordinarily long product description that goes on and on, well past the second line of the bubble, so that LINE has to end it with an ellipsis.';
+const LONG =
+  'An extraordinarily long product description that goes on and on, well past the second line of the bubble, so that LINE has to end it with an ellipsis.';
 
 type Rect = { x: number; y: number; width: number; height: number; top: number; bottom: number; left: number; right: number };
 
 describe.skipIf(!hasChromium)('preview in chromium', () => {
   const chromium = useChromiumPages();
 
-  async function show(messages: unknown, options: { width?: number; theme?: 'light' | 'dark'; unreachable?: string[] } = {}): Promise<Page> {
+  async function show(
+    messages: unknown,
+    options: { width?: number; theme?: 'light' | 'dark'; unreachable?: string[] } = {},
+  ): Promise<Page> {
     return chromium.open(renderPage(messages, { width: options.width, theme: options.theme }), { unreachable: options.unreachable });
   }
-  const rect = (page: Page, selector: string): Promise<Rect> => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as Rect);
-  const rects = (page: Page, selector: string): Promise<Rect[]> => page.locator(selector).evaluateAll((es) => es.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+  const rect = (page: Page, selector: string): Promise<Rect> =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().toJSON() as Rect);
+  const rects = (page: Page, selector: string): Promise<Rect[]> =>
+    page.locator(selector).evaluateAll((es) => es.map((e) => e.getBoundingClientRect().toJSON() as Rect));
   const at = (path: string) => `[data-path="${path}"]`;
 
   describe('gallery', () => {
     it.each(examples.map((e) => [e.id, e] as const))('draws %s with every image loaded, and saves a screenshot', async (id, example) => {
       const rich = example.kind === 'richMenu';
-      const page = rich ? await chromium.open(renderRichMenuPage(richMenuViews(sampleElement(example)))) : await show(renderMessages(sampleElement(example)));
+      const page = rich
+        ? await chromium.open(renderRichMenuPage(richMenuViews(sampleElement(example))))
+        : await show(renderMessages(sampleElement(example)));
       expect(await page.locator(rich ? '.lj-rm-menu' : '.lj-msg').count()).toBeGreaterThan(0);
       expect(await page.locator('.lj-invalid, .lj-missing').count()).toBe(0);
       expect(await page.locator('[data-valid="true"]').count()).toBe(1);
-      const broken = await page.locator('img').evaluateAll((imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length);
+      const broken = await page
+        .locator('img')
+        .evaluateAll(
+          (imgs) => imgs.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0).length,
+        );
       expect(broken).toBe(0);
       await page.locator('.lj-root').screenshot({ path: `${SCREENSHOTS}/${id}.png` });
     });
@@ -54,21 +69,34 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
 
     it('draws every bubble size at its LINE width (nano 120 … giga 500)', async () => {
       const sizes = { nano: 120, micro: 160, deca: 220, hecto: 241, kilo: 260, mega: 300, giga: 500 };
-      const page = await show(Object.keys(sizes).map((size) => flex(bubble([{ type: 'text', text: size }], { size }))), { width: 600 });
+      const page = await show(
+        Object.keys(sizes).map((size) => flex(bubble([{ type: 'text', text: size }], { size }))),
+        { width: 600 },
+      );
       const widths = await rects(page, '.lj-bubble');
       expect(widths.map((r) => r.width)).toEqual(Object.values(sizes));
     });
 
     it('keeps a 20:13 full-width hero at its ratio, spanning the bubble', async () => {
-      const page = await show([flex({ type: 'bubble', hero: { type: 'image', url: 'https://a.example.com/h.jpg', size: 'full', aspectRatio: '20:13', aspectMode: 'cover' }, body: box([{ type: 'text', text: 'x' }]) })]);
+      const page = await show([
+        flex({
+          type: 'bubble',
+          hero: { type: 'image', url: 'https://a.example.com/h.jpg', size: 'full', aspectRatio: '20:13', aspectMode: 'cover' },
+          body: box([{ type: 'text', text: 'x' }]),
+        }),
+      ]);
       const hero = await rect(page, at('messages[0].contents.hero'));
       expect(hero.width).toBe(300);
-      expect(hero.height).toBeCloseTo(300 * 13 / 20, 0);
+      expect(hero.height).toBeCloseTo((300 * 13) / 20, 0);
       expect(await page.locator(`${at('messages[0].contents.hero')} img`).evaluate((img) => getComputedStyle(img).objectFit)).toBe('cover');
     });
 
     it('scrolls a carousel sideways, items 80% wide up to the size width, 9px apart, bodies stretched', async () => {
-      const items = [bubble([{ type: 'text', text: 'a' }], { size: 'mega' }), bubble([{ type: 'text', text: LONG, wrap: true }], { size: 'mega' }), bubble([{ type: 'text', text: 'c' }], { size: 'mega' })];
+      const items = [
+        bubble([{ type: 'text', text: 'a' }], { size: 'mega' }),
+        bubble([{ type: 'text', text: LONG, wrap: true }], { size: 'mega' }),
+        bubble([{ type: 'text', text: 'c' }], { size: 'mega' }),
+      ];
       const page = await show([flex({ type: 'carousel', contents: items })]);
       const slider = page.locator('.lj-carousel');
       const [scrollWidth, clientWidth] = await slider.evaluate((e) => [e.scrollWidth, e.clientWidth]);
@@ -84,9 +112,23 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
     });
 
     it('shows exactly two lines of a text with maxLines 2, and one line with an ellipsis without wrap', async () => {
-      const page = await show([flex(bubble([{ type: 'text', text: LONG, wrap: true, maxLines: 2 }, { type: 'text', text: LONG }, { type: 'text', text: LONG, wrap: true }]))]);
+      const page = await show([
+        flex(
+          bubble([
+            { type: 'text', text: LONG, wrap: true, maxLines: 2 },
+            { type: 'text', text: LONG },
+            { type: 'text', text: LONG, wrap: true },
+          ]),
+        ),
+      ]);
       const lines = async (path: string) =>
-        page.locator(`${at(path)} > p`).evaluate((p) => ({ height: p.getBoundingClientRect().height, line: Number.parseFloat(getComputedStyle(p).lineHeight), clipped: p.scrollHeight > p.clientHeight || p.scrollWidth > p.clientWidth }));
+        page
+          .locator(`${at(path)} > p`)
+          .evaluate((p) => ({
+            height: p.getBoundingClientRect().height,
+            line: Number.parseFloat(getComputedStyle(p).lineHeight),
+            clipped: p.scrollHeight > p.clientHeight || p.scrollWidth > p.clientWidth,
+          }));
       const two = await lines('messages[0].contents.body.contents[0]');
       expect(two.height / two.line).toBeCloseTo(2, 1);
       expect(two.clipped).toBe(true);
@@ -98,15 +140,33 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
     });
 
     it('adds lineSpacing between lines only', async () => {
-      const page = await show([flex(bubble([{ type: 'text', text: 'one\ntwo\nthree', wrap: true }, { type: 'text', text: 'one\ntwo\nthree', wrap: true, lineSpacing: '10px' }]))]);
+      const page = await show([
+        flex(
+          bubble([
+            { type: 'text', text: 'one\ntwo\nthree', wrap: true },
+            { type: 'text', text: 'one\ntwo\nthree', wrap: true, lineSpacing: '10px' },
+          ]),
+        ),
+      ]);
       const plain = await rect(page, at('messages[0].contents.body.contents[0]'));
       const spaced = await rect(page, at('messages[0].contents.body.contents[1]'));
       expect(spaced.height - plain.height).toBeCloseTo(20, 0);
     });
 
     it('puts spacing between children and lets margin override it; a separator takes no room', async () => {
-      const page = await show([flex(bubble([box([{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }, { type: 'separator' }, { type: 'text', text: 'c', margin: 'xxl' }], { spacing: 'md' })]))]);
-      const [a, b, separator, c] = await Promise.all([0, 1, 2, 3].map((i) => rect(page, at(`messages[0].contents.body.contents[0].contents[${i}]`))));
+      const page = await show([
+        flex(
+          bubble([
+            box(
+              [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }, { type: 'separator' }, { type: 'text', text: 'c', margin: 'xxl' }],
+              { spacing: 'md' },
+            ),
+          ]),
+        ),
+      ]);
+      const [a, b, separator, c] = await Promise.all(
+        [0, 1, 2, 3].map((i) => rect(page, at(`messages[0].contents.body.contents[0].contents[${i}]`))),
+      );
       expect(b!.top - a!.bottom).toBe(8);
       expect(separator!.height).toBe(0);
       expect(separator!.top - b!.bottom).toBe(8);
@@ -114,7 +174,19 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
     });
 
     it('sizes flex children of a horizontal box by their flex ratio', async () => {
-      const page = await show([flex(bubble([box([{ type: 'text', text: 'a', flex: 1 }, { type: 'text', text: 'b', flex: 3 }], { layout: 'horizontal' })]))]);
+      const page = await show([
+        flex(
+          bubble([
+            box(
+              [
+                { type: 'text', text: 'a', flex: 1 },
+                { type: 'text', text: 'b', flex: 3 },
+              ],
+              { layout: 'horizontal' },
+            ),
+          ]),
+        ),
+      ]);
       const a = await rect(page, at('messages[0].contents.body.contents[0].contents[0]'));
       const b = await rect(page, at('messages[0].contents.body.contents[0].contents[1]'));
       expect(b.width / a.width).toBeCloseTo(3, 1);
@@ -122,7 +194,12 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
     });
 
     it('places an absolute box from its parent edges without sizing the parent', async () => {
-      const overlay = box([{ type: 'text', text: 'overlay' }], { position: 'absolute', offsetBottom: '0px', offsetStart: '0px', offsetEnd: '0px' });
+      const overlay = box([{ type: 'text', text: 'overlay' }], {
+        position: 'absolute',
+        offsetBottom: '0px',
+        offsetStart: '0px',
+        offsetEnd: '0px',
+      });
       const image = { type: 'image', url: 'https://a.example.com/a.jpg', size: 'full', aspectMode: 'cover' };
       const page = await show([flex(bubble([box([image, overlay])]))]);
       const parent = await rect(page, at('messages[0].contents.body.contents[0]'));
@@ -135,7 +212,9 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
 
     it('sits icons of any size on one baseline by their bottom edge', async () => {
       const icon = (size: string) => ({ type: 'icon', url: 'https://a.example.com/star.png', size });
-      const page = await show([flex(bubble([box([icon('sm'), icon('xl'), { type: 'text', text: '4.0', size: 'xxl' }], { layout: 'baseline' })]))]);
+      const page = await show([
+        flex(bubble([box([icon('sm'), icon('xl'), { type: 'text', text: '4.0', size: 'xxl' }], { layout: 'baseline' })])),
+      ]);
       const small = await rect(page, at('messages[0].contents.body.contents[0].contents[0]'));
       const large = await rect(page, at('messages[0].contents.body.contents[0].contents[1]'));
       expect([small.height, large.height]).toEqual([14, 22]);
@@ -144,14 +223,29 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
 
     it('draws buttons 52px (md) and 40px (sm) high', async () => {
       const action = { type: 'uri', label: 'Go', uri: 'https://a.example.com' };
-      const page = await show([flex(bubble([{ type: 'button', action, style: 'primary' }, { type: 'button', action, height: 'sm' }]))]);
+      const page = await show([
+        flex(
+          bubble([
+            { type: 'button', action, style: 'primary' },
+            { type: 'button', action, height: 'sm' },
+          ]),
+        ),
+      ]);
       expect((await rects(page, '.lj-button-face')).map((r) => r.height)).toEqual([52, 40]);
     });
   });
 
   describe('messages and chat', () => {
     it('scales imagemap areas from the 1040 base to the drawn width', async () => {
-      const page = await show([{ type: 'imagemap', baseUrl: 'https://a.example.com/m', altText: 'm', baseSize: { width: 1040, height: 520 }, actions: [{ type: 'message', text: 'b', area: { x: 520, y: 260, width: 520, height: 260 } }] }]);
+      const page = await show([
+        {
+          type: 'imagemap',
+          baseUrl: 'https://a.example.com/m',
+          altText: 'm',
+          baseSize: { width: 1040, height: 520 },
+          actions: [{ type: 'message', text: 'b', area: { x: 520, y: 260, width: 520, height: 260 } }],
+        },
+      ]);
       const image = await rect(page, '.lj-imagemap');
       const area = await rect(page, at('messages[0].actions[0]'));
       expect(image.height).toBe(image.width / 2);
@@ -183,7 +277,9 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
 
     it('outlines the element of a problem and lists it under its message', async () => {
       const page = await show([flex(bubble([{ type: 'text', text: 'bad colour', color: 'red' }]))]);
-      const outline = await page.locator(`${at('messages[0].contents.body.contents[0]')}`).evaluate((e) => getComputedStyle(e, '::after').borderTopStyle);
+      const outline = await page
+        .locator(`${at('messages[0].contents.body.contents[0]')}`)
+        .evaluate((e) => getComputedStyle(e, '::after').borderTopStyle);
       expect(outline).toBe('dashed');
       expect(await page.locator('.lj-col > .lj-issues li').count()).toBe(1);
     });

@@ -4,16 +4,16 @@
  * opens and closes the menu in a standalone page (no Storybook), and a screenshot for review.
  */
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { createElement, type Component } from '@linejsx/jsx';
+import { type Component, createElement } from '@linejsx/jsx';
 import { renderRichMenuPage } from '@linejsx/preview';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Example } from '../../examples/index.ts';
 import mainMenu from '../../examples/rich-menu/main-menu.tsx';
 import shopTabs from '../../examples/rich-menu/shop-tabs.tsx';
-import type { Example } from '../../examples/index.ts';
+import { richMenuViews } from '../../tools/rich-menu-views.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
-import { richMenuViews } from '../../tools/rich-menu-views.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 const element = (example: Example<never>) => createElement(example.component as Component<unknown>, example.sample);
@@ -25,7 +25,11 @@ describe.skipIf(!hasChromium)('rich menus in chromium', () => {
     const views = richMenuViews(element(example)).map((v) => (options.images === false ? { ...v, image: undefined } : v));
     return chromium.open(renderRichMenuPage(views, { width: options.width }));
   }
-  const box = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+  const box = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
   const shownAlias = (page: Page) => page.locator('.lj-rm-menu:not([hidden])').getAttribute('data-alias');
 
   it('draws the image across the phone at the menu ratio, under a 50px chat bar, and saves a screenshot', async () => {
@@ -34,7 +38,11 @@ describe.skipIf(!hasChromium)('rich menus in chromium', () => {
     expect(frame.width).toBe(390);
     expect(frame.height).toBeCloseTo((390 * 1686) / 2500, 0);
     expect((await box(page, '.lj-chat-bar')).height).toBe(50);
-    expect(await page.locator('.lj-rm-frame > img').evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).toEqual([2500, 1686]);
+    expect(
+      await page
+        .locator('.lj-rm-frame > img')
+        .evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]),
+    ).toEqual([2500, 1686]);
     expect(await page.locator('.lj-rm-label').first().isVisible()).toBe(false);
     await page.locator('.lj-root').screenshot({ path: `${SCREENSHOTS}/rich-menu-main-menu.png` });
   });
@@ -50,7 +58,9 @@ describe.skipIf(!hasChromium)('rich menus in chromium', () => {
       expect(cell.y - frame.y).toBeCloseTo(843 * scale, 0);
       expect(cell.width).toBeCloseTo(834 * scale, 0);
       expect(cell.height).toBeCloseTo(843 * scale, 0);
-      expect(await page.locator('[data-path="menus[0].areas[4]"]').getAttribute('title')).toBe('Find a shop\nOpens https://maps.example.com/?q=Brown+Caf%C3%A9');
+      expect(await page.locator('[data-path="menus[0].areas[4]"]').getAttribute('title')).toBe(
+        'Find a shop\nOpens https://maps.example.com/?q=Brown+Caf%C3%A9',
+      );
     }
   });
 
@@ -69,7 +79,7 @@ describe.skipIf(!hasChromium)('rich menus in chromium', () => {
     expect(await page.locator('.lj-rm-menu:not([hidden]) .lj-rm-frame').isVisible()).toBe(true);
   });
 
-  it('without images, names every area\'s action in place', async () => {
+  it("without images, names every area's action in place", async () => {
     const page = await open(shopTabs as Example<never>, { images: false });
     const labels = page.locator('.lj-rm-menu:not([hidden]) .lj-rm-label');
     expect(await labels.count()).toBe(4);
@@ -77,7 +87,7 @@ describe.skipIf(!hasChromium)('rich menus in chromium', () => {
       'Account | Switches to rich menu brown-cafe-account',
       'Drinks | Opens https://order.example.com/brown-cafe/drinks',
       'Food | Opens https://order.example.com/brown-cafe/food',
-      "Today's special | Postback menu=special (shows \"Today's special?\")",
+      'Today\'s special | Postback menu=special (shows "Today\'s special?")',
     ]);
     await page.locator('.lj-root').screenshot({ path: `${SCREENSHOTS}/rich-menu-shop-tabs-placeholder.png` });
   });

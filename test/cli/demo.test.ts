@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '@linejsx/preview';
+import { describe, expect, it } from 'vitest';
 import { examples } from '../../examples/index.ts';
-import { jsonOutput, ROOT, type CliRun } from '../support/cli.ts';
+import { type CliRun, jsonOutput, ROOT } from '../support/cli.ts';
 
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
@@ -27,14 +27,31 @@ describe('the demo', () => {
     const run = await demo(['--once', '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const summary = jsonOutput(run) as { designs: number; followers: number; steps: Array<Record<string, unknown>>; richMenuIds: string[]; chatView: string; gallery: { file: string; url: string | null } };
+    const summary = jsonOutput(run) as {
+      designs: number;
+      followers: number;
+      steps: Array<Record<string, unknown>>;
+      richMenuIds: string[];
+      chatView: string;
+      gallery: { file: string; url: string | null };
+    };
     const messageDesigns = examples.filter((example) => example.kind === 'message');
     const n = messageDesigns.length;
     expect(summary.designs).toBeGreaterThan(n);
     expect(summary.steps).toEqual([
       expect.objectContaining({ step: 'push', requests: n, recipients: 1, delivered: n }),
-      expect.objectContaining({ step: 'multicast', requests: Math.ceil(n / 5) * Math.ceil(summary.followers / 500), recipients: summary.followers, delivered: n * summary.followers }),
-      expect.objectContaining({ step: 'broadcast', requests: Math.ceil(n / 5), recipients: summary.followers, delivered: n * summary.followers }),
+      expect.objectContaining({
+        step: 'multicast',
+        requests: Math.ceil(n / 5) * Math.ceil(summary.followers / 500),
+        recipients: summary.followers,
+        delivered: n * summary.followers,
+      }),
+      expect.objectContaining({
+        step: 'broadcast',
+        requests: Math.ceil(n / 5),
+        recipients: summary.followers,
+        delivered: n * summary.followers,
+      }),
       expect.objectContaining({ step: 'rich menu', requests: expect.any(Number) }),
     ]);
     expect(summary.followers).toBeGreaterThanOrEqual(1000);

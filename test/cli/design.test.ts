@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { render, renderRichMenus } from '@linejsx/jsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../support/chromium.ts';
-import { callCli, jsonOutput, ROOT, runCli } from '../support/cli.ts';
 import { sampleElement } from '../../examples/index.ts';
 import receipt from '../../examples/receipt.tsx';
 import shopTabs from '../../examples/rich-menu/shop-tabs.tsx';
+import { CHROMIUM } from '../support/chromium.ts';
+import { callCli, jsonOutput, ROOT, runCli } from '../support/cli.ts';
 
 const FIXTURES = 'test/cli/fixtures';
 const CARDS = `${FIXTURES}/cards.tsx`;
@@ -94,11 +94,17 @@ describe('linejsx render', () => {
   });
 
   it('reports a file that does not compile or parse, and a component that throws, with exit code 5 (not 1: the design was never checked)', async () => {
-    const syntax = await callCli(['render', tmpFile('syntax.tsx', "import { Text } from '@linejsx/jsx';\nexport default <Text>Hi</Text\n")]);
+    const syntax = await callCli([
+      'render',
+      tmpFile('syntax.tsx', "import { Text } from '@linejsx/jsx';\nexport default <Text>Hi</Text\n"),
+    ]);
     expect(syntax.code).toBe(5);
     expect(syntax.stderr).toContain('syntax.tsx could not be loaded');
 
-    const throws = await callCli(['render', tmpFile('throws.tsx', "export default function Boom(): never {\n  throw new Error('no data');\n}\n")]);
+    const throws = await callCli([
+      'render',
+      tmpFile('throws.tsx', "export default function Boom(): never {\n  throw new Error('no data');\n}\n"),
+    ]);
     expect(throws.code).toBe(5);
     expect(throws.stderr).toContain('threw while rendering: no data');
     expect(throws.stderr).toMatch(/throws\.tsx:2:\d+/);
@@ -110,7 +116,10 @@ describe('linejsx render', () => {
     const dir = join(TMP, 'commonjs-throws');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{ "name": "a-commonjs-bot" }\n');
-    writeFileSync(join(dir, 'boom.tsx'), "import { Text } from '@linejsx/jsx';\n\nexport const Fine = () => <Text>ok</Text>;\nexport const Throws = () => {\n  throw new Error('boom');\n};\n");
+    writeFileSync(
+      join(dir, 'boom.tsx'),
+      "import { Text } from '@linejsx/jsx';\n\nexport const Fine = () => <Text>ok</Text>;\nexport const Throws = () => {\n  throw new Error('boom');\n};\n",
+    );
     const run = await runCli(['render', 'test/.tmp/cli-design/commonjs-throws/boom.tsx', '--export', 'Throws']);
     expect(run.code).toBe(5);
     expect(run.stderr).toContain('threw while rendering: boom');
@@ -123,7 +132,10 @@ describe('linejsx render', () => {
     const dir = join(TMP, 'commonjs');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{ "name": "a-commonjs-bot" }\n');
-    writeFileSync(join(dir, 'card.tsx'), "import { Text } from '@linejsx/jsx';\n\nexport function Card() {\n  return <Text>{''}</Text>;\n}\n");
+    writeFileSync(
+      join(dir, 'card.tsx'),
+      "import { Text } from '@linejsx/jsx';\n\nexport function Card() {\n  return <Text>{''}</Text>;\n}\n",
+    );
     const run = await runCli(['render', 'test/.tmp/cli-design/commonjs/card.tsx']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/<Text>\s+test\/\.tmp\/cli-design\/commonjs\/card\.tsx:4:10/);
@@ -151,9 +163,15 @@ describe('linejsx validate', () => {
     const tabs = await callCli(['validate', TABS]);
     expect(tabs.stderr).toBe('');
     expect(tabs.code).toBe(0);
-    expect(tabs.stdout).toMatch(/^✓ examples\/rich-menu\/shop-tabs\.tsx \(default export\): 2 rich menus: "Brown Café: menu tab" \(2500×843, 4 areas\), "Brown Café: account tab" \(2500×843, 4 areas\); [\d,]+ bytes$/m);
+    expect(tabs.stdout).toMatch(
+      /^✓ examples\/rich-menu\/shop-tabs\.tsx \(default export\): 2 rich menus: "Brown Café: menu tab" \(2500×843, 4 areas\), "Brown Café: account tab" \(2500×843, 4 areas\); [\d,]+ bytes$/m,
+    );
     const json = JSON.stringify(renderRichMenus(sampleElement(shopTabs)).map((m) => m.menu));
-    expect(jsonOutput(await callCli(['validate', '-', '--json'], { input: json }))).toMatchObject({ ok: true, kind: 'richMenus', issues: [] });
+    expect(jsonOutput(await callCli(['validate', '-', '--json'], { input: json }))).toMatchObject({
+      ok: true,
+      kind: 'richMenus',
+      issues: [],
+    });
     const broken = JSON.parse(json) as Array<{ chatBarText: string }>;
     broken[1]!.chatBarText = 'x'.repeat(15);
     const invalid = await callCli(['validate', '-', '--json'], { input: JSON.stringify(broken) });
@@ -167,7 +185,9 @@ describe('linejsx validate', () => {
     expect(bubble.stderr).toContain('is a bare bubble, as the Flex Message Simulator exports it');
     expect((await callCli(['validate', '-'], { input: '[]' })).stderr).toContain('an empty array; LINE sends 1 to 5 messages');
     expect((await callCli(['validate', '-'], { input: '{"type":' })).stderr).toContain('stdin is not JSON');
-    expect((await callCli(['validate', '-'], { input: '{"text":"Hi"}' })).stderr).toContain('stdin is not LINE JSON: expected a message object, an array of messages, or a rich menu');
+    expect((await callCli(['validate', '-'], { input: '{"text":"Hi"}' })).stderr).toContain(
+      'stdin is not LINE JSON: expected a message object, an array of messages, or a rich menu',
+    );
     const typo = await callCli(['validate', '-'], { input: '[{"type":"txt","text":"Hi"}]' });
     expect(typo.code).toBe(1);
     expect(typo.stderr).toContain('messages[0].type: type "txt" is not a message type');
@@ -197,11 +217,14 @@ describe('linejsx import', () => {
     expect(bubble.stdout).toContain('<Flex altText="Hello">');
     expect((await callCli(['import', `${FIXTURES}/empty-text.json`])).stdout).toContain('export function EmptyText()');
 
-    const spacer = '{"type":"flex","altText":"x","contents":{"type":"bubble","body":{"type":"box","layout":"vertical","contents":[{"type":"spacer"}]}}}';
+    const spacer =
+      '{"type":"flex","altText":"x","contents":{"type":"bubble","body":{"type":"box","layout":"vertical","contents":[{"type":"spacer"}]}}}';
     const kept = await callCli(['import', '-'], { input: spacer });
     expect(kept.code).toBe(0);
     expect(kept.stdout).toContain('<Raw json=');
-    expect(kept.stderr).toContain('warning contents.body.contents[0]: the "spacer" component was removed from Flex Messages (kept as <Raw>)');
+    expect(kept.stderr).toContain(
+      'warning contents.body.contents[0]: the "spacer" component was removed from Flex Messages (kept as <Raw>)',
+    );
   });
 
   it('refuses what is not LINE JSON (exit 1) or not JSON at all (exit 5)', async () => {
@@ -214,9 +237,23 @@ describe('linejsx import', () => {
 
 describe('linejsx preview', () => {
   it.runIf(existsSync(CHROMIUM))('writes the HTML page and a PNG of the phone through chromium, and says so as JSON', async () => {
-    const run = await runCli(['preview', 'examples/welcome-text.tsx', '--out', 'test/.tmp/cli-design/welcome.html', '--png', 'test/.tmp/cli-design/welcome.png', '--theme', 'dark', '--json']);
+    const run = await runCli([
+      'preview',
+      'examples/welcome-text.tsx',
+      '--out',
+      'test/.tmp/cli-design/welcome.html',
+      '--png',
+      'test/.tmp/cli-design/welcome.png',
+      '--theme',
+      'dark',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
-    expect(jsonOutput(run)).toMatchObject({ ok: true, written: ['test/.tmp/cli-design/welcome.html', 'test/.tmp/cli-design/welcome.png'], issues: [] });
+    expect(jsonOutput(run)).toMatchObject({
+      ok: true,
+      written: ['test/.tmp/cli-design/welcome.html', 'test/.tmp/cli-design/welcome.png'],
+      issues: [],
+    });
     const html = readFileSync(join(TMP, 'welcome.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('lj-theme-dark');
@@ -263,7 +300,9 @@ describe('linejsx preview', () => {
   });
 
   it('says plainly when --png has no browser, and refuses --json without a file', async () => {
-    const noBrowser = await callCli(['preview', CARDS, '--export', 'Card', '--png', 'x.png'], { env: { LINEJSX_CHROMIUM: '/nonexistent/chromium' } });
+    const noBrowser = await callCli(['preview', CARDS, '--export', 'Card', '--png', 'x.png'], {
+      env: { LINEJSX_CHROMIUM: '/nonexistent/chromium' },
+    });
     expect(noBrowser.code).toBe(2);
     expect(noBrowser.stderr).toContain('--png needs Chromium, and there is none at /nonexistent/chromium');
     expect(noBrowser.stderr).toContain('apt-get install chromium');

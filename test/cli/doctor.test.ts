@@ -37,7 +37,7 @@ describe('linejsx doctor', () => {
     const run = await callCli(['doctor'], { env: env() });
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('✗ webhook no webhook URL is set, so LINE can not tell the bot about messages, follows or postbacks');
-    expect(run.stdout).toContain('→ set the bot\'s https URL in the LINE Developers console');
+    expect(run.stdout).toContain("→ set the bot's https URL in the LINE Developers console");
     expect(run.stdout).toContain('1 problem to fix.');
   });
 
@@ -47,8 +47,15 @@ describe('linejsx doctor', () => {
     const failing = await callCli(['doctor', '--json'], { env: env() });
     expect(failing.code).toBe(3);
     const report = jsonOutput(failing);
-    expect(report).toMatchObject({ ok: false, bot: { displayName: 'Brown Café' }, quota: { limit: 1000, used: 0, left: 1000 }, webhook: { endpoint: webhookUrl, active: true, test: { success: false, statusCode: 500 } } });
-    expect(report.findings).toContainEqual(expect.objectContaining({ check: 'webhook', status: 'fail', message: `${webhookUrl}: it answered 500; LINE needs 200` }));
+    expect(report).toMatchObject({
+      ok: false,
+      bot: { displayName: 'Brown Café' },
+      quota: { limit: 1000, used: 0, left: 1000 },
+      webhook: { endpoint: webhookUrl, active: true, test: { success: false, statusCode: 500 } },
+    });
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ check: 'webhook', status: 'fail', message: `${webhookUrl}: it answered 500; LINE needs 200` }),
+    );
 
     setup.emu.setWebhookEndpoint('http://127.0.0.1:1/webhook');
     const closed = await callCli(['doctor'], { env: env() });

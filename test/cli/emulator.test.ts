@@ -9,7 +9,10 @@ const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.m
 
 describe('linejsx emulator', () => {
   it('starts on a free port with the given followers and token, says where as JSON, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--followers', '3', '--token', 'cli-token', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--followers', '3', '--token', 'cli-token', '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     try {

@@ -1,6 +1,7 @@
 /** Help for `linejsx` and every command, and how it answers what it does not know. */
-import { describe, expect, it } from 'vitest';
+
 import { COMMANDS } from '@linejsx/cli';
+import { describe, expect, it } from 'vitest';
 import { callCli, runCli } from '../support/cli.ts';
 
 describe('linejsx --help', () => {
@@ -9,17 +10,22 @@ describe('linejsx --help', () => {
     expect(run.code).toBe(0);
     for (const command of COMMANDS) expect(run.stdout).toContain(`  ${command.synopsis}`);
     expect(run.stdout).toContain('LINE_TOKEN');
-    expect(run.stdout).toMatch(/Exit codes:\n\s+0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·\n\s+4 LINE could not be reached · 5 the file could not be loaded or run/);
+    expect(run.stdout).toMatch(
+      /Exit codes:\n\s+0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·\n\s+4 LINE could not be reached · 5 the file could not be loaded or run/,
+    );
     expect(run.stderr).toBe('');
   });
 
-  it.each(COMMANDS.map((c) => [c.name, c.name]))('linejsx %s --help (and linejsx help %s) says how to use it, with its exit codes', async (name) => {
-    const run = await callCli([name, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Usage: linejsx ${name}\\b`));
-    expect(run.stdout).toContain('Exit codes:');
-    expect((await callCli(['help', name])).stdout).toBe(run.stdout);
-  });
+  it.each(COMMANDS.map((c) => [c.name, c.name]))(
+    'linejsx %s --help (and linejsx help %s) says how to use it, with its exit codes',
+    async (name) => {
+      const run = await callCli([name, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: linejsx ${name}\\b`));
+      expect(run.stdout).toContain('Exit codes:');
+      expect((await callCli(['help', name])).stdout).toBe(run.stdout);
+    },
+  );
 
   it('answers nothing, an unknown command and --version', async () => {
     const none = await callCli([]);
@@ -27,7 +33,9 @@ describe('linejsx --help', () => {
     expect(none.stderr).toContain('Usage: linejsx COMMAND [options]');
     const unknown = await callCli(['rendr', 'x.tsx']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown command "rendr"; the commands are render, validate, preview, send, import, doctor, emulator, richmenu');
+    expect(unknown.stderr).toContain(
+      'unknown command "rendr"; the commands are render, validate, preview, send, import, doctor, emulator, richmenu',
+    );
     expect((await callCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

@@ -21,7 +21,9 @@ const MAIN = 'examples/rich-menu/main-menu.tsx';
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');
 
 async function run(...args: string[]): Promise<{ code: number | null; out: string[]; err: string }> {
-  const { code, stdout, stderr } = await callCli(['richmenu', ...args], { env: { LINE_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url } });
+  const { code, stdout, stderr } = await callCli(['richmenu', ...args], {
+    env: { LINE_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url },
+  });
   return { code, out: lines(stdout), err: stderr.trimEnd() };
 }
 
@@ -56,9 +58,19 @@ describe('linejsx richmenu deploy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'linejsx-'));
     writeFileSync(join(dir, 'a.png'), png(2500, 843, { grey: 90 }));
     writeFileSync(join(dir, 'b.png'), png(2500, 843, { grey: 30 }));
-    const tabs = await run('deploy', TABS, '--image', `brown-cafe-menu=${relative(ROOT, join(dir, 'a.png'))}`, '--image', `Brown Café: account tab=${join(dir, 'b.png')}`);
+    const tabs = await run(
+      'deploy',
+      TABS,
+      '--image',
+      `brown-cafe-menu=${relative(ROOT, join(dir, 'a.png'))}`,
+      '--image',
+      `Brown Café: account tab=${join(dir, 'b.png')}`,
+    );
     expect(tabs.err).toBe('');
-    expect(env.emu.richMenuState().menus.map((m) => m.image?.bytes)).toEqual([png(2500, 843, { grey: 90 }).length, png(2500, 843, { grey: 30 }).length]);
+    expect(env.emu.richMenuState().menus.map((m) => m.image?.bytes)).toEqual([
+      png(2500, 843, { grey: 90 }).length,
+      png(2500, 843, { grey: 30 }).length,
+    ]);
     const main = await run('deploy', MAIN, '--alias', 'main');
     expect(main.code).toBe(0);
     expect(env.emu.richMenuState().aliases.main).toBe(env.emu.richMenuState().menus[2]!.richMenuId);
@@ -74,13 +86,25 @@ describe('linejsx richmenu deploy', () => {
       return result.err.split('\n')[0];
     };
     expect(await usage('deploy')).toBe('linejsx richmenu deploy: which file? linejsx richmenu deploy FILE.tsx');
-    expect(await usage('deploy', TABS, '--image', 'x.png')).toBe('linejsx richmenu deploy: --image x.png: the file has 2 menus; say which with --image KEY=PATH (KEY: "brown-cafe-menu", "brown-cafe-account")');
-    expect(await usage('deploy', TABS, '--image', 'tab-c=x.png')).toBe('linejsx richmenu deploy: --image tab-c=x.png: no menu has the alias or name "tab-c" (menus: "brown-cafe-menu", "brown-cafe-account")');
-    expect(await usage('deploy', TABS, '--alias', 'tabs')).toBe('linejsx richmenu deploy: --alias names one menu, and the file has 2; give each <RichMenu> an alias prop instead');
-    expect(await usage('deploy', TABS, '--export', 'ShopTab')).toBe('linejsx richmenu deploy: examples/rich-menu/shop-tabs.tsx has no export "ShopTab"; it exports ShopTabs (pick one with --export NAME)');
-    expect(await usage('deploy', 'examples/receipt.tsx')).toMatch(/^linejsx richmenu deploy: examples\/receipt\.tsx \(default export\) is a message; richmenu deploy deploys rich menus/);
+    expect(await usage('deploy', TABS, '--image', 'x.png')).toBe(
+      'linejsx richmenu deploy: --image x.png: the file has 2 menus; say which with --image KEY=PATH (KEY: "brown-cafe-menu", "brown-cafe-account")',
+    );
+    expect(await usage('deploy', TABS, '--image', 'tab-c=x.png')).toBe(
+      'linejsx richmenu deploy: --image tab-c=x.png: no menu has the alias or name "tab-c" (menus: "brown-cafe-menu", "brown-cafe-account")',
+    );
+    expect(await usage('deploy', TABS, '--alias', 'tabs')).toBe(
+      'linejsx richmenu deploy: --alias names one menu, and the file has 2; give each <RichMenu> an alias prop instead',
+    );
+    expect(await usage('deploy', TABS, '--export', 'ShopTab')).toBe(
+      'linejsx richmenu deploy: examples/rich-menu/shop-tabs.tsx has no export "ShopTab"; it exports ShopTabs (pick one with --export NAME)',
+    );
+    expect(await usage('deploy', 'examples/receipt.tsx')).toMatch(
+      /^linejsx richmenu deploy: examples\/receipt\.tsx \(default export\) is a message; richmenu deploy deploys rich menus/,
+    );
     expect(await usage('deploy', TABS, '--token', 'abc')).toBe('linejsx richmenu: unknown option --token');
-    expect(await usage('deploy', TABS, '--emulator', '--base-url', env.emu.url)).toBe('linejsx richmenu deploy: --emulator and --base-url both say where to send; give one');
+    expect(await usage('deploy', TABS, '--emulator', '--base-url', env.emu.url)).toBe(
+      'linejsx richmenu deploy: --emulator and --base-url both say where to send; give one',
+    );
     expect(await usage('publish')).toBe('linejsx richmenu: unknown command "richmenu publish"; the rich menu command is "richmenu deploy"');
     const noToken = await callCli(['richmenu', 'deploy', TABS]);
     expect(noToken.code).toBe(2);
@@ -91,7 +115,17 @@ describe('linejsx richmenu deploy', () => {
   it('takes the token from --token-file, and prints what was deployed as JSON with --json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'linejsx-'));
     writeFileSync(join(dir, 'token'), `${env.emu.token}\n`);
-    const run = await callCli(['richmenu', 'deploy', TABS, '--default', '--json', '--token-file', join(dir, 'token'), '--base-url', env.emu.url]);
+    const run = await callCli([
+      'richmenu',
+      'deploy',
+      TABS,
+      '--default',
+      '--json',
+      '--token-file',
+      join(dir, 'token'),
+      '--base-url',
+      env.emu.url,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('[9/9] make "Brown Café: menu tab" the default rich menu');
@@ -112,7 +146,11 @@ describe('linejsx richmenu deploy', () => {
     const run = await callCli(['richmenu', 'deploy', MAIN, '--emulator', '--default', '--json']);
     expect(run.stderr).toContain('[1/4] have LINE validate the rich menu "Brown Café: main menu"');
     expect(run.code).toBe(0);
-    expect(jsonOutput(run)).toMatchObject({ ok: true, api: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), menus: [{ name: 'Brown Café: main menu' }] });
+    expect(jsonOutput(run)).toMatchObject({
+      ok: true,
+      api: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      menus: [{ name: 'Brown Café: main menu' }],
+    });
     expect(env.emu.requests()).toEqual([]);
   });
 
@@ -134,7 +172,9 @@ describe('linejsx richmenu deploy', () => {
     expect(out.at(-1)).toBe('[7/8] point the alias "brown-cafe-menu" at "Brown Café: menu tab"');
     const lines = err.split('\n');
     expect(lines[0]).toBe('✗ step 7 of 8 failed: point the alias "brown-cafe-menu" at "Brown Café: menu tab"');
-    expect(lines[2]).toMatch(/^rolled back: deleted rich menu richmenu-\w+ \("Brown Café: account tab"\); deleted rich menu richmenu-\w+ \("Brown Café: menu tab"\)$/);
+    expect(lines[2]).toMatch(
+      /^rolled back: deleted rich menu richmenu-\w+ \("Brown Café: account tab"\); deleted rich menu richmenu-\w+ \("Brown Café: menu tab"\)$/,
+    );
     expect(env.emu.richMenuState().menus).toEqual([]);
     expect(err).not.toContain(env.emu.token);
   });
@@ -142,7 +182,9 @@ describe('linejsx richmenu deploy', () => {
 
 describe('linejsx validate --remote on rich menus', () => {
   it('asks LINE to validate each menu of a set of tabs', async () => {
-    const run = await callCli(['validate', TABS, '--remote', '--json'], { env: { LINE_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url } });
+    const run = await callCli(['validate', TABS, '--remote', '--json'], {
+      env: { LINE_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url },
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(jsonOutput(run)).toMatchObject({ ok: true, kind: 'richMenus', remote: { endpoint: '/v2/bot/richmenu/validate', ok: true } });
@@ -155,12 +197,19 @@ describe('linejsx validate --remote on rich menus', () => {
 
 describe('the linejsx bin', () => {
   it('runs richmenu deploy in its own process, loading the TSX with tsx', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['packages/cli/bin/linejsx.mjs', 'richmenu', 'deploy', MAIN, '--default', '--base-url', env.emu.url], {
-      cwd: ROOT,
-      env: { ...process.env, LINE_TOKEN: env.emu.token },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['packages/cli/bin/linejsx.mjs', 'richmenu', 'deploy', MAIN, '--default', '--base-url', env.emu.url],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LINE_TOKEN: env.emu.token },
+      },
+    );
     const [menu] = env.emu.richMenuState().menus;
-    expect(stdout.trim().split('\n').slice(-2)).toEqual(['Deployed 1 rich menu:', `  ${menu!.richMenuId}  "Brown Café: main menu"  the default`]);
+    expect(stdout.trim().split('\n').slice(-2)).toEqual([
+      'Deployed 1 rich menu:',
+      `  ${menu!.richMenuId}  "Brown Café: main menu"  the default`,
+    ]);
     expect(menu!.image).toMatchObject({ contentType: 'image/png' });
   });
 });

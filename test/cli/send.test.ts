@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callCli, jsonOutput, ROOT, runCli, type CliRun } from '../support/cli.ts';
+import { type CliRun, callCli, jsonOutput, ROOT, runCli } from '../support/cli.ts';
 import { useEmulator } from '../support/emulator.ts';
 
 // A token that looks like one; it must never be printed, whatever happens.
@@ -39,8 +39,17 @@ describe('linejsx send', () => {
     const run = await runCli(['send', 'push', ...CARD, '--to', user!, '--json'], { env: env() });
     expect(run.code).toBe(0);
     const summary = jsonOutput(run);
-    expect(summary).toMatchObject({ ok: true, kind: 'push', messages: 1, recipients: 1, requests: 1, retryKey: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(setup.emu.inbox(user!)).toEqual([expect.objectContaining({ via: 'push', message: expect.objectContaining({ altText: 'Welcome, Cony!' }) })]);
+    expect(summary).toMatchObject({
+      ok: true,
+      kind: 'push',
+      messages: 1,
+      recipients: 1,
+      requests: 1,
+      retryKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    expect(setup.emu.inbox(user!)).toEqual([
+      expect.objectContaining({ via: 'push', message: expect.objectContaining({ altText: 'Welcome, Cony!' }) }),
+    ]);
     expectNoToken(run);
   });
 
@@ -59,7 +68,10 @@ describe('linejsx send', () => {
   });
 
   it('draws the progress bar on a terminal', async () => {
-    const run = await callCli(['send', 'multicast', 'test/cli/fixtures/messages.json', '--to', setup.emu.followers.slice(0, 600).join(',')], { env: env(), stderrIsTTY: true });
+    const run = await callCli(
+      ['send', 'multicast', 'test/cli/fixtures/messages.json', '--to', setup.emu.followers.slice(0, 600).join(',')],
+      { env: env(), stderrIsTTY: true },
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('\r');
     expect(run.stderr).toMatch(/multicast .*100% 600\/600 recipients · 2\/2 requests/);
@@ -70,7 +82,9 @@ describe('linejsx send', () => {
     // Every attempt is delivered, and every answer replaced by a 500: the client gives up after its retry.
     setup.emu.fault({ path: 'multicast', status: 500, when: 'after', times: 2 });
     const resumeFile = 'test/.tmp/cli-send/resume.json';
-    const failed = await runCli(['send', 'multicast', ...CARD, '--to', ids.join(','), '--resume-file', resumeFile, '--retries', '1'], { env: env() });
+    const failed = await runCli(['send', 'multicast', ...CARD, '--to', ids.join(','), '--resume-file', resumeFile, '--retries', '1'], {
+      env: env(),
+    });
     expect(failed.code).toBe(3);
     expect(failed.stderr).toContain('10 of 10 recipients were not reached');
     expect(failed.stderr).toContain(`linejsx send multicast --resume ${resumeFile}`);
@@ -103,12 +117,20 @@ describe('linejsx send', () => {
     const file = idsFile('dry.txt', setup.emu.followers);
     const run = await callCli(['send', 'multicast', ...CARD, '--to-file', file, '--dry-run', '--json']);
     expect(run.code).toBe(0);
-    expect(jsonOutput(run)).toMatchObject({ ok: true, dryRun: true, recipients: 1200, requests: 3, what: expect.stringContaining('a flex message') });
+    expect(jsonOutput(run)).toMatchObject({
+      ok: true,
+      dryRun: true,
+      recipients: 1200,
+      requests: 3,
+      what: expect.stringContaining('a flex message'),
+    });
     expect(setup.emu.requests()).toHaveLength(0);
   });
 
   it('sends nothing invalid: a broken design, a malformed ID (with its file and line), a rich menu (exit 1 or 2)', async () => {
-    const broken = await callCli(['send', 'push', 'test/cli/fixtures/cards.tsx', '--export', 'TooLong', '--to', setup.emu.followers[0]!], { env: env() });
+    const broken = await callCli(['send', 'push', 'test/cli/fixtures/cards.tsx', '--export', 'TooLong', '--to', setup.emu.followers[0]!], {
+      env: env(),
+    });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('label is 41 characters');
     const file = idsFile('bad.txt', setup.emu.followers.slice(0, 2), 'U123\n');
@@ -126,7 +148,9 @@ describe('linejsx send', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no channel access token: set LINE_TOKEN, or pass --token-file FILE');
     const wrong = `${TOKEN.slice(0, -4)}AAA=`;
-    const refused = await runCli(['send', 'push', ...CARD, '--to', setup.emu.followers[0]!, '--json'], { env: { LINE_TOKEN: wrong, LINE_API_BASE_URL: setup.emu.url } });
+    const refused = await runCli(['send', 'push', ...CARD, '--to', setup.emu.followers[0]!, '--json'], {
+      env: { LINE_TOKEN: wrong, LINE_API_BASE_URL: setup.emu.url },
+    });
     expect(refused.code).toBe(3);
     expect(jsonOutput(refused)).toMatchObject({ ok: false, error: { name: 'LineApiError', code: 'unauthorized', status: 401 } });
     expect(refused.stderr).toContain('the channel access token was refused');
@@ -136,7 +160,17 @@ describe('linejsx send', () => {
 
   it('reads the token from --token-file', async () => {
     writeFileSync(join(TMP, 'token'), `${TOKEN}\n`);
-    const run = await callCli(['send', 'push', ...CARD, '--to', setup.emu.followers[0]!, '--token-file', 'test/.tmp/cli-send/token', '--base-url', setup.emu.url]);
+    const run = await callCli([
+      'send',
+      'push',
+      ...CARD,
+      '--to',
+      setup.emu.followers[0]!,
+      '--token-file',
+      'test/.tmp/cli-send/token',
+      '--base-url',
+      setup.emu.url,
+    ]);
     expect(run.code).toBe(0);
     expectNoToken(run);
   });
@@ -149,7 +183,9 @@ describe('linejsx send', () => {
   });
 
   it('explains a wrong kind, a missing file and options of another kind (exit 2)', async () => {
-    expect((await callCli(['send', 'shout', ...CARD])).stderr).toContain('"shout" is not a kind of send; the kinds are push, reply, multicast, broadcast, narrowcast');
+    expect((await callCli(['send', 'shout', ...CARD])).stderr).toContain(
+      '"shout" is not a kind of send; the kinds are push, reply, multicast, broadcast, narrowcast',
+    );
     expect((await callCli(['send', 'push'])).stderr).toContain('which design? linejsx send push FILE');
     const option = await callCli(['send', 'broadcast', ...CARD, '--to', setup.emu.followers[0]!]);
     expect(option.code).toBe(2);
@@ -167,10 +203,24 @@ describe('linejsx validate --remote', () => {
   });
 
   it('reports what LINE refuses, at the component that made it (exit 1)', async () => {
-    setup.emu.fault({ path: 'validateMulticast', status: 400, body: { message: 'The request body has 1 error(s)', details: [{ message: 'invalid uri', property: 'messages[0].contents.body.contents[1].action.uri' }] } });
+    setup.emu.fault({
+      path: 'validateMulticast',
+      status: 400,
+      body: {
+        message: 'The request body has 1 error(s)',
+        details: [{ message: 'invalid uri', property: 'messages[0].contents.body.contents[1].action.uri' }],
+      },
+    });
     const run = await callCli(['validate', ...CARD, '--remote', '--as', 'multicast', '--json'], { env: env() });
     expect(run.code).toBe(1);
-    expect(jsonOutput(run)).toMatchObject({ ok: false, remote: { ok: false, status: 400, details: [expect.objectContaining({ property: 'messages[0].contents.body.contents[1].action.uri' })] } });
+    expect(jsonOutput(run)).toMatchObject({
+      ok: false,
+      remote: {
+        ok: false,
+        status: 400,
+        details: [expect.objectContaining({ property: 'messages[0].contents.body.contents[1].action.uri' })],
+      },
+    });
     expect(run.stderr).toMatch(/<Uri>\s+test\/cli\/fixtures\/cards\.tsx:\d+:\d+/);
   });
 });

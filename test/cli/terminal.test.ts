@@ -60,6 +60,14 @@ describe('the progress bar', () => {
 
 describe('summary tables', () => {
   it('pads columns to their widest cell and right-aligns numbers', () => {
-    expect(formatTable(['step', 'requests'], [['push', 13], ['multicast', 1800]])).toBe('step       requests\npush             13\nmulticast     1,800');
+    expect(
+      formatTable(
+        ['step', 'requests'],
+        [
+          ['push', 13],
+          ['multicast', 1800],
+        ],
+      ),
+    ).toBe('step       requests\npush             13\nmulticast     1,800');
   });
 });

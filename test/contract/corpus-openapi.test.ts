@@ -9,7 +9,8 @@ import { specErrors } from '../../tools/line-openapi.ts';
 import { describeWithSpec } from '../support/skip.ts';
 
 describeWithSpec("corpus files we accept, against LINE's OpenAPI schema", () => {
-  const accepted = (files: ReturnType<typeof corpus>) => files.filter((file) => validateCorpusFile(file).ok).map((file) => [file.name, file.json] as const);
+  const accepted = (files: ReturnType<typeof corpus>) =>
+    files.filter((file) => validateCorpusFile(file).ok).map((file) => [file.name, file.json] as const);
   const messages = accepted(messageCorpus());
   const richMenus = accepted(corpus().filter((file) => file.name.startsWith('rich-menu/')));
 

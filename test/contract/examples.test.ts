@@ -2,8 +2,9 @@
  * Every example design, rendered, is accepted by LINE's own OpenAPI schema (compiled with ajv):
  * an independent check that our output has the shape LINE documents.
  */
-import { expect, it } from 'vitest';
+
 import { render, renderRichMenus } from '@linejsx/jsx';
+import { expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { specErrors } from '../../tools/line-openapi.ts';
 import { describeWithSpec } from '../support/skip.ts';

@@ -4,7 +4,7 @@
  * the problems we report; every other file must be accepted.
  */
 import { expect, it } from 'vitest';
-import { corpus, CORPUS_MISSING, corpusAvailable, indexValidity, validateCorpusFile } from '../../tools/corpus.ts';
+import { CORPUS_MISSING, corpus, corpusAvailable, indexValidity, validateCorpusFile } from '../../tools/corpus.ts';
 import { describeWhen } from '../support/skip.ts';
 
 interface Rejection {
@@ -73,7 +73,10 @@ const REJECTED: Readonly<Record<string, Rejection>> = {
   'imagemap/py-imagemap-2000-direct-image-url.json': {
     reason: 'baseUrl names a single .jpg file, and baseSize.width is 2000',
     rule: 'baseUrl is a folder LINE appends /1040 (etc.) to, and baseSize.width is 1040 (R#imagemap-message, R#base-url)',
-    issues: ['baseUrl: baseUrl "https://i.imgur.com/BfTFVDN.jpg" ends in ".jpg"', 'baseSize.width: baseSize.width is 2000; LINE requires 1040'],
+    issues: [
+      'baseUrl: baseUrl "https://i.imgur.com/BfTFVDN.jpg" ends in ".jpg"',
+      'baseSize.width: baseSize.width is 2000; LINE requires 1040',
+    ],
   },
   'imagemap/py-imagemap-460-tweet-share.json': {
     reason: 'baseSize.width is 460',
@@ -83,12 +86,19 @@ const REJECTED: Readonly<Record<string, Rejection>> = {
   'multi/deno-sender-quote-sticker-numeric-ids.json': {
     reason: 'the sticker of the third message has numeric IDs',
     rule: 'packageId and stickerId are strings (S:StickerMessage)',
-    issues: ['messages[2].packageId: packageId must be a string ("11537"), not a number', 'messages[2].stickerId: stickerId must be a string ("52002734"), not a number'],
+    issues: [
+      'messages[2].packageId: packageId must be a string ("11537"), not a number',
+      'messages[2].stickerId: stickerId must be a string ("52002734"), not a number',
+    ],
   },
   'rich-menu/curl-800x270-alias-is-richmenu-id.json': {
-    reason: 'the switch action names a rich menu ID (41 characters) where an alias belongs, and the second area ends at x = 801 in an 800-pixel menu',
+    reason:
+      'the switch action names a rich menu ID (41 characters) where an alias belongs, and the second area ends at x = 801 in an 800-pixel menu',
     rule: 'richMenuAliasId is 1 to 32 characters (R#create-rich-menu-alias, S:RichMenuSwitchAction); every area lies inside the menu (issue 6)',
-    issues: ['areas[1].action.richMenuAliasId: richMenuAliasId is 41 characters; LINE allows at most 32', 'areas[1].bounds: area 1 reaches past the menu (x + width = 801 > 800)'],
+    issues: [
+      'areas[1].action.richMenuAliasId: richMenuAliasId is 41 characters; LINE allows at most 32',
+      'areas[1].bounds: area 1 reaches past the menu (x + width = 801 > 800)',
+    ],
   },
   'rich-menu/gas-800x540-switch-fractional-bounds.json': {
     reason: 'width / 3 left fractional pixel bounds, the second row of areas overlaps the first, and one area opens an iOS prefs: URL',
@@ -149,7 +159,11 @@ const REJECTED: Readonly<Record<string, Rejection>> = {
   'text/js-textv2-misspelled-subtitution.json': {
     reason: 'substitution is misspelled "subtitution", so {user} and {happy} have no substitution',
     rule: 'every {key} of a textV2 text needs a substitution (R#text-message-v2)',
-    issues: ['subtitution: "subtitution" is not a property of a textV2 message; did you mean "substitution"?', 'text: text uses {user} but substitution has no "user"', 'text: text uses {happy}'],
+    issues: [
+      'subtitution: "subtitution" is not a property of a textV2 message; did you mean "substitution"?',
+      'text: text uses {user} but substitution has no "user"',
+      'text: text uses {happy}',
+    ],
   },
   'text/nodered-textv2-mention-emoji-all.json': {
     reason: 'the mentioned user ID is the placeholder "Uxxxxxxxxxxxx"',
@@ -165,9 +179,12 @@ const REJECTED: Readonly<Record<string, Rejection>> = {
 
 /** Files INDEX.md doubts that we accept, and why that is right. */
 const ACCEPTED_DESPITE_INDEX: Readonly<Record<string, string>> = {
-  'template-buttons/ts-thai-buttons-fillintext-long-label.json': 'the Thai label is 21 code points but 20 grapheme clusters, and LINE counts labels in grapheme clusters (D:text-character-count)',
-  'image-video-audio-location-sticker/php-video-webpage-url.json': 'the URL is a well-formed HTTPS URL; that it serves a web page, not an mp4, can only be seen by fetching it',
-  'quick-reply/js-thai-location-jpg-icon.json': 'the icon URL is a well-formed HTTPS URL; whether it serves a PNG can only be seen by fetching it (a .jpg name proves nothing)',
+  'template-buttons/ts-thai-buttons-fillintext-long-label.json':
+    'the Thai label is 21 code points but 20 grapheme clusters, and LINE counts labels in grapheme clusters (D:text-character-count)',
+  'image-video-audio-location-sticker/php-video-webpage-url.json':
+    'the URL is a well-formed HTTPS URL; that it serves a web page, not an mp4, can only be seen by fetching it',
+  'quick-reply/js-thai-location-jpg-icon.json':
+    'the icon URL is a well-formed HTTPS URL; whether it serves a PNG can only be seen by fetching it (a .jpg name proves nothing)',
 };
 
 describeWhen(corpusAvailable, CORPUS_MISSING, 'the shared corpus', () => {
@@ -189,8 +206,16 @@ describeWhen(corpusAvailable, CORPUS_MISSING, 'the shared corpus', () => {
     }
     expect(result.ok).toBe(false);
     const reported = result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
-    for (const expected of rejection.issues) expect(reported.some((line) => line.includes(expected)), `expected a problem like ${expected}`).toBe(true);
-    for (const line of reported) expect(rejection.issues.some((expected) => line.includes(expected)), `unexpected problem ${line}`).toBe(true);
+    for (const expected of rejection.issues)
+      expect(
+        reported.some((line) => line.includes(expected)),
+        `expected a problem like ${expected}`,
+      ).toBe(true);
+    for (const line of reported)
+      expect(
+        rejection.issues.some((expected) => line.includes(expected)),
+        `unexpected problem ${line}`,
+      ).toBe(true);
   });
 
   it('rejects a file INDEX.md expects to be valid only for a cited LINE rule', () => {

@@ -1,8 +1,8 @@
 /** docs/components.md is generated from the code; this fails when the committed file is out of date. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import * as jsx from '@linejsx/jsx';
 import { LIMITS } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { builtinOf } from '../../packages/jsx/src/render/builtin.ts';
 import { componentsReference, REFERENCE } from '../../scripts/components-reference.ts';
 

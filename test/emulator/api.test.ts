@@ -1,13 +1,17 @@
 /** The emulator as LINE: status codes, headers and bodies, checked with plain fetch. */
-import { describe, expect, it } from 'vitest';
+
 import { startEmulator } from '@linejsx/emulator';
 import { rateLimitOf } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 30 });
 const hello = [{ type: 'text', text: 'hello' }];
 
-async function call(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string>; token?: string | null; url?: string } = {}) {
+async function call(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string>; token?: string | null; url?: string } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token !== null) headers.authorization = `Bearer ${init.token ?? env.emu.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -22,7 +26,12 @@ async function call(path: string, init: { method?: string; body?: unknown; heade
 
 describe('the emulator answers as LINE does', () => {
   it('puts x-line-request-id on every answer, errors included', async () => {
-    const answers = [await call('/v2/bot/info'), await call('/v2/bot/info', { token: 'wrong' }), await call('/v2/bot/nothing'), await call('/v2/bot/info', { method: 'DELETE' })];
+    const answers = [
+      await call('/v2/bot/info'),
+      await call('/v2/bot/info', { token: 'wrong' }),
+      await call('/v2/bot/nothing'),
+      await call('/v2/bot/info', { method: 'DELETE' }),
+    ];
     expect(answers.map((a) => a.status)).toEqual([200, 401, 404, 405]);
     const ids = answers.map((a) => a.headers.get('x-line-request-id'));
     expect(ids.every((id) => /^[0-9a-f-]{36}$/.test(id ?? ''))).toBe(true);
@@ -40,7 +49,13 @@ describe('the emulator answers as LINE does', () => {
 
   it('validates bodies with the schema and answers 400 with details[].property', async () => {
     const answer = await call('/v2/bot/message/push', {
-      body: { to: 'nobody', messages: [{ type: 'text', text: '' }, { type: 'sticker', packageId: '1' }] },
+      body: {
+        to: 'nobody',
+        messages: [
+          { type: 'text', text: '' },
+          { type: 'sticker', packageId: '1' },
+        ],
+      },
     });
     expect(answer.status).toBe(400);
     expect(answer.body.message).toBe('The request body has 3 error(s)');
@@ -60,10 +75,16 @@ describe('the emulator answers as LINE does', () => {
 
   it('takes a retry key only on push, multicast, narrowcast and broadcast, and only a UUID', async () => {
     const key = '123e4567-e89b-12d3-a456-426614174000';
-    const reply = await call('/v2/bot/message/reply', { headers: { 'x-line-retry-key': key }, body: { replyToken: env.emu.replyToken(env.emu.followers[0]!), messages: hello } });
+    const reply = await call('/v2/bot/message/reply', {
+      headers: { 'x-line-retry-key': key },
+      body: { replyToken: env.emu.replyToken(env.emu.followers[0]!), messages: hello },
+    });
     expect(reply.status).toBe(400);
     expect((await call('/v2/bot/info', { headers: { 'x-line-retry-key': key } })).status).toBe(400);
-    const malformed = await call('/v2/bot/message/push', { headers: { 'x-line-retry-key': 'abc' }, body: { to: env.emu.followers[0], messages: hello } });
+    const malformed = await call('/v2/bot/message/push', {
+      headers: { 'x-line-retry-key': 'abc' },
+      body: { to: env.emu.followers[0], messages: hello },
+    });
     expect(malformed).toMatchObject({ status: 400, body: { message: 'The retry key must be a UUID' } });
     expect(env.emu.received().size).toBe(0);
   });
@@ -125,7 +146,8 @@ describe('the emulator answers as LINE does', () => {
   it('counts an accepted narrowcast against the monthly quota before it has been sent', async () => {
     const emu = await startEmulator({ followers: 100, quota: 10, narrowcastStep: 30 });
     try {
-      const narrowcast = () => call('/v2/bot/message/narrowcast', { url: emu.url, token: emu.token, body: { messages: hello, limit: { max: 8 } } });
+      const narrowcast = () =>
+        call('/v2/bot/message/narrowcast', { url: emu.url, token: emu.token, body: { messages: hello, limit: { max: 8 } } });
       expect((await narrowcast()).status).toBe(202);
       // The first is still waiting: its 8 are spoken for, so a second 8 would overrun the 10.
       expect(await narrowcast()).toMatchObject({ status: 429, body: { message: 'You have reached your monthly limit.' } });

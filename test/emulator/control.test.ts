@@ -25,7 +25,10 @@ describe('control API', () => {
   });
 
   it('refuses a fault it does not understand, and removes faults by ID or all at once', async () => {
-    expect(await control('/faults', 'POST', { status: 200 })).toEqual({ status: 400, body: { message: 'status must be a number from 400 to 599' } });
+    expect(await control('/faults', 'POST', { status: 200 })).toEqual({
+      status: 400,
+      body: { message: 'status must be a number from 400 to 599' },
+    });
     expect((await control('/faults', 'POST', { path: 'push', explode: true })).body.message).toContain('"explode" is not a fault property');
     expect((await control('/faults', 'POST', { path: 'push' })).body.message).toBe('a fault needs status, drop or delay');
     const { body } = await control('/faults', 'POST', { path: 'push', drop: true, rate: 0.5 });

@@ -2,8 +2,9 @@
  * The emulator's rich menu endpoints as LINE answers them (CONSTRAINTS.md §10 and §4), checked with
  * plain fetch so that nothing of the client's own checking is in the way.
  */
-import { describe, expect, it } from 'vitest';
+
 import { startEmulator } from '@linejsx/emulator';
+import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 import { png } from '../support/png.ts';
 
@@ -36,7 +37,11 @@ async function call(path: string, init: CallInit = {}) {
     body = new Uint8Array(init.bytes);
     if (init.contentType) headers['content-type'] = init.contentType;
   }
-  const response = await fetch(`${init.url ?? env.emu.url}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const response = await fetch(`${init.url ?? env.emu.url}${path}`, {
+    method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+  });
   const type = response.headers.get('content-type') ?? '';
   const data = type.startsWith('application/json') ? await response.json() : Buffer.from(await response.arrayBuffer());
   return { status: response.status, type, body: data };
@@ -58,12 +63,16 @@ describe('rich menu images', () => {
     const download = await call(`/v2/bot/richmenu/${id}/content`);
     expect(download).toMatchObject({ status: 200, type: 'image/png' });
     expect(download.body).toEqual(image);
-    expect(await upload(id, png(HALF.width, HALF.height, { grey: 0 }))).toMatchObject({ status: 400, body: { message: expect.stringContaining('can not be replaced') } });
+    expect(await upload(id, png(HALF.width, HALF.height, { grey: 0 }))).toMatchObject({
+      status: 400,
+      body: { message: expect.stringContaining('can not be replaced') },
+    });
   });
 
   it('answers 415 for any Content-Type but image/jpeg and image/png', async () => {
     const id = await createMenu();
-    for (const type of ['image/gif', 'application/octet-stream', 'text/plain']) expect((await upload(id, png(2500, 843), type)).status).toBe(415);
+    for (const type of ['image/gif', 'application/octet-stream', 'text/plain'])
+      expect((await upload(id, png(2500, 843), type)).status).toBe(415);
     expect((await call(`/v2/bot/richmenu/${id}/content`, { bytes: png(2500, 843) })).status).toBe(415);
   });
 
@@ -71,13 +80,25 @@ describe('rich menu images', () => {
     const id = await createMenu();
     const heavy = png(HALF.width, HALF.height, { noiseRows: 450 });
     expect(await upload(id, heavy)).toMatchObject({ status: 413, body: { message: 'The image exceeds 1 MB' } });
-    expect(await upload(id, png(2500, 843), 'image/jpeg')).toMatchObject({ status: 400, body: { details: [{ property: 'image', message: 'the body is image/png but Content-Type says image/jpeg' }] } });
-    expect(await upload(id, Buffer.from('GIF89a....'), 'image/png')).toMatchObject({ status: 400, body: { details: [{ message: 'the image is a GIF; LINE takes JPEG or PNG' }] } });
+    expect(await upload(id, png(2500, 843), 'image/jpeg')).toMatchObject({
+      status: 400,
+      body: { details: [{ property: 'image', message: 'the body is image/png but Content-Type says image/jpeg' }] },
+    });
+    expect(await upload(id, Buffer.from('GIF89a....'), 'image/png')).toMatchObject({
+      status: 400,
+      body: { details: [{ message: 'the image is a GIF; LINE takes JPEG or PNG' }] },
+    });
   });
 
   it('answers 400 when the image is not the size of the menu, and 404 for an unknown menu', async () => {
     const id = await createMenu();
-    expect(await upload(id, png(2500, 1686))).toMatchObject({ status: 400, body: { message: 'The image size does not match the rich menu size', details: [{ message: 'the image is 2500x1686; the menu is 2500x843' }] } });
+    expect(await upload(id, png(2500, 1686))).toMatchObject({
+      status: 400,
+      body: {
+        message: 'The image size does not match the rich menu size',
+        details: [{ message: 'the image is 2500x1686; the menu is 2500x843' }],
+      },
+    });
     expect((await upload('richmenu-0', png(2500, 843))).status).toBe(404);
     expect((await call(`/v2/bot/richmenu/${id}/content`)).status).toBe(404);
   });
@@ -88,7 +109,10 @@ describe('showing menus', () => {
     const id = await createMenu();
     const user = env.emu.followers[0]!;
     for (const path of [`/v2/bot/user/all/richmenu/${id}`, `/v2/bot/user/${user}/richmenu/${id}`]) {
-      expect(await call(path, { method: 'POST' })).toMatchObject({ status: 400, body: { message: 'must upload richmenu image before applying it to user' } });
+      expect(await call(path, { method: 'POST' })).toMatchObject({
+        status: 400,
+        body: { message: 'must upload richmenu image before applying it to user' },
+      });
     }
     expect(await call('/v2/bot/richmenu/bulk/link', { json: { richMenuId: id, userIds: [user] } })).toMatchObject({ status: 400 });
     expect(env.emu.richMenuOf(user)).toBeUndefined();
@@ -103,8 +127,14 @@ describe('showing menus', () => {
     const id = await createMenu();
     await upload(id, png(2500, 843));
     const bulk = (userIds: unknown) => call('/v2/bot/richmenu/bulk/link', { json: { richMenuId: id, userIds } });
-    expect(await bulk([])).toMatchObject({ status: 400, body: { details: [{ property: 'userIds', message: 'userIds has 0 user IDs; LINE takes 1 to 500' }] } });
-    expect(await bulk(Array(501).fill(env.emu.followers[0]))).toMatchObject({ status: 400, body: { details: [{ message: 'userIds has 501 user IDs; LINE takes 1 to 500' }] } });
+    expect(await bulk([])).toMatchObject({
+      status: 400,
+      body: { details: [{ property: 'userIds', message: 'userIds has 0 user IDs; LINE takes 1 to 500' }] },
+    });
+    expect(await bulk(Array(501).fill(env.emu.followers[0]))).toMatchObject({
+      status: 400,
+      body: { details: [{ message: 'userIds has 501 user IDs; LINE takes 1 to 500' }] },
+    });
     expect(await bulk(['nobody'])).toMatchObject({ status: 400, body: { details: [{ property: 'userIds[0]' }] } });
     expect(await bulk(env.emu.followers)).toMatchObject({ status: 202, body: {} });
     await expect.poll(() => env.emu.richMenuOf(env.emu.followers[9]!)?.menu.richMenuId).toBe(id);
@@ -143,7 +173,10 @@ describe('aliases', () => {
       expect(answer.body.details[0].property).toBe('richMenuAliasId');
     }
     expect(await create('tab_a-1')).toMatchObject({ status: 400, body: { message: 'conflict: richmenu alias id already exists' } });
-    expect(await call('/v2/bot/richmenu/alias', { json: { richMenuAliasId: 'x', richMenuId: id, extra: 1 } })).toMatchObject({ status: 400, body: { details: [{ property: 'extra' }] } });
+    expect(await call('/v2/bot/richmenu/alias', { json: { richMenuAliasId: 'x', richMenuId: id, extra: 1 } })).toMatchObject({
+      status: 400,
+      body: { details: [{ property: 'extra' }] },
+    });
   });
 
   it('answers 400 to update or delete an alias that does not exist, 404 to get it', async () => {
@@ -166,12 +199,22 @@ describe('counts and rate limits', () => {
         ids.push(...answers.map((a) => a.body.richMenuId));
       }
       expect(new Set(ids).size).toBe(1000);
-      expect(await post('/v2/bot/richmenu', menuJson())).toMatchObject({ status: 400, body: { message: 'The number of rich menus has reached its limit (1000)' } });
+      expect(await post('/v2/bot/richmenu', menuJson())).toMatchObject({
+        status: 400,
+        body: { message: 'The number of rich menus has reached its limit (1000)' },
+      });
       for (let i = 0; i < 1000; i += 50) {
-        const answers = await Promise.all(Array.from({ length: 50 }, (_, k) => post('/v2/bot/richmenu/alias', { richMenuAliasId: `alias-${i + k}`, richMenuId: ids[i + k] })));
+        const answers = await Promise.all(
+          Array.from({ length: 50 }, (_, k) =>
+            post('/v2/bot/richmenu/alias', { richMenuAliasId: `alias-${i + k}`, richMenuId: ids[i + k] }),
+          ),
+        );
         expect(answers.every((a) => a.status === 200)).toBe(true);
       }
-      expect(await post('/v2/bot/richmenu/alias', { richMenuAliasId: 'one-more', richMenuId: ids[0] })).toMatchObject({ status: 400, body: { message: 'The number of rich menu aliases has reached its limit (1000)' } });
+      expect(await post('/v2/bot/richmenu/alias', { richMenuAliasId: 'one-more', richMenuId: ids[0] })).toMatchObject({
+        status: 400,
+        body: { message: 'The number of rich menu aliases has reached its limit (1000)' },
+      });
     } finally {
       await emu.stop();
     }

@@ -3,10 +3,10 @@
  * schema (contract), within LINE's size limits; rich menus with images LINE would take.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { render, renderRichMenus } from '@linejsx/jsx';
-import { jsonBytes, validateMessages, type Message } from '@linejsx/schema';
+import { jsonBytes, type Message, validateMessages } from '@linejsx/schema';
 import { richMenuImageIssues } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import { examples, messageExamples, richMenuExamples, sampleElement } from '../../examples/index.ts';
 import { SPEC_MISSING, specAvailable, specErrors } from '../../tools/line-openapi.ts';
 
@@ -27,7 +27,6 @@ describe.each(rendered)('%s', (id, message) => {
     expect(specErrors('Message', message)).toEqual([]);
     if (message.type === 'flex') expect(specErrors('FlexMessage', message)).toEqual([]);
   });
-
 });
 
 it.each(examples.map((e) => [e.id, e] as const))('%s has a unique id, a title and a description', (id, example) => {
@@ -37,7 +36,7 @@ it.each(examples.map((e) => [e.id, e] as const))('%s has a unique id, a title an
 });
 
 describe.each(richMenuExamples.map((e) => [e.id, renderRichMenus(sampleElement(e))] as const))('rich menu %s', (id, menus) => {
-  it('renders to the JSON of its snapshot, with each menu\'s alias', async () => {
+  it("renders to the JSON of its snapshot, with each menu's alias", async () => {
     const json = menus.map(({ menu, alias }) => ({ alias, menu }));
     await expect(`${JSON.stringify(json, null, 2)}\n`).toMatchFileSnapshot(`./__snapshots__/${id}.json`);
   });
@@ -57,7 +56,9 @@ describe.each(richMenuExamples.map((e) => [e.id, renderRichMenus(sampleElement(e
 
   it('switches only to aliases of its own set', () => {
     const aliases = new Set(menus.map((m) => m.alias));
-    const targets = menus.flatMap(({ menu }) => menu.areas.flatMap((a) => (a.action.type === 'richmenuswitch' ? [a.action.richMenuAliasId] : [])));
+    const targets = menus.flatMap(({ menu }) =>
+      menu.areas.flatMap((a) => (a.action.type === 'richmenuswitch' ? [a.action.richMenuAliasId] : [])),
+    );
     for (const target of targets) expect(aliases).toContain(target);
   });
 });

@@ -2,9 +2,10 @@
  * The gallery exercises every part of Flex the issue lists: if a design is changed so that a feature
  * is no longer shown anywhere, this says which one.
  */
-import { expect, it } from 'vitest';
+
 import { render } from '@linejsx/jsx';
 import type { FlexBubble, FlexComponent, Message } from '@linejsx/schema';
+import { expect, it } from 'vitest';
 import { messageExamples, sampleElement } from '../../examples/index.ts';
 
 type Node = Record<string, unknown>;
@@ -16,7 +17,23 @@ function componentFeatures(node: FlexComponent, parentLayout: string | undefined
   if (n.action) out.add(`action on ${node.type}`);
   if (n.position === 'absolute') out.add('position absolute');
   for (const key of ['offsetTop', 'offsetBottom', 'offsetStart', 'offsetEnd']) if (n[key] !== undefined) out.add('offsets');
-  for (const key of ['width', 'height', 'maxWidth', 'maxHeight', 'cornerRadius', 'borderWidth', 'justifyContent', 'alignItems', 'maxLines', 'wrap', 'lineSpacing', 'adjustMode', 'scaling', 'gravity', 'aspectMode']) {
+  for (const key of [
+    'width',
+    'height',
+    'maxWidth',
+    'maxHeight',
+    'cornerRadius',
+    'borderWidth',
+    'justifyContent',
+    'alignItems',
+    'maxLines',
+    'wrap',
+    'lineSpacing',
+    'adjustMode',
+    'scaling',
+    'gravity',
+    'aspectMode',
+  ]) {
     if (n[key] !== undefined) out.add(key);
   }
   switch (node.type) {

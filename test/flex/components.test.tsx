@@ -1,7 +1,7 @@
 /**
  * What each flex component renders to, in its main variants, next to the TSX that produced it.
  */
-import { describe, expect, it } from 'vitest';
+
 import {
   Body,
   Box,
@@ -16,20 +16,21 @@ import {
   Hero,
   Icon,
   Image,
+  type LineNode,
   MessageAction,
   Postback,
   QuickReply,
+  render,
   Sender,
   Separator,
   Span,
   Text,
   Uri,
   Video,
-  render,
-  type LineNode,
 } from '@linejsx/jsx';
 import type { FlexBubble, FlexComponent } from '@linejsx/schema';
 import { BUBBLE_SIZES } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { IMAGE, VIDEO } from '../support/flex.ts';
 
 /** Renders a bubble in a flex message and returns the bubble. */
@@ -41,14 +42,28 @@ function bubbleOf(bubble: LineNode): FlexBubble {
 
 /** Renders one component in a bubble's body and returns its JSON. */
 function inBox(component: LineNode): FlexComponent {
-  return bubbleOf(<Bubble><Body>{component}</Body></Bubble>).body!.contents[0]!;
+  return bubbleOf(
+    <Bubble>
+      <Body>{component}</Body>
+    </Bubble>,
+  ).body!.contents[0]!;
 }
 
 const go = <MessageAction label="Go" text="go" />;
 
 describe('<Flex>', () => {
   it('holds one bubble', () => {
-    expect(render(<Flex altText="Hello"><Bubble><Body><Text>Hi</Text></Body></Bubble></Flex>)).toMatchInlineSnapshot(`
+    expect(
+      render(
+        <Flex altText="Hello">
+          <Bubble>
+            <Body>
+              <Text>Hi</Text>
+            </Body>
+          </Bubble>
+        </Flex>,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "altText": "Hello",
         "contents": {
@@ -74,8 +89,16 @@ describe('<Flex>', () => {
       render(
         <Flex altText="Two">
           <Carousel>
-            <Bubble size="kilo"><Body><Text>1</Text></Body></Bubble>
-            <Bubble size="kilo"><Body><Text>2</Text></Body></Bubble>
+            <Bubble size="kilo">
+              <Body>
+                <Text>1</Text>
+              </Body>
+            </Bubble>
+            <Bubble size="kilo">
+              <Body>
+                <Text>2</Text>
+              </Body>
+            </Bubble>
           </Carousel>
         </Flex>,
       ),
@@ -123,7 +146,11 @@ describe('<Flex>', () => {
   it('takes quickReply and sender like every message', () => {
     const message = render(
       <Flex altText="Menu" quickReply={<QuickReply>{go}</QuickReply>} sender={<Sender name="Brown" iconUrl={IMAGE} />}>
-        <Bubble><Body><Text>Menu</Text></Body></Bubble>
+        <Bubble>
+          <Body>
+            <Text>Menu</Text>
+          </Body>
+        </Bubble>
       </Flex>,
     );
     expect(message).toMatchInlineSnapshot(`
@@ -166,16 +193,36 @@ describe('<Flex>', () => {
 
 describe('<Bubble>', () => {
   it.each(BUBBLE_SIZES)('size %s', (size) => {
-    expect(bubbleOf(<Bubble size={size}><Body><Text>x</Text></Body></Bubble>).size).toBe(size);
+    expect(
+      bubbleOf(
+        <Bubble size={size}>
+          <Body>
+            <Text>x</Text>
+          </Body>
+        </Bubble>,
+      ).size,
+    ).toBe(size);
   });
 
   it('puts its blocks in LINE order whatever the TSX order, with styles, direction and action', () => {
     const bubble = bubbleOf(
-      <Bubble direction="rtl" styles={{ header: { backgroundColor: '#f0f0f0' }, footer: { separator: true, separatorColor: '#dddddd' } }} action={<Uri uri="https://example.com" />}>
-        <Footer><Button action={go} /></Footer>
-        <Body><Text>Body</Text></Body>
-        <Hero><Image url={IMAGE} size="full" /></Hero>
-        <Header><Text>Title</Text></Header>
+      <Bubble
+        direction="rtl"
+        styles={{ header: { backgroundColor: '#f0f0f0' }, footer: { separator: true, separatorColor: '#dddddd' } }}
+        action={<Uri uri="https://example.com" />}
+      >
+        <Footer>
+          <Button action={go} />
+        </Footer>
+        <Body>
+          <Text>Body</Text>
+        </Body>
+        <Hero>
+          <Image url={IMAGE} size="full" />
+        </Hero>
+        <Header>
+          <Text>Title</Text>
+        </Header>
       </Bubble>,
     );
     // Snapshots sort keys; the order a person reads in the JSON is checked here.
@@ -249,9 +296,16 @@ describe('blocks', () => {
   it('<Header>, <Body> and <Footer> are vertical boxes unless told otherwise', () => {
     const bubble = bubbleOf(
       <Bubble>
-        <Header paddingAll="lg" backgroundColor="#ffffff"><Text>Title</Text></Header>
-        <Body layout="horizontal" spacing="md"><Text>a</Text><Text>b</Text></Body>
-        <Footer layout="baseline"><Text>c</Text></Footer>
+        <Header paddingAll="lg" backgroundColor="#ffffff">
+          <Text>Title</Text>
+        </Header>
+        <Body layout="horizontal" spacing="md">
+          <Text>a</Text>
+          <Text>b</Text>
+        </Body>
+        <Footer layout="baseline">
+          <Text>c</Text>
+        </Footer>
       </Bubble>,
     );
     expect(bubble).toMatchInlineSnapshot(`
@@ -299,7 +353,15 @@ describe('blocks', () => {
   });
 
   it('<Hero> holds an image, a box or a video', () => {
-    expect(bubbleOf(<Bubble><Hero><Image url={IMAGE} size="full" aspectRatio="20:13" aspectMode="cover" /></Hero></Bubble>).hero).toMatchInlineSnapshot(`
+    expect(
+      bubbleOf(
+        <Bubble>
+          <Hero>
+            <Image url={IMAGE} size="full" aspectRatio="20:13" aspectMode="cover" />
+          </Hero>
+        </Bubble>,
+      ).hero,
+    ).toMatchInlineSnapshot(`
       {
         "aspectMode": "cover",
         "aspectRatio": "20:13",
@@ -308,7 +370,17 @@ describe('blocks', () => {
         "url": "https://images.example.com/photo.jpg",
       }
     `);
-    expect(bubbleOf(<Bubble><Hero><Box paddingAll="0px"><Image url={IMAGE} /></Box></Hero></Bubble>).hero).toMatchInlineSnapshot(`
+    expect(
+      bubbleOf(
+        <Bubble>
+          <Hero>
+            <Box paddingAll="0px">
+              <Image url={IMAGE} />
+            </Box>
+          </Hero>
+        </Bubble>,
+      ).hero,
+    ).toMatchInlineSnapshot(`
       {
         "contents": [
           {
@@ -321,8 +393,26 @@ describe('blocks', () => {
         "type": "box",
       }
     `);
-    const video = <Video url={VIDEO} previewUrl={IMAGE} aspectRatio="16:9" altContent={<Box><Text>Watch on the web</Text></Box>} action={<Uri label="More" uri="https://example.com" />} />;
-    expect(bubbleOf(<Bubble><Hero>{video}</Hero></Bubble>).hero).toMatchInlineSnapshot(`
+    const video = (
+      <Video
+        url={VIDEO}
+        previewUrl={IMAGE}
+        aspectRatio="16:9"
+        altContent={
+          <Box>
+            <Text>Watch on the web</Text>
+          </Box>
+        }
+        action={<Uri label="More" uri="https://example.com" />}
+      />
+    );
+    expect(
+      bubbleOf(
+        <Bubble>
+          <Hero>{video}</Hero>
+        </Bubble>,
+      ).hero,
+    ).toMatchInlineSnapshot(`
       {
         "action": {
           "label": "More",
@@ -354,7 +444,13 @@ describe('<Box>', () => {
   });
 
   it.each(['horizontal', 'vertical', 'baseline'] as const)('layout %s', (layout) => {
-    expect(inBox(<Box layout={layout}><Text>x</Text></Box>)).toMatchObject({ type: 'box', layout });
+    expect(
+      inBox(
+        <Box layout={layout}>
+          <Text>x</Text>
+        </Box>,
+      ),
+    ).toMatchObject({ type: 'box', layout });
   });
 
   it('takes every box property of LINE', () => {
@@ -384,7 +480,14 @@ describe('<Box>', () => {
         maxHeight="50%"
         justifyContent="space-between"
         alignItems="center"
-        background={{ type: 'linearGradient', angle: '45deg', startColor: '#ff0000', centerColor: '#00ff00', centerPosition: '30%', endColor: '#0000ff' }}
+        background={{
+          type: 'linearGradient',
+          angle: '45deg',
+          startColor: '#ff0000',
+          centerColor: '#00ff00',
+          centerPosition: '30%',
+          endColor: '#0000ff',
+        }}
         action={<Postback data="tap=box" />}
       >
         <Text flex={0}>a</Text>
@@ -445,7 +548,16 @@ describe('<Box>', () => {
   });
 
   it('may be absolute inside another box', () => {
-    expect(inBox(<Box><Image url={IMAGE} /><Box position="absolute" offsetTop="0px" offsetEnd="0px"><Text>NEW</Text></Box></Box>)).toMatchInlineSnapshot(`
+    expect(
+      inBox(
+        <Box>
+          <Image url={IMAGE} />
+          <Box position="absolute" offsetTop="0px" offsetEnd="0px">
+            <Text>NEW</Text>
+          </Box>
+        </Box>,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "contents": [
           {
@@ -483,7 +595,17 @@ describe('<Text>', () => {
   });
 
   it('turns <Span> children into contents, plain strings into plain spans', () => {
-    expect(inBox(<Text size="sm">Total <Span weight="bold" color="#06c755">¥1,200</Span> incl. tax</Text>)).toMatchInlineSnapshot(`
+    expect(
+      inBox(
+        <Text size="sm">
+          Total{' '}
+          <Span weight="bold" color="#06c755">
+            ¥1,200
+          </Span>{' '}
+          incl. tax
+        </Text>,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "contents": [
           {
@@ -671,7 +793,11 @@ describe('<Icon>', () => {
 
 describe('<Button>', () => {
   it.each(['primary', 'secondary', 'link'] as const)('style %s', (style) => {
-    expect(inBox(<Button style={style} action={go} />)).toEqual({ type: 'button', action: { type: 'message', label: 'Go', text: 'go' }, style });
+    expect(inBox(<Button style={style} action={go} />)).toEqual({
+      type: 'button',
+      action: { type: 'message', label: 'Go', text: 'go' },
+      style,
+    });
   });
 
   it.each(['sm', 'md'] as const)('height %s', (height) => {

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonBytes, lengthIn } from '@linejsx/schema';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bodyMessage, issuesOf, text } from '../support/flex.ts';
 
 describe('jsonBytes', () => {
@@ -19,7 +19,7 @@ describe('jsonBytes', () => {
     expect(jsonBytes('\ud83c')).toBe(8);
   });
 
-  it('works without Node\'s Buffer, as in the browser (Storybook, preview)', () => {
+  it("works without Node's Buffer, as in the browser (Storybook, preview)", () => {
     vi.stubGlobal('Buffer', undefined);
     expect(jsonBytes({ text: 'あ' })).toBe(14);
     expect(lengthIn('🍎', 'bytes')).toBe(4);

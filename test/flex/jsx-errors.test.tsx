@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import {
   Body,
   Box,
@@ -20,18 +19,24 @@ import {
   Image,
   MessageAction,
   QuickReply,
+  render,
   Separator,
   Span,
   Text,
   Uri,
   Video,
-  render,
 } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { IMAGE, renderError, renderProblems, VIDEO } from '../support/flex.ts';
 
 const video = <Video url={VIDEO} previewUrl={IMAGE} altContent={<Image url={IMAGE} />} />;
 const flex = (children: unknown) => <Flex altText="test">{children as never}</Flex>;
-const inBody = (children: unknown) => flex(<Bubble><Body>{children as never}</Body></Bubble>);
+const inBody = (children: unknown) =>
+  flex(
+    <Bubble>
+      <Body>{children as never}</Body>
+    </Bubble>,
+  );
 
 describe('components out of place', () => {
   it('<Text> directly inside <Flex>', () => {
@@ -41,9 +46,17 @@ describe('components out of place', () => {
   });
 
   it('<Bubble> outside <Flex>', () => {
-    expect(renderProblems(() => render(<Bubble><Body><Text>Hello</Text></Body></Bubble>))).toEqual([
-      ['<Bubble>', '', '<Bubble> can not go as a message; wrap it in <Flex altText="…">…</Flex>'],
-    ]);
+    expect(
+      renderProblems(() =>
+        render(
+          <Bubble>
+            <Body>
+              <Text>Hello</Text>
+            </Body>
+          </Bubble>,
+        ),
+      ),
+    ).toEqual([['<Bubble>', '', '<Bubble> can not go as a message; wrap it in <Flex altText="…">…</Flex>']]);
   });
 
   it('<Span> outside <Text>', () => {
@@ -57,19 +70,45 @@ describe('components out of place', () => {
   });
 
   it('<Span> inside a text message', () => {
-    expect(renderProblems(() => render(<Text>Total <Span weight="bold">¥1,200</Span></Text>))).toEqual([
-      ['<Text> > <Span>', '', '<Span> can not go inside a message <Text>; spans style a flex <Text> (in a box of a <Flex> bubble); a text message is plain'],
+    expect(
+      renderProblems(() =>
+        render(
+          <Text>
+            Total <Span weight="bold">¥1,200</Span>
+          </Text>,
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Text> > <Span>',
+        '',
+        '<Span> can not go inside a message <Text>; spans style a flex <Text> (in a box of a <Flex> bubble); a text message is plain',
+      ],
     ]);
   });
 
   it('<Icon> in a vertical box', () => {
     expect(renderProblems(() => render(inBody(<Icon url={IMAGE} />)))).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Icon>', 'contents.body.contents[0].type', 'an icon can not go in a vertical box; icons go only in baseline boxes (layout "baseline")'],
+      [
+        '<Flex> > <Bubble> > <Body> > <Icon>',
+        'contents.body.contents[0].type',
+        'an icon can not go in a vertical box; icons go only in baseline boxes (layout "baseline")',
+      ],
     ]);
   });
 
   it('<Image> in a baseline box', () => {
-    expect(renderProblems(() => render(inBody(<Box layout="baseline"><Image url={IMAGE} /></Box>)))).toEqual([
+    expect(
+      renderProblems(() =>
+        render(
+          inBody(
+            <Box layout="baseline">
+              <Image url={IMAGE} />
+            </Box>,
+          ),
+        ),
+      ),
+    ).toEqual([
       [
         '<Flex> > <Bubble> > <Body> > <Box> > <Image>',
         'contents.body.contents[0].contents[0].type',
@@ -79,32 +118,102 @@ describe('components out of place', () => {
   });
 
   it('<Text> directly inside <Bubble>', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Text>Hello</Text></Bubble>)))).toEqual([
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Text>Hello</Text>
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([
       ['<Flex> > <Bubble> > <Text>', 'contents', '<Text> can not go inside <Bubble>; put it in a block: <Body>, <Header> or <Footer>'],
     ]);
   });
 
   it('<Image> directly inside <Bubble>', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Image url={IMAGE} /></Bubble>)))).toEqual([
-      ['<Flex> > <Bubble> > <Image>', 'contents', '<Image> can not go inside <Bubble>; put it in the <Hero> (the main image) or in a <Body>'],
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Image url={IMAGE} />
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Flex> > <Bubble> > <Image>',
+        'contents',
+        '<Image> can not go inside <Bubble>; put it in the <Hero> (the main image) or in a <Body>',
+      ],
     ]);
   });
 
   it('<Body> outside <Bubble>', () => {
-    expect(renderProblems(() => render(flex(<Body><Text>Hello</Text></Body>)))).toEqual([
-      ['<Flex> > <Body>', 'contents', '<Body> can not go inside <Flex>; put it in a <Bubble>: <Bubble><Body>…</Body></Bubble>'],
-    ]);
-    expect(renderProblems(() => render(inBody(<Footer><Text>x</Text></Footer>)))).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Footer>', 'contents.body.contents[0]', '<Footer> can not go inside a box; it is a block of a <Bubble>; inside a box use a <Box>'],
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Body>
+              <Text>Hello</Text>
+            </Body>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Flex> > <Body>', 'contents', '<Body> can not go inside <Flex>; put it in a <Bubble>: <Bubble><Body>…</Body></Bubble>']]);
+    expect(
+      renderProblems(() =>
+        render(
+          inBody(
+            <Footer>
+              <Text>x</Text>
+            </Footer>,
+          ),
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Flex> > <Bubble> > <Body> > <Footer>',
+        'contents.body.contents[0]',
+        '<Footer> can not go inside a box; it is a block of a <Bubble>; inside a box use a <Box>',
+      ],
     ]);
   });
 
   it('flex components as a message', () => {
-    expect(renderProblems(() => render(<Box><Text>Hello</Text></Box>))).toEqual([
-      ['<Box>', '', '<Box> can not go as a message; flex components go in a <Flex> message: <Flex altText="…"><Bubble><Body><Box …/></Body></Bubble></Flex>'],
+    expect(
+      renderProblems(() =>
+        render(
+          <Box>
+            <Text>Hello</Text>
+          </Box>,
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Box>',
+        '',
+        '<Box> can not go as a message; flex components go in a <Flex> message: <Flex altText="…"><Bubble><Body><Box …/></Body></Bubble></Flex>',
+      ],
     ]);
-    expect(renderProblems(() => render(<Header><Text>Hello</Text></Header>))).toEqual([
-      ['<Header>', '', '<Header> can not go as a message; put it in a <Bubble> of a <Flex> message: <Flex altText="…"><Bubble><Header>…</Header></Bubble></Flex>'],
+    expect(
+      renderProblems(() =>
+        render(
+          <Header>
+            <Text>Hello</Text>
+          </Header>,
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Header>',
+        '',
+        '<Header> can not go as a message; put it in a <Bubble> of a <Flex> message: <Flex altText="…"><Bubble><Header>…</Header></Bubble></Flex>',
+      ],
     ]);
   });
 
@@ -125,20 +234,50 @@ describe('components out of place', () => {
   });
 
   it('<Text> directly inside <Hero>', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Hero><Text>Hello</Text></Hero></Bubble>)))).toEqual([
-      ['<Flex> > <Bubble> > <Hero> > <Text>', 'contents.hero', '<Text> can not go inside <Hero>; wrap it in a <Box>'],
-    ]);
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Hero>
+                <Text>Hello</Text>
+              </Hero>
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Flex> > <Bubble> > <Hero> > <Text>', 'contents.hero', '<Text> can not go inside <Hero>; wrap it in a <Box>']]);
   });
 
   it('a <Carousel> inside a <Carousel>', () => {
-    expect(renderProblems(() => render(flex(<Carousel><Carousel><Bubble /></Carousel></Carousel>)))).toEqual([
-      ['<Flex> > <Carousel> > <Carousel>', 'contents.contents[0]', '<Carousel> can not go inside a flex <Carousel>; a carousel holds <Bubble>s, not another carousel'],
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Carousel>
+              <Carousel>
+                <Bubble />
+              </Carousel>
+            </Carousel>,
+          ),
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Flex> > <Carousel> > <Carousel>',
+        'contents.contents[0]',
+        '<Carousel> can not go inside a flex <Carousel>; a carousel holds <Bubble>s, not another carousel',
+      ],
     ]);
   });
 
   it('a <Bubble> inside a box', () => {
     expect(renderProblems(() => render(inBody(<Bubble />)))).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Bubble>', 'contents.body.contents[0]', '<Bubble> can not go inside a box; a bubble goes only in <Flex> or a <Carousel>; inside a box use a <Box>'],
+      [
+        '<Flex> > <Bubble> > <Body> > <Bubble>',
+        'contents.body.contents[0]',
+        '<Bubble> can not go inside a box; a bubble goes only in <Flex> or a <Carousel>; inside a box use a <Box>',
+      ],
     ]);
   });
 
@@ -151,13 +290,34 @@ describe('components out of place', () => {
 
 describe('missing and doubled parts', () => {
   it('an empty <Hero>', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Hero /></Bubble>)))).toEqual([
-      ['<Flex> > <Bubble> > <Hero>', 'contents.hero', '<Hero> needs one <Image>, <Box> or <Video>'],
-    ]);
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Hero />
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Flex> > <Bubble> > <Hero>', 'contents.hero', '<Hero> needs one <Image>, <Box> or <Video>']]);
   });
 
   it('a <Hero> with several children', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Hero><Image url={IMAGE} /><Image url={IMAGE} /></Hero></Bubble>)))).toEqual([
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Hero>
+                <Image url={IMAGE} />
+                <Image url={IMAGE} />
+              </Hero>
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([
       ['<Flex> > <Bubble> > <Hero>', 'contents.hero', '<Hero> holds one <Image>, <Box> or <Video>; it got 2: wrap them in a <Box>'],
     ]);
   });
@@ -168,14 +328,31 @@ describe('missing and doubled parts', () => {
 
   it('a <Button> without an action', () => {
     expect(renderProblems(() => render(inBody(<Button action={undefined as never} />)))).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Button>', 'contents.body.contents[0].action', '<Button> needs an action={…} whose label is the button text'],
+      [
+        '<Flex> > <Bubble> > <Body> > <Button>',
+        'contents.body.contents[0].action',
+        '<Button> needs an action={…} whose label is the button text',
+      ],
     ]);
   });
 
   it('a bubble with two bodies', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Body><Text>a</Text></Body><Body><Text>b</Text></Body></Bubble>)))).toEqual([
-      ['<Flex> > <Bubble>', 'contents.body', 'a bubble has one body; this one has two'],
-    ]);
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Body>
+                <Text>a</Text>
+              </Body>
+              <Body>
+                <Text>b</Text>
+              </Body>
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Flex> > <Bubble>', 'contents.body', 'a bubble has one body; this one has two']]);
   });
 
   it('a <Text> with both a text prop and children', () => {
@@ -187,20 +364,54 @@ describe('missing and doubled parts', () => {
 
 describe('props in the wrong place', () => {
   it('altText on a flex <Carousel>', () => {
-    expect(renderProblems(() => render(flex(<Carousel altText="x"><Bubble /></Carousel>)))).toEqual([
-      ['<Flex> > <Carousel>', 'contents.altText', 'altText belongs to a template carousel; a flex <Carousel> takes only bubbles (put altText on <Flex>)'],
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Carousel altText="x">
+              <Bubble />
+            </Carousel>,
+          ),
+        ),
+      ),
+    ).toEqual([
+      [
+        '<Flex> > <Carousel>',
+        'contents.altText',
+        'altText belongs to a template carousel; a flex <Carousel> takes only bubbles (put altText on <Flex>)',
+      ],
     ]);
   });
 
   it('quickReply on a <Text> inside a box', () => {
-    const quickReply = <QuickReply><MessageAction label="Yes" text="yes" /></QuickReply>;
+    const quickReply = (
+      <QuickReply>
+        <MessageAction label="Yes" text="yes" />
+      </QuickReply>
+    );
     expect(renderProblems(() => render(inBody(<Text quickReply={quickReply}>Ready?</Text>)))).toEqual([
-      ['<Flex> > <Bubble> > <Body> > <Text>', 'contents.body.contents[0].quickReply', 'quickReply belongs to the message: put it on <Flex>, not on a <Text> inside a box'],
+      [
+        '<Flex> > <Bubble> > <Body> > <Text>',
+        'contents.body.contents[0].quickReply',
+        'quickReply belongs to the message: put it on <Flex>, not on a <Text> inside a box',
+      ],
     ]);
   });
 
   it('an absolute <Header>', () => {
-    expect(renderProblems(() => render(flex(<Bubble><Header position="absolute"><Text>x</Text></Header></Bubble>)))).toEqual([
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble>
+              <Header position="absolute">
+                <Text>x</Text>
+              </Header>
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([
       [
         '<Flex> > <Bubble> > <Header>',
         'contents.header.position',
@@ -223,8 +434,20 @@ describe('every flex rule points at the component that broke it', () => {
   const animated = <Image url={IMAGE} animated />;
 
   it.each([
-    ['a keyword', inBody(<Text weight={'heavy' as never}>x</Text>), '<Flex> > <Bubble> > <Body> > <Text>', 'contents.body.contents[0].weight', 'weight is "heavy"; LINE accepts "regular" or "bold"'],
-    ['a colour', inBody(<Text color="red">x</Text>), '<Flex> > <Bubble> > <Body> > <Text>', 'contents.body.contents[0].color', '"red" is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA'],
+    [
+      'a keyword',
+      inBody(<Text weight={'heavy' as never}>x</Text>),
+      '<Flex> > <Bubble> > <Body> > <Text>',
+      'contents.body.contents[0].weight',
+      'weight is "heavy"; LINE accepts "regular" or "bold"',
+    ],
+    [
+      'a colour',
+      inBody(<Text color="red">x</Text>),
+      '<Flex> > <Bubble> > <Body> > <Text>',
+      'contents.body.contents[0].color',
+      '"red" is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA',
+    ],
     [
       'a length',
       inBody(<Box margin={'10%' as never} />),
@@ -239,7 +462,19 @@ describe('every flex rule points at the component that broke it', () => {
       'contents.body.contents[0].aspectRatio',
       'aspectRatio "1:4" is taller than LINE allows; the height may be at most 3 times the width',
     ],
-    ['an image URL', flex(<Bubble><Hero><Image url="http://images.example.com/a.png" /></Hero></Bubble>), '<Flex> > <Bubble> > <Hero> > <Image>', 'contents.hero.url', '"http://images.example.com/a.png" must be an https URL'],
+    [
+      'an image URL',
+      flex(
+        <Bubble>
+          <Hero>
+            <Image url="http://images.example.com/a.png" />
+          </Hero>
+        </Bubble>,
+      ),
+      '<Flex> > <Bubble> > <Hero> > <Image>',
+      'contents.hero.url',
+      '"http://images.example.com/a.png" must be an https URL',
+    ],
     [
       'a button label',
       inBody(<Button action={<Uri label={'x'.repeat(41)} uri="https://example.com" />} />),
@@ -249,7 +484,9 @@ describe('every flex rule points at the component that broke it', () => {
     ],
     [
       'a gradient',
-      inBody(<Box background={{ type: 'linearGradient', angle: '90deg', startColor: '#000000', endColor: '#ffffff', centerPosition: '120%' }} />),
+      inBody(
+        <Box background={{ type: 'linearGradient', angle: '90deg', startColor: '#000000', endColor: '#ffffff', centerPosition: '120%' }} />,
+      ),
       '<Flex> > <Bubble> > <Body> > <Box>',
       'contents.body.contents[0].background.centerPosition',
       'centerPosition "120%" must be a percentage from 0% to 100%, such as "50%"',
@@ -269,7 +506,13 @@ describe('every flex rule points at the component that broke it', () => {
       'contents',
       'this carousel is 50,230 bytes (50.2 KB) of JSON; LINE allows at most 50,000 bytes (50 KB)',
     ],
-    ['11 animated images', flex(bubbles(1, () => Array.from({ length: 11 }, () => animated))), '<Flex> > <Carousel>', 'contents', '11 animated images; LINE allows at most 10 per message'],
+    [
+      '11 animated images',
+      flex(bubbles(1, () => Array.from({ length: 11 }, () => animated))),
+      '<Flex> > <Carousel>',
+      'contents',
+      '11 animated images; LINE allows at most 10 per message',
+    ],
   ])('%s', (_, element, component, path, message) => {
     expect(renderProblems(() => render(element))).toEqual([[component, path, message]]);
   });
@@ -277,7 +520,17 @@ describe('every flex rule points at the component that broke it', () => {
 
 describe('flex rules point at the component that broke them', () => {
   it('a video hero in a nano bubble', () => {
-    expect(renderProblems(() => render(flex(<Bubble size="nano"><Hero>{video}</Hero></Bubble>)))).toEqual([
+    expect(
+      renderProblems(() =>
+        render(
+          flex(
+            <Bubble size="nano">
+              <Hero>{video}</Hero>
+            </Bubble>,
+          ),
+        ),
+      ),
+    ).toEqual([
       ['<Flex> > <Bubble> > <Hero> > <Video>', 'contents.hero', 'a video hero needs a kilo, mega or giga bubble; this bubble is nano'],
     ]);
   });
@@ -285,24 +538,46 @@ describe('flex rules point at the component that broke them', () => {
   it('a video hero in a carousel', () => {
     const carousel = (
       <Carousel>
-        <Bubble><Body><Text>a</Text></Body></Bubble>
-        <Bubble><Hero>{video}</Hero></Bubble>
+        <Bubble>
+          <Body>
+            <Text>a</Text>
+          </Body>
+        </Bubble>
+        <Bubble>
+          <Hero>{video}</Hero>
+        </Bubble>
       </Carousel>
     );
     expect(renderProblems(() => render(flex(carousel)))).toEqual([
-      ['<Flex> > <Carousel> > <Bubble>[1] > <Hero> > <Video>', 'contents.contents[1].hero', 'a bubble with a video hero can not go in a carousel'],
+      [
+        '<Flex> > <Carousel> > <Bubble>[1] > <Hero> > <Video>',
+        'contents.contents[1].hero',
+        'a bubble with a video hero can not go in a carousel',
+      ],
     ]);
   });
 
   it('bubbles of two sizes in a carousel', () => {
     const carousel = (
       <Carousel>
-        <Bubble size="kilo"><Body><Text>a</Text></Body></Bubble>
-        <Bubble><Body><Text>b</Text></Body></Bubble>
+        <Bubble size="kilo">
+          <Body>
+            <Text>a</Text>
+          </Body>
+        </Bubble>
+        <Bubble>
+          <Body>
+            <Text>b</Text>
+          </Body>
+        </Bubble>
       </Carousel>
     );
     expect(renderProblems(() => render(flex(carousel)))).toEqual([
-      ['<Flex> > <Carousel> > <Bubble>[1]', 'contents.contents[1].size', 'bubble 1 is mega (the default) but bubble 0 is kilo; every bubble in a carousel must be the same size'],
+      [
+        '<Flex> > <Carousel> > <Bubble>[1]',
+        'contents.contents[1].size',
+        'bubble 1 is mega (the default) but bubble 0 is kilo; every bubble in a carousel must be the same size',
+      ],
     ]);
   });
 
@@ -318,7 +593,10 @@ describe('flex rules point at the component that broke them', () => {
         ),
       ),
     );
-    const line = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').findIndex((l) => l.includes('<Separator color="grey" />')) + 1;
+    const line =
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('<Separator color="grey" />')) + 1;
     expect(error.issues[0]!.component?.source?.lineNumber).toBe(line);
     expect(error.message).toContain(`test/flex/jsx-errors.test.tsx:${line}`);
   });
@@ -329,7 +607,9 @@ describe('flex rules point at the component that broke them', () => {
         inBody(
           <Box layout="baseline">
             <Icon url={IMAGE} />
-            <Text>Rated <Span weight="bold">4.5</Span></Text>
+            <Text>
+              Rated <Span weight="bold">4.5</Span>
+            </Text>
             <Filler />
           </Box>,
         ),

@@ -3,8 +3,9 @@
  * `R#f-carousel`, `R#f-video`): what each box layout holds, where a video may go, one bubble size
  * per carousel, what each block holds. Each rule fails with its message at its JSON path.
  */
-import { describe, expect, it } from 'vitest';
+
 import { validateMessage } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { bodyBubble, bodyMessage, box, flexMessage, IMAGE, issuesOf, text, video } from '../support/flex.ts';
 
 const icon = { type: 'icon', url: IMAGE };
@@ -40,14 +41,18 @@ describe('what each box layout holds (D:flex-message-layout)', () => {
   });
 
   it('spans go only in the contents of a text', () => {
-    expect(issuesOf(bodyMessage(span))).toEqual([[`${BODY}.type`, 'a span can not go in a vertical box; spans go only in the contents of a text']]);
+    expect(issuesOf(bodyMessage(span))).toEqual([
+      [`${BODY}.type`, 'a span can not go in a vertical box; spans go only in the contents of a text'],
+    ]);
     expect(issuesOf(bodyMessage(box([span], { layout: 'baseline' })))).toEqual([
       [`${BODY}.contents[0].type`, 'a span can not go in a baseline box; spans go only in the contents of a text'],
     ]);
   });
 
   it('a text holds spans only', () => {
-    expect(issuesOf(bodyMessage({ type: 'text', contents: [text('x')] }))).toEqual([[`${BODY}.contents[0].type`, 'type must be "span"; got "text"']]);
+    expect(issuesOf(bodyMessage({ type: 'text', contents: [text('x')] }))).toEqual([
+      [`${BODY}.contents[0].type`, 'type must be "span"; got "text"'],
+    ]);
   });
 
   it('a text needs text or span contents', () => {
@@ -57,7 +62,7 @@ describe('what each box layout holds (D:flex-message-layout)', () => {
     expect(issuesOf(bodyMessage({ type: 'text', text: 'x', contents: [] }))).toEqual([]);
   });
 
-  it('boxes may be empty (LINE\'s showcases use them as spacers and dots)', () => {
+  it("boxes may be empty (LINE's showcases use them as spacers and dots)", () => {
     expect(issuesOf(bodyMessage(box([], { width: '12px', height: '12px', cornerRadius: '30px' })))).toEqual([]);
   });
 });
@@ -84,24 +89,34 @@ describe('blocks (R#bubble)', () => {
 
   it.each(['header', 'body', 'footer'])('the %s box can not be position absolute (Dl#component-offset)', (block) => {
     expect(issuesOf(flexMessage({ type: 'bubble', [block]: box([text('x')], { position: 'absolute' }) }))).toEqual([
-      [`contents.${block}.position`, `the ${block} box can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it`],
+      [
+        `contents.${block}.position`,
+        `the ${block} box can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it`,
+      ],
     ]);
   });
 
   it('the hero image or box can not be position absolute either', () => {
     expect(issuesOf(flexMessage({ type: 'bubble', hero: { ...image, position: 'absolute' } }))).toEqual([
-      ['contents.hero.position', 'the hero image can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it'],
+      [
+        'contents.hero.position',
+        'the hero image can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it',
+      ],
     ]);
   });
 
-  it('components inside a block may be absolute, the first one too (LINE\'s showcases overlay badges that way)', () => {
+  it("components inside a block may be absolute, the first one too (LINE's showcases overlay badges that way)", () => {
     const overlay = box([text('NEW')], { position: 'absolute', offsetTop: '0px', offsetStart: '0px' });
     expect(issuesOf(flexMessage({ type: 'bubble', hero: box([overlay, image]) }))).toEqual([]);
     expect(issuesOf(flexMessage({ type: 'bubble', body: box([text('x'), overlay], { position: 'relative' }) }))).toEqual([]);
   });
 
   it('block styles take backgroundColor, separator and separatorColor', () => {
-    const styles = { header: { backgroundColor: '#ffffff' }, body: { separator: true, separatorColor: '#dddddd' }, footer: { separator: true } };
+    const styles = {
+      header: { backgroundColor: '#ffffff' },
+      body: { separator: true, separatorColor: '#dddddd' },
+      footer: { separator: true },
+    };
     expect(issuesOf(flexMessage({ type: 'bubble', styles, body: box([]) }))).toEqual([]);
     expect(issuesOf(flexMessage({ type: 'bubble', styles: { comment: 'x' } }))).toEqual([
       ['contents.styles.comment', '"comment" is not a property of styles; it takes header, hero, body, footer'],
@@ -129,7 +144,9 @@ describe('video (R#f-video, D:create-flex-message-including-video)', () => {
   });
 
   it('never goes in a box', () => {
-    expect(issuesOf(bodyMessage(video()))).toEqual([[`${BODY}.type`, 'a video can not go in a vertical box; a video can only be the hero of a bubble']]);
+    expect(issuesOf(bodyMessage(video()))).toEqual([
+      [`${BODY}.type`, 'a video can not go in a vertical box; a video can only be the hero of a bubble'],
+    ]);
   });
 
   it('shows a box or an image where it can not play', () => {
@@ -137,7 +154,9 @@ describe('video (R#f-video, D:create-flex-message-including-video)', () => {
     expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ altContent: video() }) }))).toEqual([
       ['contents.hero.altContent.type', 'the altContent must be a box or an image, not a video'],
     ]);
-    expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ altContent: undefined }) }))).toEqual([['contents.hero.altContent', 'altContent is required']]);
+    expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ altContent: undefined }) }))).toEqual([
+      ['contents.hero.altContent', 'altContent is required'],
+    ]);
   });
 
   it('takes only a URI action', () => {
@@ -145,7 +164,9 @@ describe('video (R#f-video, D:create-flex-message-including-video)', () => {
     expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ action }) }))).toEqual([
       ['contents.hero.action.type', "a video's action must be a uri action, not postback"],
     ]);
-    expect(issuesOf(flexMessage({ type: 'bubble', hero: video({ action: { type: 'uri', label: 'More', uri: 'https://example.com' } }) }))).toEqual([]);
+    expect(
+      issuesOf(flexMessage({ type: 'bubble', hero: video({ action: { type: 'uri', label: 'More', uri: 'https://example.com' } }) })),
+    ).toEqual([]);
   });
 
   it('checks its aspect ratio like an image', () => {
@@ -161,7 +182,10 @@ describe('carousel (R#f-carousel)', () => {
   it('holds bubbles of one size', () => {
     expect(issuesOf(flexMessage({ type: 'carousel', contents: [bubble('kilo'), bubble('kilo')] }))).toEqual([]);
     expect(issuesOf(flexMessage({ type: 'carousel', contents: [bubble('kilo'), bubble(), bubble('giga')] }))).toEqual([
-      ['contents.contents[1].size', 'bubble 1 is mega (the default) but bubble 0 is kilo; every bubble in a carousel must be the same size'],
+      [
+        'contents.contents[1].size',
+        'bubble 1 is mega (the default) but bubble 0 is kilo; every bubble in a carousel must be the same size',
+      ],
       ['contents.contents[2].size', 'bubble 2 is giga but bubble 0 is kilo; every bubble in a carousel must be the same size'],
     ]);
   });
@@ -177,7 +201,9 @@ describe('carousel (R#f-carousel)', () => {
   });
 
   it('is not a message by itself, nor is a bubble', () => {
-    expect(issuesOf(bubble())).toEqual([['type', 'a bubble is not a message by itself; wrap it as { "type": "flex", "altText": "…", "contents": bubble }']]);
+    expect(issuesOf(bubble())).toEqual([
+      ['type', 'a bubble is not a message by itself; wrap it as { "type": "flex", "altText": "…", "contents": bubble }'],
+    ]);
     expect(issuesOf(flexMessage(box([])))).toEqual([['contents.type', 'contents must be a bubble or a carousel, not a box']]);
   });
 });
@@ -186,7 +212,9 @@ describe('the flex message (R#flex-message)', () => {
   it('needs an altText of 1 to 1,500 characters', () => {
     expect(issuesOf({ type: 'flex', contents: bubbleOf() })).toEqual([['altText', 'altText is required']]);
     expect(issuesOf(flexMessage(bubbleOf(), { altText: '' }))).toEqual([['altText', 'altText must not be empty']]);
-    expect(issuesOf(flexMessage(bubbleOf(), { altText: 'x'.repeat(1501) }))).toEqual([['altText', 'altText is 1,501 characters; LINE allows at most 1,500']]);
+    expect(issuesOf(flexMessage(bubbleOf(), { altText: 'x'.repeat(1501) }))).toEqual([
+      ['altText', 'altText is 1,501 characters; LINE allows at most 1,500'],
+    ]);
   });
 
   it('takes quick reply buttons and a sender like every message', () => {
@@ -209,12 +237,21 @@ describe('URLs (R#f-image, R#f-video, R#icon, R#uri-action, R#url-encoding)', ()
   it('media are HTTPS, absolute, percent-encoded and at most 2,000 characters', () => {
     expect(issuesOf(imageUrl('https://images.example.com/a%20b.png?size=2'))).toEqual([]);
     expect(issuesOf(imageUrl(`https://images.example.com/${'a'.repeat(1969)}.png`))).toEqual([]);
-    expect(issuesOf(imageUrl('http://images.example.com/a.png'))).toEqual([[`${BODY}.url`, '"http://images.example.com/a.png" must be an https URL']]);
-    expect(issuesOf(imageUrl('/img/a.png'))).toEqual([[`${BODY}.url`, '"/img/a.png" is not an absolute URL (it needs a scheme such as https://)']]);
-    expect(issuesOf(imageUrl('https://images.example.com/a b.png'))).toEqual([
-      [`${BODY}.url`, '"https://images.example.com/a b.png" has characters LINE needs percent-encoded (a space); encode it with encodeURI()'],
+    expect(issuesOf(imageUrl('http://images.example.com/a.png'))).toEqual([
+      [`${BODY}.url`, '"http://images.example.com/a.png" must be an https URL'],
     ]);
-    expect(issuesOf(imageUrl(`https://images.example.com/${'a'.repeat(1970)}.png`))).toEqual([[`${BODY}.url`, 'URL is 2,001 characters; LINE allows at most 2,000']]);
+    expect(issuesOf(imageUrl('/img/a.png'))).toEqual([
+      [`${BODY}.url`, '"/img/a.png" is not an absolute URL (it needs a scheme such as https://)'],
+    ]);
+    expect(issuesOf(imageUrl('https://images.example.com/a b.png'))).toEqual([
+      [
+        `${BODY}.url`,
+        '"https://images.example.com/a b.png" has characters LINE needs percent-encoded (a space); encode it with encodeURI()',
+      ],
+    ]);
+    expect(issuesOf(imageUrl(`https://images.example.com/${'a'.repeat(1970)}.png`))).toEqual([
+      [`${BODY}.url`, 'URL is 2,001 characters; LINE allows at most 2,000'],
+    ]);
   });
 
   it('a video and its preview are HTTPS, so is an icon', () => {
@@ -231,9 +268,14 @@ describe('URLs (R#f-image, R#f-video, R#icon, R#uri-action, R#url-encoding)', ()
 
   it('a URI action opens http, https, line or tel URIs of at most 1,000 characters', () => {
     const uri = (value: string) => bodyMessage(text('x', { action: { type: 'uri', uri: value } }));
-    for (const ok of ['https://example.com', 'http://example.com', 'line://nv/chat', 'tel:+81312345678']) expect(issuesOf(uri(ok))).toEqual([]);
-    expect(issuesOf(uri('mailto:a@example.com'))).toEqual([[`${BODY}.action.uri`, '"mailto:a@example.com" uses the "mailto" scheme; LINE accepts "http", "https", "line" or "tel"']]);
-    expect(issuesOf(uri(`https://example.com/${'a'.repeat(981)}`))).toEqual([[`${BODY}.action.uri`, 'URL is 1,001 characters; LINE allows at most 1,000']]);
+    for (const ok of ['https://example.com', 'http://example.com', 'line://nv/chat', 'tel:+81312345678'])
+      expect(issuesOf(uri(ok))).toEqual([]);
+    expect(issuesOf(uri('mailto:a@example.com'))).toEqual([
+      [`${BODY}.action.uri`, '"mailto:a@example.com" uses the "mailto" scheme; LINE accepts "http", "https", "line" or "tel"'],
+    ]);
+    expect(issuesOf(uri(`https://example.com/${'a'.repeat(981)}`))).toEqual([
+      [`${BODY}.action.uri`, 'URL is 1,001 characters; LINE allows at most 1,000'],
+    ]);
   });
 });
 
@@ -257,7 +299,10 @@ describe('flex actions (R#action-objects)', () => {
 describe('unknown properties', () => {
   it('suggest the property meant', () => {
     expect(issuesOf(bodyMessage(text('x', { letterSpacing: '2px' })))).toEqual([
-      [`${BODY}.letterSpacing`, '"letterSpacing" is not a property of a flex text; LINE has no letterSpacing; only lineSpacing (the space between lines) exists'],
+      [
+        `${BODY}.letterSpacing`,
+        '"letterSpacing" is not a property of a flex text; LINE has no letterSpacing; only lineSpacing (the space between lines) exists',
+      ],
     ]);
     expect(issuesOf(bodyMessage(box([], { paddingLeft: '4px' })))).toEqual([
       [`${BODY}.paddingLeft`, '"paddingLeft" is not a property of a box; flex uses start and end, not left and right: use paddingStart'],
@@ -265,10 +310,17 @@ describe('unknown properties', () => {
     expect(issuesOf(bodyMessage(text('x', { offsetRight: '4px' })))).toEqual([
       [`${BODY}.offsetRight`, '"offsetRight" is not a property of a flex text; flex uses start and end, not left and right: use offsetEnd'],
     ]);
-    expect(issuesOf(bodyMessage(text('x', { fontWeight: 'bold' })))).toEqual([[`${BODY}.fontWeight`, '"fontWeight" is not a property of a flex text; use weight']]);
-    expect(issuesOf(bodyMessage(box([], { paddingTopp: '4px' })))).toEqual([[`${BODY}.paddingTopp`, '"paddingTopp" is not a property of a box; did you mean "paddingTop"?']]);
+    expect(issuesOf(bodyMessage(text('x', { fontWeight: 'bold' })))).toEqual([
+      [`${BODY}.fontWeight`, '"fontWeight" is not a property of a flex text; use weight'],
+    ]);
+    expect(issuesOf(bodyMessage(box([], { paddingTopp: '4px' })))).toEqual([
+      [`${BODY}.paddingTopp`, '"paddingTopp" is not a property of a box; did you mean "paddingTop"?'],
+    ]);
     expect(issuesOf(bodyMessage({ type: 'spacer' }))).toEqual([
-      [`${BODY}.type`, 'the "spacer" component was removed from Flex Messages (it is not in LINE\'s API schema); use margin or padding instead'],
+      [
+        `${BODY}.type`,
+        'the "spacer" component was removed from Flex Messages (it is not in LINE\'s API schema); use margin or padding instead',
+      ],
     ]);
   });
 });

@@ -2,8 +2,9 @@
  * Every flex limit of `LIMITS`, just inside and just outside, with LINE's numbers written out here
  * (not read from the table) so that a wrong table entry fails too.
  */
-import { describe, expect, it } from 'vitest';
+
 import { jsonBytes, validateMessage } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { bodyBubble, bodyMessage, box, flexMessage, fullIssues, IMAGE, issuesOf, text } from '../support/flex.ts';
 
 /** The one issue of `message`, with its code and limit. */
@@ -34,8 +35,18 @@ describe('flexBubbles: 1 to 12 bubbles in a carousel (R#f-carousel)', () => {
   });
 
   it('refuses 13 and 0', () => {
-    expect(onlyIssue(carousel(13))).toEqual({ path: 'contents.contents', message: '13 bubbles; LINE allows at most 12 bubbles', code: 'too_many', limit: 'flexBubbles' });
-    expect(onlyIssue(carousel(0))).toEqual({ path: 'contents.contents', message: '0 bubbles; LINE needs at least 1 bubble', code: 'too_few', limit: 'flexBubbles' });
+    expect(onlyIssue(carousel(13))).toEqual({
+      path: 'contents.contents',
+      message: '13 bubbles; LINE allows at most 12 bubbles',
+      code: 'too_many',
+      limit: 'flexBubbles',
+    });
+    expect(onlyIssue(carousel(0))).toEqual({
+      path: 'contents.contents',
+      message: '0 bubbles; LINE needs at least 1 bubble',
+      code: 'too_few',
+      limit: 'flexBubbles',
+    });
   });
 });
 
@@ -132,13 +143,23 @@ describe('aspectRatioTerm: width and height 1 to 100,000, height at most 3 × wi
   });
 
   it.each(['100001:1', '1:100001', '0:1', '0.5:1', '1:3.001', '10:31'])('refuses %s', (ratio) => {
-    expect(onlyIssue(image(ratio))).toMatchObject({ path: 'contents.body.contents[0].aspectRatio', code: 'out_of_range', limit: 'aspectRatioTerm' });
+    expect(onlyIssue(image(ratio))).toMatchObject({
+      path: 'contents.body.contents[0].aspectRatio',
+      code: 'out_of_range',
+      limit: 'aspectRatioTerm',
+    });
   });
 
   it('applies to icons and videos too', () => {
     const icon = box([{ type: 'icon', url: IMAGE, aspectRatio: '1:4' }], { layout: 'baseline' });
     expect(onlyIssue(bodyMessage(icon)).limit).toBe('aspectRatioTerm');
-    const hero = { type: 'video', url: 'https://images.example.com/v.mp4', previewUrl: IMAGE, altContent: { type: 'image', url: IMAGE }, aspectRatio: '0:9' };
+    const hero = {
+      type: 'video',
+      url: 'https://images.example.com/v.mp4',
+      previewUrl: IMAGE,
+      altContent: { type: 'image', url: IMAGE },
+      aspectRatio: '0:9',
+    };
     expect(onlyIssue(flexMessage({ type: 'bubble', hero })).limit).toBe('aspectRatioTerm');
   });
 });
@@ -184,6 +205,11 @@ describe('labelFlex: other flex actions take an optional label of at most 40 cha
   });
 
   it.each(places)('on %s: 41 characters is too long', (_, build, path) => {
-    expect(onlyIssue(build(action('x'.repeat(41))))).toEqual({ path, message: 'label is 41 characters; LINE allows at most 40', code: 'too_long', limit: 'labelFlex' });
+    expect(onlyIssue(build(action('x'.repeat(41))))).toEqual({
+      path,
+      message: 'label is 41 characters; LINE allows at most 40',
+      code: 'too_long',
+      limit: 'labelFlex',
+    });
   });
 });

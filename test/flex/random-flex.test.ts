@@ -2,22 +2,38 @@
  * Random flex messages, mostly well-formed with a value out of place now and then: validation
  * never throws, and whatever we accept, LINE's own OpenAPI schema accepts too.
  */
+
+import { validateMessage } from '@linejsx/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateMessage } from '@linejsx/schema';
 import { SPEC_MISSING, specAvailable, specErrors } from '../../tools/line-openapi.ts';
 
 const IMAGE = 'https://images.example.com/a.png';
 
 /** A value that is wrong for most properties: a keyword of another property, a bad length or colour. */
-const wrongValue = fc.constantFrom<unknown>('120%', '-5%', 'px', '', '#fff', 'red', '1:4', '360deg', 'huge', 'left', -1, 1.5, null, 'http://x.example.com/a.png');
+const wrongValue = fc.constantFrom<unknown>(
+  '120%',
+  '-5%',
+  'px',
+  '',
+  '#fff',
+  'red',
+  '1:4',
+  '360deg',
+  'huge',
+  'left',
+  -1,
+  1.5,
+  null,
+  'http://x.example.com/a.png',
+);
 
 /** Mostly a right value, sometimes a wrong one. */
 function mostly<T>(right: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: right, weight: 400 }, { arbitrary: wrongValue, weight: 1 });
 }
 
-const pick = <T,>(...values: T[]) => mostly(fc.constantFrom(...values));
+const pick = <T>(...values: T[]) => mostly(fc.constantFrom(...values));
 const SPACING = ['none', 'xs', 'md', 'xxl', '0px', '8px', '2.5px'];
 const LENGTH = ['10px', '50%', '100%', '23.5%'];
 const OFFSET = ['none', 'md', '4px', '-4px', '10%', '-2.5%'];
@@ -46,7 +62,14 @@ const VALUES = {
   alignItems: pick('flex-start', 'center', 'flex-end'),
   background: mostly(
     fc.record(
-      { type: fc.constant('linearGradient'), angle: fc.constantFrom('0deg', '90deg', '359.5deg'), startColor: fc.constant('#000000'), endColor: fc.constant('#ffffff00'), centerColor: fc.constant('#888888'), centerPosition: fc.constantFrom('0%', '50%', '100%') },
+      {
+        type: fc.constant('linearGradient'),
+        angle: fc.constantFrom('0deg', '90deg', '359.5deg'),
+        startColor: fc.constant('#000000'),
+        endColor: fc.constant('#ffffff00'),
+        centerColor: fc.constant('#888888'),
+        centerPosition: fc.constantFrom('0%', '50%', '100%'),
+      },
       { requiredKeys: ['type', 'angle', 'startColor', 'endColor'] },
     ),
   ),
@@ -78,22 +101,55 @@ function propsOf(keys: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Reco
 const action = (label: 'required' | 'optional') =>
   mostly(
     fc.oneof(
-      fc.record({ type: fc.constant('uri'), label: fc.constantFrom('Open', 'Buy now'), uri: fc.constantFrom('https://example.com/a?b=1', 'tel:0312345678', 'line://nv/chat') }, { requiredKeys: label === 'required' ? ['type', 'label', 'uri'] : ['type', 'uri'] }),
-      fc.record({ type: fc.constant('postback'), label: fc.constant('Buy'), data: fc.constantFrom('a=1', 'item=42&n=2'), displayText: fc.constant('Buy it') }, { requiredKeys: label === 'required' ? ['type', 'label', 'data'] : ['type', 'data'] }),
-      fc.record({ type: fc.constant('message'), label: fc.constant('Say hi'), text: fc.constant('hi') }, { requiredKeys: label === 'required' ? ['type', 'label', 'text'] : ['type', 'text'] }),
-      fc.record({ type: fc.constant('clipboard'), label: fc.constant('Copy'), clipboardText: fc.constant('CODE42') }, { requiredKeys: label === 'required' ? ['type', 'label', 'clipboardText'] : ['type', 'clipboardText'] }),
+      fc.record(
+        {
+          type: fc.constant('uri'),
+          label: fc.constantFrom('Open', 'Buy now'),
+          uri: fc.constantFrom('https://example.com/a?b=1', 'tel:0312345678', 'line://nv/chat'),
+        },
+        { requiredKeys: label === 'required' ? ['type', 'label', 'uri'] : ['type', 'uri'] },
+      ),
+      fc.record(
+        {
+          type: fc.constant('postback'),
+          label: fc.constant('Buy'),
+          data: fc.constantFrom('a=1', 'item=42&n=2'),
+          displayText: fc.constant('Buy it'),
+        },
+        { requiredKeys: label === 'required' ? ['type', 'label', 'data'] : ['type', 'data'] },
+      ),
+      fc.record(
+        { type: fc.constant('message'), label: fc.constant('Say hi'), text: fc.constant('hi') },
+        { requiredKeys: label === 'required' ? ['type', 'label', 'text'] : ['type', 'text'] },
+      ),
+      fc.record(
+        { type: fc.constant('clipboard'), label: fc.constant('Copy'), clipboardText: fc.constant('CODE42') },
+        { requiredKeys: label === 'required' ? ['type', 'label', 'clipboardText'] : ['type', 'clipboardText'] },
+      ),
     ),
   );
 
-const positioned = { margin: VALUES.margin, position: VALUES.position, offsetTop: VALUES.offsetTop, offsetStart: VALUES.offsetStart, offsetBottom: VALUES.offsetBottom };
+const positioned = {
+  margin: VALUES.margin,
+  position: VALUES.position,
+  offsetTop: VALUES.offsetTop,
+  offsetStart: VALUES.offsetStart,
+  offsetBottom: VALUES.offsetBottom,
+};
 
-const span = fc.tuple(fc.string({ maxLength: 6 }), propsOf({ size: VALUES.fontSize, color: VALUES.color, weight: VALUES.weight, style: VALUES.style, decoration: VALUES.decoration })).map(
-  ([text, props]) => ({ ...props, type: 'span', text }),
-);
+const span = fc
+  .tuple(
+    fc.string({ maxLength: 6 }),
+    propsOf({ size: VALUES.fontSize, color: VALUES.color, weight: VALUES.weight, style: VALUES.style, decoration: VALUES.decoration }),
+  )
+  .map(([text, props]) => ({ ...props, type: 'span', text }));
 
 const text = fc
   .tuple(
-    fc.oneof(fc.record({ text: fc.string({ minLength: 1, maxLength: 12 }) }), fc.record({ contents: fc.array(span, { minLength: 1, maxLength: 3 }) })),
+    fc.oneof(
+      fc.record({ text: fc.string({ minLength: 1, maxLength: 12 }) }),
+      fc.record({ contents: fc.array(span, { minLength: 1, maxLength: 3 }) }),
+    ),
     propsOf({
       ...positioned,
       flex: VALUES.flex,
@@ -127,10 +183,26 @@ const image = propsOf({
   action: action('optional'),
 }).map((props) => ({ ...props, type: 'image', url: IMAGE }));
 
-const icon = propsOf({ ...positioned, size: VALUES.fontSize, aspectRatio: VALUES.aspectRatio, scaling: VALUES.scaling }).map((props) => ({ ...props, type: 'icon', url: IMAGE }));
+const icon = propsOf({ ...positioned, size: VALUES.fontSize, aspectRatio: VALUES.aspectRatio, scaling: VALUES.scaling }).map((props) => ({
+  ...props,
+  type: 'icon',
+  url: IMAGE,
+}));
 
 const button = fc
-  .tuple(action('required'), propsOf({ ...positioned, flex: VALUES.flex, height: VALUES.buttonHeight, style: VALUES.buttonStyle, color: VALUES.color, gravity: VALUES.gravity, adjustMode: VALUES.adjustMode, scaling: VALUES.scaling }))
+  .tuple(
+    action('required'),
+    propsOf({
+      ...positioned,
+      flex: VALUES.flex,
+      height: VALUES.buttonHeight,
+      style: VALUES.buttonStyle,
+      color: VALUES.color,
+      gravity: VALUES.gravity,
+      adjustMode: VALUES.adjustMode,
+      scaling: VALUES.scaling,
+    }),
+  )
   .map(([a, props]) => ({ ...props, type: 'button', action: a }));
 
 const separator = propsOf({ margin: VALUES.margin, color: VALUES.color }).map((props) => ({ ...props, type: 'separator' }));
@@ -161,16 +233,27 @@ const boxProps = propsOf({
 const { box } = fc.letrec<{ box: Record<string, unknown> }>((tie) => ({
   box: fc.oneof(
     { depthSize: 'small' },
-    fc.tuple(fc.array(fc.oneof({ arbitrary: fc.oneof(icon, text, filler), weight: 100 }, { arbitrary: image, weight: 1 }), { maxLength: 3 }), boxProps).map(([contents, props]) => ({
-      ...props,
-      type: 'box',
-      layout: 'baseline',
-      contents,
-    })),
+    fc
+      .tuple(
+        fc.array(fc.oneof({ arbitrary: fc.oneof(icon, text, filler), weight: 100 }, { arbitrary: image, weight: 1 }), { maxLength: 3 }),
+        boxProps,
+      )
+      .map(([contents, props]) => ({
+        ...props,
+        type: 'box',
+        layout: 'baseline',
+        contents,
+      })),
     fc
       .tuple(
         fc.constantFrom('vertical', 'horizontal'),
-        fc.array(fc.oneof({ arbitrary: fc.oneof(text, image, button, separator, filler, tie('box')), weight: 100 }, { arbitrary: fc.oneof(icon, span), weight: 1 }), { maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            { arbitrary: fc.oneof(text, image, button, separator, filler, tie('box')), weight: 100 },
+            { arbitrary: fc.oneof(icon, span), weight: 1 },
+          ),
+          { maxLength: 3 },
+        ),
         boxProps,
       )
       .map(([layout, contents, props]) => ({ ...props, type: 'box', layout, contents })),
@@ -221,17 +304,20 @@ describe('random flex messages', () => {
     );
   });
 
-  it.skipIf(!specAvailable)(`are accepted by LINE's OpenAPI schema whenever we accept them${specAvailable ? '' : ` (${SPEC_MISSING})`}`, () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(flexMessage, (message) => {
-        if (!validateMessage(message).ok) return;
-        accepted++;
-        expect(specErrors('Message', message)).toEqual([]);
-      }),
-      { numRuns: 100 },
-    );
-    // The generators must reach valid messages too, or the property says nothing.
-    expect(accepted).toBeGreaterThan(10);
-  });
+  it.skipIf(!specAvailable)(
+    `are accepted by LINE's OpenAPI schema whenever we accept them${specAvailable ? '' : ` (${SPEC_MISSING})`}`,
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(flexMessage, (message) => {
+          if (!validateMessage(message).ok) return;
+          accepted++;
+          expect(specErrors('Message', message)).toEqual([]);
+        }),
+        { numRuns: 100 },
+      );
+      // The generators must reach valid messages too, or the property says nothing.
+      expect(accepted).toBeGreaterThan(10);
+    },
+  );
 });

@@ -3,7 +3,7 @@
  * takes exactly what LINE documents, and anything else fails at its JSON path saying what to use.
  */
 import { describe, expect, it } from 'vitest';
-import { box, bodyMessage, flexMessage, IMAGE, issuesOf, text } from '../support/flex.ts';
+import { bodyMessage, box, flexMessage, IMAGE, issuesOf, text } from '../support/flex.ts';
 
 interface FormatCase {
   /** The property, as it reads in a test name. */
@@ -137,7 +137,10 @@ const CASES: readonly FormatCase[] = [
     path: `${TEXT}.size`,
     ok: ['xxs', 'full', '5xl', '80px', '50%'],
     bad: [
-      ['huge', '"huge" is not accepted here; use a keyword (xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl, full), pixels such as "12px" or a percentage such as "50%"'],
+      [
+        'huge',
+        '"huge" is not accepted here; use a keyword (xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl, full), pixels such as "12px" or a percentage such as "50%"',
+      ],
     ],
   },
   {
@@ -226,15 +229,19 @@ describe('colours in every place that takes one', () => {
     ['separator color', bodyMessage({ type: 'separator', color: bad }), `${TEXT}.color`],
     ['span color', bodyMessage({ type: 'text', contents: [{ type: 'span', text: 'x', color: bad }] }), `${TEXT}.contents[0].color`],
     ['image backgroundColor', bodyMessage({ type: 'image', url: IMAGE, backgroundColor: bad }), `${TEXT}.backgroundColor`],
-    [
-      'button color',
-      bodyMessage({ type: 'button', color: bad, action: { type: 'message', label: 'Go', text: 'go' } }),
-      `${TEXT}.color`,
-    ],
+    ['button color', bodyMessage({ type: 'button', color: bad, action: { type: 'message', label: 'Go', text: 'go' } }), `${TEXT}.color`],
     ['gradient startColor', gradient({ startColor: bad }), `${TEXT}.background.startColor`],
     ['gradient centerColor', gradient({ centerColor: bad }), `${TEXT}.background.centerColor`],
-    ['block style backgroundColor', flexMessage({ type: 'bubble', styles: { body: { backgroundColor: bad } } }), 'contents.styles.body.backgroundColor'],
-    ['block style separatorColor', flexMessage({ type: 'bubble', styles: { footer: { separatorColor: bad } } }), 'contents.styles.footer.separatorColor'],
+    [
+      'block style backgroundColor',
+      flexMessage({ type: 'bubble', styles: { body: { backgroundColor: bad } } }),
+      'contents.styles.body.backgroundColor',
+    ],
+    [
+      'block style separatorColor',
+      flexMessage({ type: 'bubble', styles: { footer: { separatorColor: bad } } }),
+      'contents.styles.footer.separatorColor',
+    ],
   ])('%s', (_, message_, path) => {
     expect(issuesOf(message_)).toEqual([[path, message]]);
   });
@@ -242,24 +249,69 @@ describe('colours in every place that takes one', () => {
 
 describe('keywords', () => {
   it.each([
-    ['bubble size', flexMessage({ type: 'bubble', size: 'large' }), 'contents.size', 'size is "large"; LINE accepts "nano", "micro", "deca", "hecto", "kilo", "mega" or "giga"'],
-    ['bubble direction', flexMessage({ type: 'bubble', direction: 'ttb' }), 'contents.direction', 'direction is "ttb"; LINE accepts "ltr" or "rtl"'],
-    ['box layout', bodyMessage(box([], { layout: 'grid' })), `${TEXT}.layout`, 'layout is "grid"; LINE accepts "horizontal", "vertical" or "baseline"'],
+    [
+      'bubble size',
+      flexMessage({ type: 'bubble', size: 'large' }),
+      'contents.size',
+      'size is "large"; LINE accepts "nano", "micro", "deca", "hecto", "kilo", "mega" or "giga"',
+    ],
+    [
+      'bubble direction',
+      flexMessage({ type: 'bubble', direction: 'ttb' }),
+      'contents.direction',
+      'direction is "ttb"; LINE accepts "ltr" or "rtl"',
+    ],
+    [
+      'box layout',
+      bodyMessage(box([], { layout: 'grid' })),
+      `${TEXT}.layout`,
+      'layout is "grid"; LINE accepts "horizontal", "vertical" or "baseline"',
+    ],
     [
       'justifyContent',
       bodyMessage(box([], { justifyContent: 'start' })),
       `${TEXT}.justifyContent`,
       'justifyContent is "start"; LINE accepts "flex-start", "center", "flex-end", "space-between", "space-around" or "space-evenly"',
     ],
-    ['alignItems', bodyMessage(box([], { alignItems: 'stretch' })), `${TEXT}.alignItems`, 'alignItems is "stretch"; LINE accepts "flex-start", "center" or "flex-end"'],
-    ['position', bodyMessage(text('x', { position: 'fixed' })), `${TEXT}.position`, 'position is "fixed"; LINE accepts "relative" or "absolute"'],
+    [
+      'alignItems',
+      bodyMessage(box([], { alignItems: 'stretch' })),
+      `${TEXT}.alignItems`,
+      'alignItems is "stretch"; LINE accepts "flex-start", "center" or "flex-end"',
+    ],
+    [
+      'position',
+      bodyMessage(text('x', { position: 'fixed' })),
+      `${TEXT}.position`,
+      'position is "fixed"; LINE accepts "relative" or "absolute"',
+    ],
     ['text align', bodyMessage(text('x', { align: 'left' })), `${TEXT}.align`, 'align is "left"; LINE accepts "start", "end" or "center"'],
-    ['text gravity', bodyMessage(text('x', { gravity: 'middle' })), `${TEXT}.gravity`, 'gravity is "middle"; LINE accepts "top", "bottom" or "center"'],
+    [
+      'text gravity',
+      bodyMessage(text('x', { gravity: 'middle' })),
+      `${TEXT}.gravity`,
+      'gravity is "middle"; LINE accepts "top", "bottom" or "center"',
+    ],
     ['text weight', bodyMessage(text('x', { weight: 'heavy' })), `${TEXT}.weight`, 'weight is "heavy"; LINE accepts "regular" or "bold"'],
     ['text style', bodyMessage(text('x', { style: 'oblique' })), `${TEXT}.style`, 'style is "oblique"; LINE accepts "normal" or "italic"'],
-    ['text decoration', bodyMessage(text('x', { decoration: 'overline' })), `${TEXT}.decoration`, 'decoration is "overline"; LINE accepts "none", "underline" or "line-through"'],
-    ['text adjustMode', bodyMessage(text('x', { adjustMode: 'shrink' })), `${TEXT}.adjustMode`, 'adjustMode must be "shrink-to-fit"; got "shrink"'],
-    ['image aspectMode', bodyMessage({ type: 'image', url: IMAGE, aspectMode: 'fill' }), `${TEXT}.aspectMode`, 'aspectMode is "fill"; LINE accepts "fit" or "cover"'],
+    [
+      'text decoration',
+      bodyMessage(text('x', { decoration: 'overline' })),
+      `${TEXT}.decoration`,
+      'decoration is "overline"; LINE accepts "none", "underline" or "line-through"',
+    ],
+    [
+      'text adjustMode',
+      bodyMessage(text('x', { adjustMode: 'shrink' })),
+      `${TEXT}.adjustMode`,
+      'adjustMode must be "shrink-to-fit"; got "shrink"',
+    ],
+    [
+      'image aspectMode',
+      bodyMessage({ type: 'image', url: IMAGE, aspectMode: 'fill' }),
+      `${TEXT}.aspectMode`,
+      'aspectMode is "fill"; LINE accepts "fit" or "cover"',
+    ],
     [
       'button style',
       bodyMessage({ type: 'button', style: 'danger', action: { type: 'message', label: 'Go', text: 'go' } }),

@@ -1,7 +1,7 @@
 /** What `importJson` writes: the TSX a person would, and exactly the JSON back when it is rendered. */
 import { ImportError, importJson, importToTsx } from '@linejsx/cli/import';
+import { type ValidationIssue, validateMessage, validateMessages } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
-import { validateMessage, validateMessages, type ValidationIssue } from '@linejsx/schema';
 import { problemsOf, roundTrip } from '../support/imported-tsx.ts';
 
 const USER = `U${'a'.repeat(32)}`;
@@ -39,7 +39,9 @@ describe('importToTsx: the module', () => {
   it('names the component after what the JSON is, unless told', () => {
     expect(importJson({ type: 'text', text: 'a' }).componentName).toBe('Message');
     expect(importJson([{ type: 'text', text: 'a' }]).componentName).toBe('Messages');
-    expect(importJson({ size: { width: 2500, height: 843 }, selected: false, name: 'n', chatBarText: 'c', areas: [] }).componentName).toBe('Menu');
+    expect(importJson({ size: { width: 2500, height: 843 }, selected: false, name: 'n', chatBarText: 'c', areas: [] }).componentName).toBe(
+      'Menu',
+    );
   });
 
   it('refuses a component name that is no name, or that the TSX uses', () => {
@@ -58,7 +60,9 @@ describe('importToTsx: the module', () => {
       })();
       expect(error).toBeInstanceOf(ImportError);
       expect((error as ImportError).code).toBe('LINE_IMPORT');
-      expect((error as Error).message).toMatch(/^LINE JSON is a message object, an array of messages, a bubble or carousel, or a rich menu; this is (a number|a string|null|a boolean)$/);
+      expect((error as Error).message).toMatch(
+        /^LINE JSON is a message object, an array of messages, a bubble or carousel, or a rich menu; this is (a number|a string|null|a boolean)$/,
+      );
     }
   });
 
@@ -69,13 +73,20 @@ describe('importToTsx: the module', () => {
   });
 
   it('refuses a print width that is no width', () => {
-    for (const printWidth of [0, 10.5, Number.NaN]) expect(() => importJson({ type: 'text', text: 'a' }, { printWidth })).toThrow(ImportError);
-    expect(importToTsx({ type: 'sticker', packageId: '446', stickerId: '1988' }, { printWidth: 50 })).toContain('  return (\n    <Sticker packageId="446" stickerId="1988" />\n  );');
+    for (const printWidth of [0, 10.5, Number.NaN])
+      expect(() => importJson({ type: 'text', text: 'a' }, { printWidth })).toThrow(ImportError);
+    expect(importToTsx({ type: 'sticker', packageId: '446', stickerId: '1988' }, { printWidth: 50 })).toContain(
+      '  return (\n    <Sticker packageId="446" stickerId="1988" />\n  );',
+    );
   });
 
   it('breaks a long import line like the rest of the code', () => {
     const json = bubbleWith(
-      { type: 'box', layout: 'horizontal', contents: [{ type: 'image', url: 'https://a.example.com/x.png' }, { type: 'filler' }, { type: 'separator' }] },
+      {
+        type: 'box',
+        layout: 'horizontal',
+        contents: [{ type: 'image', url: 'https://a.example.com/x.png' }, { type: 'filler' }, { type: 'separator' }],
+      },
       { type: 'text', contents: [{ type: 'span', text: 'a' }] },
       { type: 'button', action: { type: 'postback', label: 'b', data: 'c' } },
       { type: 'box', layout: 'baseline', contents: [{ type: 'icon', url: 'https://a.example.com/i.png' }] },
@@ -93,7 +104,17 @@ describe('importJson: what the JSON is', () => {
     expect(result.kind).toBe('message');
     expect(rendered).toEqual({ type: 'flex', altText: 'Brown Café', contents: bubble });
     expect(result.tsx).toContain("// A bare bubble, as LINE's Flex Message Simulator exports it: it is wrapped in <Flex> to make a\n");
-    expect(jsxOf(result.tsx)).toBe(['<Flex altText="Brown Café">', '  <Bubble>', '    <Body>', "      <Text>{'  Brown   Café  '}</Text>", '    </Body>', '  </Bubble>', '</Flex>'].join('\n'));
+    expect(jsxOf(result.tsx)).toBe(
+      [
+        '<Flex altText="Brown Café">',
+        '  <Bubble>',
+        '    <Body>',
+        "      <Text>{'  Brown   Café  '}</Text>",
+        '    </Body>',
+        '  </Bubble>',
+        '</Flex>',
+      ].join('\n'),
+    );
   });
 
   it('takes a bare carousel altText from its first text, shortened, or a given one', async () => {
@@ -102,12 +123,19 @@ describe('importJson: what the JSON is', () => {
       type: 'carousel',
       contents: [
         { type: 'bubble', hero: { type: 'image', url: 'https://a.example.com/a.png' } },
-        { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', contents: [{ type: 'span', text: long }] }] } },
+        {
+          type: 'bubble',
+          body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', contents: [{ type: 'span', text: long }] }] },
+        },
       ],
     };
     expect((await roundTrip(carousel)).rendered).toEqual({ type: 'flex', altText: `${'x'.repeat(99)}…`, contents: carousel });
     expect((await roundTrip(carousel, { altText: 'Today' })).rendered).toEqual({ type: 'flex', altText: 'Today', contents: carousel });
-    expect((await roundTrip({ type: 'carousel', contents: [{ type: 'bubble' }] })).rendered).toEqual({ type: 'flex', altText: 'Flex Message', contents: { type: 'carousel', contents: [{ type: 'bubble' }] } });
+    expect((await roundTrip({ type: 'carousel', contents: [{ type: 'bubble' }] })).rendered).toEqual({
+      type: 'flex',
+      altText: 'Flex Message',
+      contents: { type: 'carousel', contents: [{ type: 'bubble' }] },
+    });
   });
 
   it('writes a messages array as a fragment', async () => {
@@ -118,7 +146,9 @@ describe('importJson: what the JSON is', () => {
     const { result, rendered } = await roundTrip(messages);
     expect(result.kind).toBe('messages');
     expect(rendered).toEqual(messages);
-    expect(jsxOf(result.tsx)).toBe(['<>', '  <Text>Your order is on its way</Text>', '  <Sticker packageId="446" stickerId="1988" />', '</>'].join('\n'));
+    expect(jsxOf(result.tsx)).toBe(
+      ['<>', '  <Text>Your order is on its way</Text>', '  <Sticker packageId="446" stickerId="1988" />', '</>'].join('\n'),
+    );
   });
 
   it('writes an empty messages array as an empty fragment, which renders to the same problem', async () => {
@@ -150,13 +180,25 @@ describe('importJson: what the JSON is', () => {
         '</RichMenu>',
       ].join('\n'),
     );
-    expect(jsxOf(importToTsx({ ...menu, selected: false, size: { width: 1200, height: 810 } }))).toMatch(/^<RichMenu size=\{\{ width: 1200, height: 810 \}\} name="Main" chatBarText="Menu">/);
+    expect(jsxOf(importToTsx({ ...menu, selected: false, size: { width: 1200, height: 810 } }))).toMatch(
+      /^<RichMenu size=\{\{ width: 1200, height: 810 \}\} name="Main" chatBarText="Menu">/,
+    );
   });
 });
 
 describe('importJson: text', () => {
   it('writes text as JSX text where it reads the same, and as a string where it would not', async () => {
-    const texts = ['Total {n} <b>', 'a &amp; b', 'Tom & Jerry', ' lead', 'trail ', 'tab\there', 'two\nlines', "it's \"quoted\" \\ back", '中文 ไทย 😀'];
+    const texts = [
+      'Total {n} <b>',
+      'a &amp; b',
+      'Tom & Jerry',
+      ' lead',
+      'trail ',
+      'tab\there',
+      'two\nlines',
+      'it\'s "quoted" \\ back',
+      '中文 ไทย 😀',
+    ];
     const json = bubbleWith(...texts.map((text) => ({ type: 'text', text })));
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
@@ -174,13 +216,24 @@ describe('importJson: text', () => {
   });
 
   it('writes attribute strings as JSX strings where they read the same', async () => {
-    const json = { type: 'template', altText: 'say "hi"', template: { type: 'confirm', text: 'a\\b', actions: [{ type: 'message', label: 'Yes & no', text: 'x\ny' }, { type: 'message', label: '<ok>', text: '{ok}' }] } };
+    const json = {
+      type: 'template',
+      altText: 'say "hi"',
+      template: {
+        type: 'confirm',
+        text: 'a\\b',
+        actions: [
+          { type: 'message', label: 'Yes & no', text: 'x\ny' },
+          { type: 'message', label: '<ok>', text: '{ok}' },
+        ],
+      },
+    };
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
     expect(jsxOf(result.tsx)).toBe(
       [
         "<Confirm altText={'say \"hi\"'} text={'a\\\\b'}>",
-        "  <MessageAction label=\"Yes & no\" text={'x\\ny'} />",
+        '  <MessageAction label="Yes & no" text={\'x\\ny\'} />',
         '  <MessageAction label="<ok>" text="{ok}" />',
         '</Confirm>',
       ].join('\n'),
@@ -189,14 +242,34 @@ describe('importJson: text', () => {
 
   it('writes spans as <Span> children; spaces next to them survive a break onto lines', async () => {
     const json = bubbleWith(
-      { type: 'text', contents: [{ type: 'span', text: 'Total ' }, { type: 'span', text: '¥1,200', weight: 'bold' }] },
-      { type: 'text', wrap: true, size: 'sm', contents: [{ type: 'span', text: 'A long sentence that goes on ' }, { type: 'span', text: 'and on, until the line is full', color: '#06c755' }] },
-      { type: 'text', contents: [{ type: 'span', text: '' }, { type: 'span', text: 'x' }] },
+      {
+        type: 'text',
+        contents: [
+          { type: 'span', text: 'Total ' },
+          { type: 'span', text: '¥1,200', weight: 'bold' },
+        ],
+      },
+      {
+        type: 'text',
+        wrap: true,
+        size: 'sm',
+        contents: [
+          { type: 'span', text: 'A long sentence that goes on ' },
+          { type: 'span', text: 'and on, until the line is full', color: '#06c755' },
+        ],
+      },
+      {
+        type: 'text',
+        contents: [
+          { type: 'span', text: '' },
+          { type: 'span', text: 'x' },
+        ],
+      },
     );
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
     expect(jsxOf(result.tsx).split('\n').slice(3, -3)).toEqual([
-      "      <Text><Span>{'Total '}</Span><Span weight=\"bold\">¥1,200</Span></Text>",
+      '      <Text><Span>{\'Total \'}</Span><Span weight="bold">¥1,200</Span></Text>',
       '      <Text wrap size="sm">',
       "        <Span>{'A long sentence that goes on '}</Span>",
       '        <Span color="#06c755">and on, until the line is full</Span>',
@@ -205,7 +278,7 @@ describe('importJson: text', () => {
     ]);
   });
 
-  it('keeps a span text that is not a string as a prop, so that LINE\'s problem with it shows', async () => {
+  it("keeps a span text that is not a string as a prop, so that LINE's problem with it shows", async () => {
     const json = bubbleWith({ type: 'text', contents: [{ type: 'span', text: 7 }] });
     const { result, problems } = await roundTrip(json);
     expect(jsxOf(result.tsx)).toContain('<Text><Span text={7} /></Text>');
@@ -214,17 +287,38 @@ describe('importJson: text', () => {
   });
 
   it('keeps a text message and its LINE emoji at their "$"', async () => {
-    const json = { type: 'text', text: '$ Hello $$ {x}', emojis: [{ index: 0, productId: 'p', emojiId: '001' }, { index: 9, productId: 'p', emojiId: '002' }] };
+    const json = {
+      type: 'text',
+      text: '$ Hello $$ {x}',
+      emojis: [
+        { index: 0, productId: 'p', emojiId: '001' },
+        { index: 9, productId: 'p', emojiId: '002' },
+      ],
+    };
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
     expect(jsxOf(result.tsx)).toBe(
-      ['<Text>', '  <Emoji productId="p" emojiId="001" />', "  {' Hello $'}", '  <Emoji productId="p" emojiId="002" />', "  {' {x}'}", '</Text>'].join('\n'),
+      [
+        '<Text>',
+        '  <Emoji productId="p" emojiId="001" />',
+        "  {' Hello $'}",
+        '  <Emoji productId="p" emojiId="002" />',
+        "  {' {x}'}",
+        '</Text>',
+      ].join('\n'),
     );
   });
 
   it('passes emojis <Text> would place otherwise through as a prop', async () => {
     // Not at a "$", and not in text order: LINE's problem to report, the importer's to keep.
-    const json = { type: 'text', text: '$ hi $', emojis: [{ index: 5, productId: 'p', emojiId: '1' }, { index: 1, productId: 'p', emojiId: '2' }] };
+    const json = {
+      type: 'text',
+      text: '$ hi $',
+      emojis: [
+        { index: 5, productId: 'p', emojiId: '1' },
+        { index: 1, productId: 'p', emojiId: '2' },
+      ],
+    };
     const { result, problems } = await roundTrip(json);
     expect(problems).toEqual(['emojis[1].index [invalid_value] index 1 does not point at a "$" in text (found " ")']);
     expect(jsxOf(result.tsx)).toContain('emojis={[');
@@ -237,7 +331,11 @@ describe('importJson: textV2', () => {
   const emoji = { type: 'emoji', productId: 'p', emojiId: '001' };
 
   it('writes the keys <Text> generates as they are, without names', async () => {
-    const json = { type: 'textV2', text: 'Hi {user0} and {user1}, {user0}! {all} {emoji0} {{literal}}', substitution: { user0: mention(USER), user1: mention(OTHER), all, emoji0: emoji } };
+    const json = {
+      type: 'textV2',
+      text: 'Hi {user0} and {user1}, {user0}! {all} {emoji0} {{literal}}',
+      substitution: { user0: mention(USER), user1: mention(OTHER), all, emoji0: emoji },
+    };
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
     expect(result.tsx).not.toContain('name=');
@@ -245,7 +343,11 @@ describe('importJson: textV2', () => {
   });
 
   it('names the elements whose keys <Text> would not generate', async () => {
-    const json = { type: 'textV2', text: '{friend}: {user0} {everyone} {smile}', substitution: { friend: mention(USER), user0: mention(OTHER), everyone: all, smile: emoji } };
+    const json = {
+      type: 'textV2',
+      text: '{friend}: {user0} {everyone} {smile}',
+      substitution: { friend: mention(USER), user0: mention(OTHER), everyone: all, smile: emoji },
+    };
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
     expect(jsxOf(result.tsx)).toBe(
@@ -264,7 +366,11 @@ describe('importJson: textV2', () => {
   });
 
   it('names a repeated user or emoji under two keys, and every later one of a named user', async () => {
-    const json = { type: 'textV2', text: '{a} {b} {a} {user0}', substitution: { a: mention(USER), b: mention(USER), user0: mention(OTHER) } };
+    const json = {
+      type: 'textV2',
+      text: '{a} {b} {a} {user0}',
+      substitution: { a: mention(USER), b: mention(USER), user0: mention(OTHER) },
+    };
     const { result, rendered } = await roundTrip(json);
     expect(rendered).toEqual(json);
     expect(result.tsx.match(/name="a"/g)).toHaveLength(2);
@@ -349,7 +455,9 @@ describe('importJson: props', () => {
 
   it('keeps one long string attribute beside its tag', () => {
     const url = `https://cdn.example.com/${'a'.repeat(120)}.png`;
-    expect(importToTsx(bubbleWith({ type: 'box', layout: 'baseline', contents: [{ type: 'icon', url }] }))).toContain(`<Icon url="${url}" />`);
+    expect(importToTsx(bubbleWith({ type: 'box', layout: 'baseline', contents: [{ type: 'icon', url }] }))).toContain(
+      `<Icon url="${url}" />`,
+    );
   });
 
   it('writes quick replies and senders as elements, an icon button as <QuickReplyButton>', async () => {
@@ -417,23 +525,38 @@ describe('importJson: <Raw> for JSON no component writes as it is', () => {
     );
     expect(result.tsx).toContain("<Raw json={{ type: 'spacer', size: 'sm' }} />");
     expect(problems).toHaveLength(4);
-    expect(problems![0]).toMatch(/^messages\[0\]\.contents\.body\.contents\[0\]\.type \[invalid_value\] the "spacer" component was removed/);
+    expect(problems![0]).toMatch(
+      /^messages\[0\]\.contents\.body\.contents\[0\]\.type \[invalid_value\] the "spacer" component was removed/,
+    );
   });
 
   it('keeps the smallest object it can: a bubble whose block is not a box, not the whole message', async () => {
-    const json = { type: 'flex', altText: 'a', contents: { type: 'bubble', header: { type: 'text', text: 'x' } }, sender: { name: 'Cony' } };
+    const json = {
+      type: 'flex',
+      altText: 'a',
+      contents: { type: 'bubble', header: { type: 'text', text: 'x' } },
+      sender: { name: 'Cony' },
+    };
     const { result } = await roundTrip(json);
     expect(result.kept).toEqual([{ path: 'contents', why: 'its header is not a box ("text"); <Header> always writes a box' }]);
     expect(jsxOf(result.tsx)).toMatch(/^<Flex altText="a" sender=\{<Sender name="Cony" \/>\}>\n {2}<Raw json=/);
   });
 
   it('forgets what it kept inside an object it then keeps whole', () => {
-    const json = { type: 'flex', altText: 'a', contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'spacer' }] }, footer: { type: 'image' } } };
+    const json = {
+      type: 'flex',
+      altText: 'a',
+      contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'spacer' }] }, footer: { type: 'image' } },
+    };
     expect(importJson(json).kept).toEqual([{ path: 'contents', why: 'its footer is not a box ("image"); <Footer> always writes a box' }]);
   });
 
   it('keeps JSON whose key JSX takes for itself', async () => {
-    const json = { type: 'text', text: 'a', quickReply: { items: [{ type: 'action', action: { type: 'postback', data: 'x', label: 'l', key: 'k' } }] } };
+    const json = {
+      type: 'text',
+      text: 'a',
+      quickReply: { items: [{ type: 'action', action: { type: 'postback', data: 'x', label: 'l', key: 'k' } }] },
+    };
     const { result } = await roundTrip(json);
     expect(result.kept).toEqual([{ path: 'quickReply.items[0].action', why: '"key" can not be a prop: JSX keeps it for itself' }]);
   });

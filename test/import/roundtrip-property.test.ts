@@ -4,14 +4,52 @@
  * surrogates), the imported TSX renders to the same JSON, or to the same problems when LINE's rules
  * refuse it.
  */
-import fc from 'fast-check';
+
 import { validateMessage } from '@linejsx/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asJson, problemsOf, roundTrip } from '../support/imported-tsx.ts';
 
 const tricky = fc.constantFrom(
-  '{', '}', '{{', '}}', '{x}', '<', '>', '</Text>', '&amp;', '&#123;', '&', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u3000',
-  '\u2028', '\u0085', '\ufeff', '\u2060', '$', "'", '"', '\\', '`', '${x}', '\ud83d', '\ude00', '😀', '👍🏽', 'é', 'e\u0301', '\u200b', '*/', '//', 'ไทย', '中文',
+  '{',
+  '}',
+  '{{',
+  '}}',
+  '{x}',
+  '<',
+  '>',
+  '</Text>',
+  '&amp;',
+  '&#123;',
+  '&',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\r\n',
+  '\u00a0',
+  '\u3000',
+  '\u2028',
+  '\u0085',
+  '\ufeff',
+  '\u2060',
+  '$',
+  "'",
+  '"',
+  '\\',
+  '`',
+  '${x}',
+  '\ud83d',
+  '\ude00',
+  '😀',
+  '👍🏽',
+  'é',
+  'e\u0301',
+  '\u200b',
+  '*/',
+  '//',
+  'ไทย',
+  '中文',
 );
 const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
 const shortText = text.map((t) => [...t].slice(0, 12).join(''));
@@ -25,19 +63,33 @@ const entity = fc.constantFrom(
   { type: 'emoji', productId: '5ac1bfd5040ab15980c9b435', emojiId: '002' },
 );
 
-const flexMessage = fc.record({
-  altText: text,
-  texts: fc.array(fc.oneof(text.map((t) => ({ type: 'text', text: t })), fc.array(text, { minLength: 1, maxLength: 3 }).map((spans) => ({ type: 'text', contents: spans.map((s) => ({ type: 'span', text: s })) }))), { maxLength: 3 }),
-  label: shortText,
-  data: text,
-}).map(({ altText, texts, label, data }) => ({
-  type: 'flex',
-  altText,
-  contents: {
-    type: 'bubble',
-    body: { type: 'box', layout: 'vertical', contents: [...texts, { type: 'button', action: { type: 'postback', label, data, displayText: label } }] },
-  },
-}));
+const flexMessage = fc
+  .record({
+    altText: text,
+    texts: fc.array(
+      fc.oneof(
+        text.map((t) => ({ type: 'text', text: t })),
+        fc
+          .array(text, { minLength: 1, maxLength: 3 })
+          .map((spans) => ({ type: 'text', contents: spans.map((s) => ({ type: 'span', text: s })) })),
+      ),
+      { maxLength: 3 },
+    ),
+    label: shortText,
+    data: text,
+  })
+  .map(({ altText, texts, label, data }) => ({
+    type: 'flex',
+    altText,
+    contents: {
+      type: 'bubble',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [...texts, { type: 'button', action: { type: 'postback', label, data, displayText: label } }],
+      },
+    },
+  }));
 
 /** A text message whose LINE emoji sit at "$" placeholders between random texts. */
 const emojiMessage = fc.array(fc.oneof(text, fc.constant(null)), { minLength: 1, maxLength: 5 }).map((parts) => {
@@ -55,7 +107,10 @@ const emojiMessage = fc.array(fc.oneof(text, fc.constant(null)), { minLength: 1,
 /** A textV2 message: random texts, with literal braces escaped, between placeholders of random keys. */
 const textV2Message = fc
   .record({
-    keys: fc.uniqueArray(fc.constantFrom<string>('user0', 'user1', 'all', 'all1', 'emoji0', 'emoji1', 'friend', 'x_2'), { minLength: 1, maxLength: 4 }),
+    keys: fc.uniqueArray(fc.constantFrom<string>('user0', 'user1', 'all', 'all1', 'emoji0', 'emoji1', 'friend', 'x_2'), {
+      minLength: 1,
+      maxLength: 4,
+    }),
     entities: fc.array(entity, { minLength: 4, maxLength: 4 }),
     parts: fc.array(fc.oneof(text, fc.nat(3)), { minLength: 1, maxLength: 6 }),
   })

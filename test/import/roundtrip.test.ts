@@ -5,12 +5,13 @@
  * (`__snapshots__/…/*.tsx`), which the repository's type check compiles: what the importer writes
  * for valid JSON type-checks.
  */
+
+import { type ImportedKind, importJson } from '@linejsx/cli/import';
 import { render, renderRichMenu, renderRichMenus } from '@linejsx/jsx';
-import { importJson, type ImportedKind } from '@linejsx/cli/import';
-import { validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
+import { type ValidationResult, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
-import { corpus, CORPUS_MISSING, corpusAvailable } from '../../tools/corpus.ts';
+import { CORPUS_MISSING, corpus, corpusAvailable } from '../../tools/corpus.ts';
 import { asJson, problemsOf, renderImported } from '../support/imported-tsx.ts';
 
 // <RichMenu> comes with issue 6; until the branch that has it is merged, rich menus can not render.
@@ -28,7 +29,8 @@ function kindOfFile(name: string): ImportedKind {
 
 /** A bare bubble or carousel is imported inside <Flex>: that message is what rendering gives back. */
 function expectedMessage(json: unknown, altText: string): unknown {
-  const container = typeof json === 'object' && json !== null && ['bubble', 'carousel'].includes((json as { type?: unknown }).type as string);
+  const container =
+    typeof json === 'object' && json !== null && ['bubble', 'carousel'].includes((json as { type?: unknown }).type as string);
   return container ? { type: 'flex', altText, contents: json } : json;
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Body, Box, Bubble, Button, Flex, LineValidationError, Raw, render, renderMessages, Sticker, Text } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 
 function problems(run: () => unknown): string[] {
   try {
@@ -14,7 +14,14 @@ function problems(run: () => unknown): string[] {
 describe('<Raw>', () => {
   it('writes its JSON as it is, as a message or inside one', () => {
     const sticker = { type: 'sticker', packageId: '446', stickerId: '1988' };
-    expect(renderMessages(<><Raw json={sticker} /><Text>hi</Text></>)).toEqual([sticker, { type: 'text', text: 'hi' }]);
+    expect(
+      renderMessages(
+        <>
+          <Raw json={sticker} />
+          <Text>hi</Text>
+        </>,
+      ),
+    ).toEqual([sticker, { type: 'text', text: 'hi' }]);
     expect(
       render(
         <Flex altText="a">
@@ -57,7 +64,9 @@ describe('<Raw>', () => {
     expect(problems(() => render(card))).toEqual([
       'contents.body.contents[1].type: the "spacer" component was removed from Flex Messages (it is not in LINE\'s API schema); use margin or padding instead',
     ]);
-    expect(problems(() => render(<Raw json={{ type: 'sticker', packageId: 1, stickerId: '2' }} />))).toEqual(['packageId: packageId must be a string ("1"), not a number']);
+    expect(problems(() => render(<Raw json={{ type: 'sticker', packageId: 1, stickerId: '2' }} />))).toEqual([
+      'packageId: packageId must be a string ("1"), not a number',
+    ]);
   });
 
   it('has no place among the blocks of a bubble, and is not suggested where something else is wrong', () => {
@@ -69,6 +78,20 @@ describe('<Raw>', () => {
       </Flex>
     );
     expect(problems(() => render(card))[0]).toMatch(/^contents: <Raw> can not go inside <Bubble>/);
-    expect(problems(() => render(<Flex altText="a"><Bubble><Body><Box><Sticker packageId="1" stickerId="2" /></Box></Body></Bubble></Flex>))[0]).not.toContain('<Raw>');
+    expect(
+      problems(() =>
+        render(
+          <Flex altText="a">
+            <Bubble>
+              <Body>
+                <Box>
+                  <Sticker packageId="1" stickerId="2" />
+                </Box>
+              </Body>
+            </Bubble>
+          </Flex>,
+        ),
+      )[0],
+    ).not.toContain('<Raw>');
   });
 });

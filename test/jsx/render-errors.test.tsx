@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   Area,
   Body,
@@ -8,6 +9,7 @@ import {
   Flex,
   Image,
   Imagemap,
+  type LineNode,
   LineValidationError,
   MessageAction,
   QuickReply,
@@ -15,11 +17,9 @@ import {
   renderMessages,
   Sticker,
   Text,
-  type LineNode,
 } from '@linejsx/jsx';
 import { jsx } from '@linejsx/jsx/jsx-runtime';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../support/validation.ts';
 
 const FILE = 'test/jsx/render-errors.test.tsx';
@@ -36,11 +36,17 @@ describe('render problems name the component path, the JSON path, the rule and t
       {
         path: 'quickReply.items[0]',
         code: 'invalid_nesting',
-        message: expect.stringMatching(/^<Sticker> can not go inside <QuickReply>; that takes <Camera>, <CameraRoll>, .*<QuickReplyButton>/),
+        message: expect.stringMatching(
+          /^<Sticker> can not go inside <QuickReply>; that takes <Camera>, <CameraRoll>, .*<QuickReplyButton>/,
+        ),
         component: { path: '<Text> > <QuickReply> > <Sticker>', source: sticker.source },
       },
     ]);
-    expect(sticker.source).toMatchObject({ fileName: expect.stringMatching(/render-errors\.test\.tsx$/), lineNumber: lineOf('sticker'), columnNumber: 21 });
+    expect(sticker.source).toMatchObject({
+      fileName: expect.stringMatching(/render-errors\.test\.tsx$/),
+      lineNumber: lineOf('sticker'),
+      columnNumber: 21,
+    });
   });
 
   it('text outside a <Text>', () => {
@@ -91,7 +97,12 @@ describe('render problems name the component path, the JSON path, the rule and t
     );
     const error = catchValidation(() => render(<Flex altText="Card">{bubble}</Flex>));
     expect(error.issues).toEqual([
-      { path: 'contents.body', code: 'invalid_nesting', message: 'a bubble has one body; this one has two', component: { path: '<Flex> > <Bubble>', source: bubble.source } },
+      {
+        path: 'contents.body',
+        code: 'invalid_nesting',
+        message: 'a bubble has one body; this one has two',
+        component: { path: '<Flex> > <Bubble>', source: bubble.source },
+      },
     ]);
   });
 
@@ -117,7 +128,14 @@ describe('render problems name the component path, the JSON path, the rule and t
   it('values that can not be children', () => {
     const Card = () => <Text>Card</Text>;
     const children: unknown[] = [Card, Promise.resolve('later'), { text: 'hi' }, Symbol('s')];
-    const error = catchValidation(() => render(<Buttons altText="Menu" text="Pick">{children as LineNode}<MessageAction label="OK" text="ok" /></Buttons>));
+    const error = catchValidation(() =>
+      render(
+        <Buttons altText="Menu" text="Pick">
+          {children as LineNode}
+          <MessageAction label="OK" text="ok" />
+        </Buttons>,
+      ),
+    );
     expect(error.issues.map((i) => i.message)).toEqual([
       'a function (Card) can not be rendered as an action; write it as a tag, <Card />, or call it',
       'a Promise can not be rendered as an action; await data before rendering',
@@ -190,7 +208,12 @@ describe('validation problems name the same', () => {
 
   it('carries the limit that was exceeded', () => {
     const error = catchValidation(() => render(<Text>{'あ'.repeat(5001)}</Text>));
-    expect(error.issues[0]).toMatchObject({ path: 'text', code: 'too_long', limit: 'text', message: 'text is 5,001 characters; LINE allows at most 5,000' });
+    expect(error.issues[0]).toMatchObject({
+      path: 'text',
+      code: 'too_long',
+      limit: 'text',
+      message: 'text is 5,001 characters; LINE allows at most 5,000',
+    });
   });
 });
 
@@ -224,7 +247,12 @@ describe('the formatted message', () => {
   it('groups consecutive problems of one component under one heading', () => {
     const error = catchValidation(() => render(<Text quoteToken={5 as unknown as string}>{''}</Text>)); // @grouped
     expect(error.message).toBe(
-      ['2 problems in <Text>', `  <Text>   ${FILE}:${lineOf('grouped')}:48`, '    text: text must not be empty', '    quoteToken: quoteToken must be a string, not a number (5)'].join('\n'),
+      [
+        '2 problems in <Text>',
+        `  <Text>   ${FILE}:${lineOf('grouped')}:48`,
+        '    text: text must not be empty',
+        '    quoteToken: quoteToken must be a string, not a number (5)',
+      ].join('\n'),
     );
   });
 
@@ -283,7 +311,9 @@ describe('children: fragments, arrays, null, false, undefined, numbers and user 
 
 describe('how many messages', () => {
   it('render() refuses nothing to render', () => {
-    expect(located(catchValidation(() => render(<>{null}</>)))).toEqual([[undefined, '', 'nothing to render: the element gave no message']]);
+    expect(located(catchValidation(() => render(<>{null}</>)))).toEqual([
+      [undefined, '', 'nothing to render: the element gave no message'],
+    ]);
     expect(located(catchValidation(() => render([])))).toEqual([[undefined, '', 'nothing to render: the element gave no message']]);
   });
 
@@ -303,8 +333,12 @@ describe('how many messages', () => {
     const texts = (n: number) => Array.from({ length: n }, (_, i) => <Text>{`Message ${i + 1}`}</Text>);
     expect(renderMessages(<Text>one</Text>)).toEqual([{ type: 'text', text: 'one' }]);
     expect(renderMessages(texts(5))).toHaveLength(5);
-    expect(located(catchValidation(() => renderMessages(<>{texts(6)}</>)))).toEqual([[undefined, 'messages', '6 messages per request; LINE allows at most 5 messages per request']]);
-    expect(located(catchValidation(() => renderMessages(<>{null}</>)))).toEqual([[undefined, 'messages', '0 messages per request; LINE needs at least 1 message per request']]);
+    expect(located(catchValidation(() => renderMessages(<>{texts(6)}</>)))).toEqual([
+      [undefined, 'messages', '6 messages per request; LINE allows at most 5 messages per request'],
+    ]);
+    expect(located(catchValidation(() => renderMessages(<>{null}</>)))).toEqual([
+      [undefined, 'messages', '0 messages per request; LINE needs at least 1 message per request'],
+    ]);
   });
 
   it('renderMessages() refuses a quick reply that LINE would never show', () => {
@@ -320,7 +354,11 @@ describe('how many messages', () => {
       </>
     );
     expect(located(catchValidation(() => renderMessages(messages)))).toEqual([
-      ['<Text>[0] > <QuickReply>', 'messages[0].quickReply', "LINE shows only the last message's quick reply; this one, on message 1 of 2, would never appear"],
+      [
+        '<Text>[0] > <QuickReply>',
+        'messages[0].quickReply',
+        "LINE shows only the last message's quick reply; this one, on message 1 of 2, would never appear",
+      ],
     ]);
     expect(renderMessages([<Text>first</Text>, <Text quickReply={menu}>last</Text>])[1]!.quickReply?.items).toHaveLength(1);
   });

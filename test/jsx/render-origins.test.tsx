@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Body, Bubble, Flex, LineValidationError, renderMessages, renderMessagesWithOrigins, Text } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 
 describe('renderMessagesWithOrigins', () => {
   const element = (

@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest';
 import { Body, Bubble, Button, Flex, Sticker, Text, tryRenderMessages, Uri } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 
 describe('tryRenderMessages', () => {
   it('returns valid messages with no problems', () => {
-    expect(tryRenderMessages(<><Text>a</Text><Sticker packageId={1} stickerId={2} /></>)).toEqual({
-      messages: [{ type: 'text', text: 'a' }, { type: 'sticker', packageId: '1', stickerId: '2' }],
+    expect(
+      tryRenderMessages(
+        <>
+          <Text>a</Text>
+          <Sticker packageId={1} stickerId={2} />
+        </>,
+      ),
+    ).toEqual({
+      messages: [
+        { type: 'text', text: 'a' },
+        { type: 'sticker', packageId: '1', stickerId: '2' },
+      ],
       issues: [],
     });
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { previewStyles, renderChatHtml, renderPage, renderWorkbenchHtml } from '@linejsx/preview';
+import { describe, expect, it } from 'vitest';
 import { allWithClass, at } from './html.ts';
 
 const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'text', text: value, ...extra });
@@ -12,18 +12,32 @@ describe('chat frame', () => {
   });
 
   it('shows the avatar and name once per run of one sender, and a time beside each message', () => {
-    const html = renderChatHtml([text('a'), text('b'), text('c', { sender: { name: 'Cony', iconUrl: 'https://a.example.com/c.png' } }), text('d')], { botName: 'Brown Café', time: '09:41' });
+    const html = renderChatHtml(
+      [text('a'), text('b'), text('c', { sender: { name: 'Cony', iconUrl: 'https://a.example.com/c.png' } }), text('d')],
+      { botName: 'Brown Café', time: '09:41' },
+    );
     expect(allWithClass(html, 'lj-avatar')).toHaveLength(3);
-    expect(html.match(/<div class="lj-name">([^<]*)<\/div>/g)).toEqual(['<div class="lj-name">Brown Café</div>', '<div class="lj-name">Cony</div>', '<div class="lj-name">Brown Café</div>']);
+    expect(html.match(/<div class="lj-name">([^<]*)<\/div>/g)).toEqual([
+      '<div class="lj-name">Brown Café</div>',
+      '<div class="lj-name">Cony</div>',
+      '<div class="lj-name">Brown Café</div>',
+    ]);
     expect(html).toContain('<img src="https://a.example.com/c.png"');
     expect(html.match(/<span class="lj-time">09:41<\/span>/g)).toHaveLength(4);
   });
 
-  it('shows quick reply chips of the last message only, with LINE\'s default icons', () => {
+  it("shows quick reply chips of the last message only, with LINE's default icons", () => {
     const quick = (label: string) => ({ items: [{ type: 'action', action: { type: 'message', label, text: label } }] });
     const html = renderChatHtml([
       text('a', { quickReply: quick('first') }),
-      text('b', { quickReply: { items: [{ type: 'action', action: { type: 'camera', label: 'Camera' } }, { type: 'action', imageUrl: 'https://a.example.com/i.png', action: { type: 'location', label: 'Here' } }] } }),
+      text('b', {
+        quickReply: {
+          items: [
+            { type: 'action', action: { type: 'camera', label: 'Camera' } },
+            { type: 'action', imageUrl: 'https://a.example.com/i.png', action: { type: 'location', label: 'Here' } },
+          ],
+        },
+      }),
     ]);
     expect(html).not.toContain('>first<');
     expect(allWithClass(html, 'lj-chip')).toHaveLength(2);
@@ -32,14 +46,25 @@ describe('chat frame', () => {
   });
 
   it('leaves room under the input bar for a rich menu', () => {
-    expect(renderChatHtml([text('a')], { below: '<div id="menu"></div>' })).toContain('<div class="lj-field">Aa</div><svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="4" width="6" height="11" rx="3"/><path d="M6 11a6 6 0 0 0 12 0M12 17v3"/></svg></div><div id="menu"></div></div>');
+    expect(renderChatHtml([text('a')], { below: '<div id="menu"></div>' })).toContain(
+      '<div class="lj-field">Aa</div><svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="4" width="6" height="11" rx="3"/><path d="M6 11a6 6 0 0 0 12 0M12 17v3"/></svg></div><div id="menu"></div></div>',
+    );
   });
 });
 
 describe('invalid input', () => {
   it('draws what it can and lists each problem under its message with its path', () => {
-    const html = renderChatHtml([text(''), { type: 'flex', altText: 'x', contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'ok', color: 'red' }] } } }]);
-    expect(html).toContain('<code class="lj-issue-path">messages[0].text</code> <span class="lj-issue-message">text must not be empty</span>');
+    const html = renderChatHtml([
+      text(''),
+      {
+        type: 'flex',
+        altText: 'x',
+        contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'ok', color: 'red' }] } },
+      },
+    ]);
+    expect(html).toContain(
+      '<code class="lj-issue-path">messages[0].text</code> <span class="lj-issue-message">text must not be empty</span>',
+    );
     expect(html).toContain('<code class="lj-issue-path">messages[1].contents.body.contents[0].color</code>');
     // The text is still drawn, outlined, without the colour LINE would refuse.
     const bad = at(html, 'messages[1].contents.body.contents[0]');
@@ -49,7 +74,11 @@ describe('invalid input', () => {
   });
 
   it('never renders a blank: unknown types, non-objects and bare bubbles are drawn and explained', () => {
-    const html = renderChatHtml([{ type: 'poll' }, 42, { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'bare' }] } }]);
+    const html = renderChatHtml([
+      { type: 'poll' },
+      42,
+      { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'bare' }] } },
+    ]);
     expect(html).toContain('a &quot;poll&quot; message');
     expect(html).toContain('not a message object');
     expect(html).toContain('>bare</p>');
@@ -57,13 +86,21 @@ describe('invalid input', () => {
   });
 
   it('draws unknown flex components as labelled placeholders', () => {
-    const html = renderChatHtml([{ type: 'flex', altText: 'x', contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'spacer', size: 'md' }] } } }]);
+    const html = renderChatHtml([
+      {
+        type: 'flex',
+        altText: 'x',
+        contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'spacer', size: 'md' }] } },
+      },
+    ]);
     expect(at(html, 'messages[0].contents.body.contents[0]').className).toBe('lj-unknown lj-invalid');
     expect(html).toContain('the &quot;spacer&quot; component was removed');
   });
 
   it('says why when there is nothing to draw', () => {
-    expect(renderChatHtml([])).toContain('<span class="lj-issue-message">0 messages per request; LINE needs at least 1 message per request</span>');
+    expect(renderChatHtml([])).toContain(
+      '<span class="lj-issue-message">0 messages per request; LINE needs at least 1 message per request</span>',
+    );
   });
 
   it('lists problems that belong to no message (too many messages) above the chat', () => {
@@ -79,7 +116,13 @@ describe('invalid input', () => {
         altText: 'x',
         contents: {
           type: 'bubble',
-          body: { type: 'box', layout: 'vertical', backgroundColor: '#fff;background:url(https://evil.example.com/x)', paddingAll: '1px;position:fixed', contents: [{ type: 'image', url: 'https://a.example.com/a.png" onload="alert(1)' }] },
+          body: {
+            type: 'box',
+            layout: 'vertical',
+            backgroundColor: '#fff;background:url(https://evil.example.com/x)',
+            paddingAll: '1px;position:fixed',
+            contents: [{ type: 'image', url: 'https://a.example.com/a.png" onload="alert(1)' }],
+          },
         },
       },
     ]);
@@ -91,7 +134,14 @@ describe('invalid input', () => {
   });
 
   it('shows problems given by @linejsx/jsx (with component paths) instead of validating again', () => {
-    const issues = [{ path: 'messages[0].text', message: 'too long', code: 'too_long' as const, component: { path: '<Greeting> > <Text>', source: { fileName: 'greeting.tsx', lineNumber: 3, columnNumber: 5 } } }];
+    const issues = [
+      {
+        path: 'messages[0].text',
+        message: 'too long',
+        code: 'too_long' as const,
+        component: { path: '<Greeting> > <Text>', source: { fileName: 'greeting.tsx', lineNumber: 3, columnNumber: 5 } },
+      },
+    ];
     const html = renderChatHtml([text('fine')], { issues });
     expect(html).toContain('<span class="lj-issue-component">&lt;Greeting&gt; &gt; &lt;Text&gt; · greeting.tsx:3:5</span>');
   });
@@ -115,7 +165,7 @@ describe('workbench and page', () => {
     expect(page).not.toContain('<script>');
   });
 
-  it('is plain strings: the styles carry LINE\'s carousel and button values', () => {
+  it("is plain strings: the styles carry LINE's carousel and button values", () => {
     const css = previewStyles();
     expect(css).toContain('.lj-carousel>.lj-bubble{flex:none;width:80%;max-width:var(--lj-bubble-width)}');
     expect(css).toContain('gap:9px');
@@ -125,7 +175,22 @@ describe('workbench and page', () => {
 });
 
 describe('imageSrc', () => {
-  const bubble = { type: 'flex', altText: 'x', contents: { type: 'bubble', hero: { type: 'image', url: 'https://images.example.com/a.jpg' }, body: { type: 'box', layout: 'vertical', contents: [{ type: 'icon', url: 'https://cdn.example.com/i.png' }, { type: 'text', text: 't' }] } } };
+  const bubble = {
+    type: 'flex',
+    altText: 'x',
+    contents: {
+      type: 'bubble',
+      hero: { type: 'image', url: 'https://images.example.com/a.jpg' },
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [
+          { type: 'icon', url: 'https://cdn.example.com/i.png' },
+          { type: 'text', text: 't' },
+        ],
+      },
+    },
+  };
 
   it('maps where each image loads from, and leaves the JSON shown beside it alone', () => {
     const imageSrc = (url: string) => (url.startsWith('https://images.example.com/') ? `/pictures/${url.slice(27)}.svg` : url);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { validateMessages } from '@linejsx/schema';
 import { renderWorkbenchHtml } from '@linejsx/preview';
+import { validateMessages } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { CORPUS_MISSING, corpusAvailable, messageCorpus } from '../../tools/corpus.ts';
 
 const files = messageCorpus();

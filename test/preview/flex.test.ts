@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { renderChatHtml } from '@linejsx/preview';
+import { describe, expect, it } from 'vitest';
 import { at, inside } from './html.ts';
 
 const box = (contents: unknown[], extra: Record<string, unknown> = {}) => ({ type: 'box', layout: 'vertical', contents, ...extra });
@@ -30,7 +30,11 @@ describe('bubble', () => {
   it('gives the root box of each block its default padding for the size', () => {
     const blocks = { header: box([]), hero: { type: 'image', url: 'https://a.example.com/a.png' }, body: box([]), footer: box([]) };
     const mega = renderChatHtml(flex(bubble(blocks)));
-    expect(at(mega, 'messages[0].contents.header').style).toMatchObject({ 'padding-top': '19px', 'padding-inline-start': '20px', 'padding-bottom': '20px' });
+    expect(at(mega, 'messages[0].contents.header').style).toMatchObject({
+      'padding-top': '19px',
+      'padding-inline-start': '20px',
+      'padding-bottom': '20px',
+    });
     // The body's bottom padding shrinks to 10px above a footer in a mega bubble, grows to 17px in a kilo one.
     expect(at(mega, 'messages[0].contents.body').style['padding-bottom']).toBe('10px');
     expect(at(mega, 'messages[0].contents.footer').style).toMatchObject({ 'padding-top': '10px', 'padding-inline-end': '10px' });
@@ -38,17 +42,30 @@ describe('bubble', () => {
     const kilo = renderChatHtml(flex(bubble(blocks, { size: 'kilo' })));
     expect(at(kilo, 'messages[0].contents.body').style).toMatchObject({ 'padding-top': '13px', 'padding-bottom': '17px' });
     const hecto = renderChatHtml(flex(bubble({ body: box([]) }, { size: 'hecto' })));
-    expect(at(hecto, 'messages[0].contents.body').style).toMatchObject({ 'padding-top': '11px', 'padding-inline-start': '14px', 'padding-bottom': '13px' });
+    expect(at(hecto, 'messages[0].contents.body').style).toMatchObject({
+      'padding-top': '11px',
+      'padding-inline-start': '14px',
+      'padding-bottom': '13px',
+    });
   });
 
   it('lets explicit padding win over the block default, side by side', () => {
     const html = renderChatHtml(flex(bubble({ body: box([], { paddingAll: '0px', paddingTop: 'xl' }) })));
-    expect(at(html, 'messages[0].contents.body').style).toMatchObject({ 'padding-top': '16px', 'padding-bottom': '0px', 'padding-inline-start': '0px' });
+    expect(at(html, 'messages[0].contents.body').style).toMatchObject({
+      'padding-top': '16px',
+      'padding-bottom': '0px',
+      'padding-inline-start': '0px',
+    });
   });
 
   it('draws block colours and separators, never above the first block', () => {
     const html = renderChatHtml(
-      flex(bubble({ header: box([]), body: box([]) }, { styles: { header: { backgroundColor: '#ff0000', separator: true }, body: { separator: true, separatorColor: '#00ff00' } } })),
+      flex(
+        bubble(
+          { header: box([]), body: box([]) },
+          { styles: { header: { backgroundColor: '#ff0000', separator: true }, body: { separator: true, separatorColor: '#00ff00' } } },
+        ),
+      ),
     );
     expect(html).toMatch(/class="lj-block lj-header" style="background-color:#ff0000"/);
     expect(html).toMatch(/class="lj-block lj-body lj-block-separator" style="--lj-separator:#00ff00"/);
@@ -65,7 +82,14 @@ describe('bubble', () => {
 describe('box layout', () => {
   it('maps flex as LINE documents: horizontal X 0 0, vertical X 0 auto, 0 to content size', () => {
     const html = body([
-      box([{ type: 'text', text: 'a' }, { type: 'text', text: 'b', flex: 2 }, { type: 'text', text: 'c', flex: 0 }], { layout: 'horizontal' }),
+      box(
+        [
+          { type: 'text', text: 'a' },
+          { type: 'text', text: 'b', flex: 2 },
+          { type: 'text', text: 'c', flex: 0 },
+        ],
+        { layout: 'horizontal' },
+      ),
       { type: 'text', text: 'd' },
       { type: 'text', text: 'e', flex: 3 },
     ]);
@@ -97,13 +121,30 @@ describe('box layout', () => {
   });
 
   it('applies a margin on the first child and uses the inline axis in horizontal boxes', () => {
-    const html = body([box([{ type: 'text', text: 'a', margin: 'lg' }, { type: 'text', text: 'b' }], { layout: 'horizontal', spacing: '6px' })]);
+    const html = body([
+      box(
+        [
+          { type: 'text', text: 'a', margin: 'lg' },
+          { type: 'text', text: 'b' },
+        ],
+        { layout: 'horizontal', spacing: '6px' },
+      ),
+    ]);
     expect(at(html, `${BODY}.contents[0].contents[0]`).style['margin-inline-start']).toBe('12px');
     expect(at(html, `${BODY}.contents[0].contents[1]`).style['margin-inline-start']).toBe('6px');
   });
 
   it('maps keywords to LINE pixels for padding, corners and borders, and keeps px and %', () => {
-    const html = body([box([], { paddingAll: 'xs', paddingStart: '5%', cornerRadius: 'xxl', borderWidth: 'semi-bold', borderColor: '#123456', backgroundColor: '#11223344' })]);
+    const html = body([
+      box([], {
+        paddingAll: 'xs',
+        paddingStart: '5%',
+        cornerRadius: 'xxl',
+        borderWidth: 'semi-bold',
+        borderColor: '#123456',
+        backgroundColor: '#11223344',
+      }),
+    ]);
     expect(at(html, `${BODY}.contents[0]`).style).toMatchObject({
       'padding-top': '2px',
       'padding-inline-start': '5%',
@@ -124,16 +165,27 @@ describe('box layout', () => {
       ],
       { spacing: 'lg' },
     );
-    expect(at(html, `${BODY}.contents[1]`).style).toEqual(expect.objectContaining({ position: 'absolute', top: '8px', 'inset-inline-start': '10%', bottom: '-4px' }));
+    expect(at(html, `${BODY}.contents[1]`).style).toEqual(
+      expect.objectContaining({ position: 'absolute', top: '8px', 'inset-inline-start': '10%', bottom: '-4px' }),
+    );
     expect(at(html, `${BODY}.contents[1]`).style['margin-top']).toBeUndefined();
     expect(at(html, `${BODY}.contents[2]`).style).toMatchObject({ 'inset-inline-end': '3px', 'margin-top': '12px' });
     expect(at(html, `${BODY}.contents[2]`).style.position).toBeUndefined();
   });
 
   it('draws a linear gradient with LINE angles and an optional centre colour', () => {
-    const gradient = { type: 'linearGradient', angle: '90deg', startColor: '#000000', endColor: '#ffffff00', centerColor: '#ff0000', centerPosition: '30%' };
+    const gradient = {
+      type: 'linearGradient',
+      angle: '90deg',
+      startColor: '#000000',
+      endColor: '#ffffff00',
+      centerColor: '#ff0000',
+      centerPosition: '30%',
+    };
     const html = body([box([], { background: gradient })]);
-    expect(at(html, `${BODY}.contents[0]`).style['background-image']).toBe('linear-gradient(90deg, #000000 0%, #ff0000 30%, #ffffff00 100%)');
+    expect(at(html, `${BODY}.contents[0]`).style['background-image']).toBe(
+      'linear-gradient(90deg, #000000 0%, #ff0000 30%, #ffffff00 100%)',
+    );
   });
 
   it('lays out baseline boxes on the baseline and ignores offsetBottom in them', () => {
@@ -151,10 +203,21 @@ describe('flex components', () => {
       { type: 'text', text: 'b', wrap: true, maxLines: 2, lineSpacing: '10px', size: '13px' },
       { type: 'text', text: 'c', maxLines: 2 },
     ]);
-    expect(inside(html, `${BODY}.contents[0]`, 'lj-nowrap').style).toMatchObject({ 'font-size': '22px', 'font-weight': '700', color: '#ff0000', 'text-align': 'end', 'text-decoration-line': 'underline' });
+    expect(inside(html, `${BODY}.contents[0]`, 'lj-nowrap').style).toMatchObject({
+      'font-size': '22px',
+      'font-weight': '700',
+      color: '#ff0000',
+      'text-align': 'end',
+      'text-decoration-line': 'underline',
+    });
     const wrapped = inside(html, `${BODY}.contents[1]`, 'lj-wrap');
     expect(wrapped.className).toContain('lj-clamp');
-    expect(wrapped.style).toMatchObject({ '-webkit-line-clamp': '2', 'line-height': 'calc(1.4em + 10px)', 'margin-block': '-5px', 'font-size': '13px' });
+    expect(wrapped.style).toMatchObject({
+      '-webkit-line-clamp': '2',
+      'line-height': 'calc(1.4em + 10px)',
+      'margin-block': '-5px',
+      'font-size': '13px',
+    });
     // maxLines needs wrap: a single line has nothing to clamp.
     expect(inside(html, `${BODY}.contents[2]`, 'lj-nowrap').className).not.toContain('lj-clamp');
   });
@@ -163,7 +226,12 @@ describe('flex components', () => {
     const html = body([
       { type: 'text', text: 'one\ntwo', wrap: true },
       { type: 'text', text: 'one\ntwo' },
-      { type: 'text', text: 'ignored', decoration: 'underline', contents: [{ type: 'span', text: 'x', size: 'xxl', color: '#00ff00', decoration: 'none' }] },
+      {
+        type: 'text',
+        text: 'ignored',
+        decoration: 'underline',
+        contents: [{ type: 'span', text: 'x', size: 'xxl', color: '#00ff00', decoration: 'none' }],
+      },
     ]);
     expect(html).toContain('one<br>two');
     expect(html).toContain('one two');
@@ -188,7 +256,15 @@ describe('flex components', () => {
   });
 
   it('sizes icons by font size and aspect ratio, always flex 0', () => {
-    const html = body([box([{ type: 'icon', url: 'https://a.example.com/i.png', size: 'lg', aspectRatio: '2:1' }, { type: 'icon', url: 'https://a.example.com/i.png' }], { layout: 'baseline' })]);
+    const html = body([
+      box(
+        [
+          { type: 'icon', url: 'https://a.example.com/i.png', size: 'lg', aspectRatio: '2:1' },
+          { type: 'icon', url: 'https://a.example.com/i.png' },
+        ],
+        { layout: 'baseline' },
+      ),
+    ]);
     expect(at(html, `${BODY}.contents[0].contents[0]`).style).toMatchObject({ width: '38px', height: '19px', flex: '0 0 auto' });
     expect(at(html, `${BODY}.contents[0].contents[1]`).style).toMatchObject({ width: '16px', height: '16px' });
   });
@@ -202,16 +278,39 @@ describe('flex components', () => {
       { type: 'button', action, color: '#ff0000' },
     ]);
     expect(inside(html, `${BODY}.contents[0]`, 'lj-button-face').style).toEqual({ color: '#42659a', height: '52px' });
-    expect(inside(html, `${BODY}.contents[1]`, 'lj-button-face').style).toEqual({ 'background-color': '#17c950', color: '#ffffff', height: '40px' });
-    expect(inside(html, `${BODY}.contents[2]`, 'lj-button-face').style).toEqual({ 'background-color': '#abcdef', color: '#111111', height: '52px' });
+    expect(inside(html, `${BODY}.contents[1]`, 'lj-button-face').style).toEqual({
+      'background-color': '#17c950',
+      color: '#ffffff',
+      height: '40px',
+    });
+    expect(inside(html, `${BODY}.contents[2]`, 'lj-button-face').style).toEqual({
+      'background-color': '#abcdef',
+      color: '#111111',
+      height: '52px',
+    });
     expect(inside(html, `${BODY}.contents[3]`, 'lj-button-face').style.color).toBe('#ff0000');
     expect(html).toContain('Go &lt;now&gt;');
   });
 
   it('draws separators across vertical boxes and down horizontal ones, LINE grey by default', () => {
-    const html = body([{ type: 'separator' }, box([{ type: 'text', text: 'a' }, { type: 'separator', color: '#ff0000', margin: 'sm' }], { layout: 'horizontal' })]);
-    expect(at(html, `${BODY}.contents[0]`)).toMatchObject({ className: 'lj-separator lj-across', style: { flex: '0 0 auto', 'border-color': '#d4d6da' } });
-    expect(at(html, `${BODY}.contents[1].contents[1]`)).toMatchObject({ className: 'lj-separator lj-down', style: { 'border-color': '#ff0000', 'margin-inline-start': '4px' } });
+    const html = body([
+      { type: 'separator' },
+      box(
+        [
+          { type: 'text', text: 'a' },
+          { type: 'separator', color: '#ff0000', margin: 'sm' },
+        ],
+        { layout: 'horizontal' },
+      ),
+    ]);
+    expect(at(html, `${BODY}.contents[0]`)).toMatchObject({
+      className: 'lj-separator lj-across',
+      style: { flex: '0 0 auto', 'border-color': '#d4d6da' },
+    });
+    expect(at(html, `${BODY}.contents[1].contents[1]`)).toMatchObject({
+      className: 'lj-separator lj-down',
+      style: { 'border-color': '#ff0000', 'margin-inline-start': '4px' },
+    });
   });
 
   it('grows fillers by flex (default 1) in either layout', () => {
@@ -221,7 +320,13 @@ describe('flex components', () => {
   });
 
   it('draws a hero video as its preview at the video ratio with a play button', () => {
-    const video = { type: 'video', url: 'https://a.example.com/v.mp4', previewUrl: 'https://a.example.com/p.jpg', aspectRatio: '16:9', altContent: { type: 'image', url: 'https://a.example.com/p.jpg' } };
+    const video = {
+      type: 'video',
+      url: 'https://a.example.com/v.mp4',
+      previewUrl: 'https://a.example.com/p.jpg',
+      aspectRatio: '16:9',
+      altContent: { type: 'image', url: 'https://a.example.com/p.jpg' },
+    };
     const html = renderChatHtml(flex(bubble({ hero: video })));
     expect(inside(html, 'messages[0].contents.hero', 'lj-ratio').style['padding-bottom']).toBe('56.25%');
     expect(html).toContain('src="https://a.example.com/p.jpg"');
@@ -229,7 +334,9 @@ describe('flex components', () => {
   });
 
   it('draws a carousel as a scroller of its bubbles with the size of the first', () => {
-    const html = renderChatHtml(flex({ type: 'carousel', contents: [bubble({ body: box([]) }, { size: 'kilo' }), bubble({ body: box([]) }, { size: 'kilo' })] }));
+    const html = renderChatHtml(
+      flex({ type: 'carousel', contents: [bubble({ body: box([]) }, { size: 'kilo' }), bubble({ body: box([]) }, { size: 'kilo' })] }),
+    );
     expect(at(html, 'messages[0].contents').className).toBe('lj-carousel lj-carousel-kilo');
     expect(at(html, 'messages[0].contents.contents[1]').style['--lj-bubble-width']).toBe('260px');
     // A carousel runs to the screen edge, with no time beside it.
@@ -239,6 +346,9 @@ describe('flex components', () => {
 
   it('titles tappable components with what their action does', () => {
     const html = body([{ type: 'text', text: 'a', action: { type: 'uri', uri: 'https://a.example.com/x' } }]);
-    expect(at(html, `${BODY}.contents[0]`)).toMatchObject({ className: 'lj-text lj-tappable', attributes: { title: 'Opens https://a.example.com/x' } });
+    expect(at(html, `${BODY}.contents[0]`)).toMatchObject({
+      className: 'lj-text lj-tappable',
+      attributes: { title: 'Opens https://a.example.com/x' },
+    });
   });
 });

@@ -7,7 +7,13 @@ export interface Tag {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function parseTag(source: string): Tag {
   const tag = /^<(\w+)/.exec(source)![1]!;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { renderChatHtml, renderMessageHtml } from '@linejsx/preview';
+import { describe, expect, it } from 'vitest';
 import { allWithClass, at, inside } from './html.ts';
 
 describe('text messages', () => {
@@ -46,16 +46,24 @@ describe('text messages', () => {
 });
 
 describe('media messages', () => {
-  it('draws a sticker from LINE\'s CDN in a sticker-sized, labelled frame; numeric IDs too', () => {
+  it("draws a sticker from LINE's CDN in a sticker-sized, labelled frame; numeric IDs too", () => {
     const html = renderChatHtml([{ type: 'sticker', packageId: 446, stickerId: 1988 }]);
     expect(html).toContain('<div class="lj-sticker"><span class="lj-sticker-label">Sticker 446/1988</span>');
     expect(html).toContain('src="https://stickershop.line-scdn.net/stickershop/v1/sticker/1988/android/sticker.png"');
   });
 
   it('draws images and videos from their preview, a video with a play button', () => {
-    const image = renderMessageHtml({ type: 'image', originalContentUrl: 'https://a.example.com/o.jpg', previewImageUrl: 'https://a.example.com/p.jpg' });
+    const image = renderMessageHtml({
+      type: 'image',
+      originalContentUrl: 'https://a.example.com/o.jpg',
+      previewImageUrl: 'https://a.example.com/p.jpg',
+    });
     expect(image).toContain('class="lj-photo-image" src="https://a.example.com/p.jpg"');
-    const video = renderMessageHtml({ type: 'video', originalContentUrl: 'https://a.example.com/v.mp4', previewImageUrl: 'https://a.example.com/p.jpg' });
+    const video = renderMessageHtml({
+      type: 'video',
+      originalContentUrl: 'https://a.example.com/v.mp4',
+      previewImageUrl: 'https://a.example.com/p.jpg',
+    });
     expect(video).toContain('lj-play');
   });
 
@@ -66,11 +74,19 @@ describe('media messages', () => {
   });
 
   it('draws audio with its duration as m:ss', () => {
-    expect(renderMessageHtml({ type: 'audio', originalContentUrl: 'https://a.example.com/a.m4a', duration: 65_400 })).toContain('<span class="lj-audio-time">1:05</span>');
+    expect(renderMessageHtml({ type: 'audio', originalContentUrl: 'https://a.example.com/a.m4a', duration: 65_400 })).toContain(
+      '<span class="lj-audio-time">1:05</span>',
+    );
   });
 
   it('draws a location card with title and address', () => {
-    const html = renderMessageHtml({ type: 'location', title: 'Café <1>', address: '〒150-0041 東京都', latitude: 35.66, longitude: 139.7 });
+    const html = renderMessageHtml({
+      type: 'location',
+      title: 'Café <1>',
+      address: '〒150-0041 東京都',
+      latitude: 35.66,
+      longitude: 139.7,
+    });
     expect(html).toContain('<div class="lj-location-title">Café &lt;1&gt;</div>');
     expect(html).toContain('<div class="lj-location-address">〒150-0041 東京都</div>');
   });
@@ -90,7 +106,11 @@ describe('imagemap', () => {
       { type: 'uri', linkUri: 'https://a.example.com/l', area: { x: 0, y: 0, width: 520, height: 520 } },
       { type: 'message', text: 'hi', label: 'Say hi', area: { x: 520, y: 260, width: 520, height: 260 } },
     ],
-    video: { originalContentUrl: 'https://a.example.com/v.mp4', previewImageUrl: 'https://a.example.com/p.jpg', area: { x: 260, y: 0, width: 520, height: 260 } },
+    video: {
+      originalContentUrl: 'https://a.example.com/v.mp4',
+      previewImageUrl: 'https://a.example.com/p.jpg',
+      area: { x: 260, y: 0, width: 520, height: 260 },
+    },
   };
 
   it('loads the 1040 image and keeps the base ratio', () => {
@@ -102,7 +122,10 @@ describe('imagemap', () => {
   it('places each area in percent of the 1040-wide base, titled with its action', () => {
     const html = renderMessageHtml(imagemap);
     expect(at(html, 'messages[0].actions[0]').style).toEqual({ left: '0%', top: '0%', width: '50%', height: '100%' });
-    expect(at(html, 'messages[0].actions[1]')).toMatchObject({ style: { left: '50%', top: '50%', width: '50%', height: '50%' }, attributes: { title: 'Say hi\nSends "hi"' } });
+    expect(at(html, 'messages[0].actions[1]')).toMatchObject({
+      style: { left: '50%', top: '50%', width: '50%', height: '50%' },
+      attributes: { title: 'Say hi\nSends "hi"' },
+    });
     expect(at(html, 'messages[0].video').style).toEqual({ left: '25%', top: '0%', width: '50%', height: '50%' });
   });
 });
@@ -114,16 +137,38 @@ describe('templates', () => {
   ];
 
   it('draws a buttons card: 1.51:1 cover image by default, title, text and one row per action', () => {
-    const html = renderMessageHtml({ type: 'template', altText: 'a', template: { type: 'buttons', thumbnailImageUrl: 'https://a.example.com/t.jpg', title: 'Menu', text: 'Pick one', actions } });
-    expect(inside(html, 'messages[0].template', 'lj-card-image')).toMatchObject({ className: 'lj-card-image lj-cover', style: { 'background-color': '#ffffff' } });
+    const html = renderMessageHtml({
+      type: 'template',
+      altText: 'a',
+      template: { type: 'buttons', thumbnailImageUrl: 'https://a.example.com/t.jpg', title: 'Menu', text: 'Pick one', actions },
+    });
+    expect(inside(html, 'messages[0].template', 'lj-card-image')).toMatchObject({
+      className: 'lj-card-image lj-cover',
+      style: { 'background-color': '#ffffff' },
+    });
     expect(inside(html, 'messages[0].template', 'lj-ratio').style['padding-bottom']).toBe('66.2252%');
     expect(html).toContain('<div class="lj-card-title">Menu</div>');
     expect(at(html, 'messages[0].template.actions[1]').attributes.title).toBe('Opens https://a.example.com');
   });
 
   it('draws a square, contained image over imageBackgroundColor', () => {
-    const html = renderMessageHtml({ type: 'template', altText: 'a', template: { type: 'buttons', thumbnailImageUrl: 'https://a.example.com/t.jpg', imageAspectRatio: 'square', imageSize: 'contain', imageBackgroundColor: '#000000', text: 't', actions } });
-    expect(inside(html, 'messages[0].template', 'lj-card-image')).toMatchObject({ className: 'lj-card-image', style: { 'background-color': '#000000' } });
+    const html = renderMessageHtml({
+      type: 'template',
+      altText: 'a',
+      template: {
+        type: 'buttons',
+        thumbnailImageUrl: 'https://a.example.com/t.jpg',
+        imageAspectRatio: 'square',
+        imageSize: 'contain',
+        imageBackgroundColor: '#000000',
+        text: 't',
+        actions,
+      },
+    });
+    expect(inside(html, 'messages[0].template', 'lj-card-image')).toMatchObject({
+      className: 'lj-card-image',
+      style: { 'background-color': '#000000' },
+    });
     expect(inside(html, 'messages[0].template', 'lj-ratio').style['padding-bottom']).toBe('100%');
   });
 
@@ -134,10 +179,31 @@ describe('templates', () => {
   });
 
   it('draws carousel columns and image carousel columns in a scroller, labels over images', () => {
-    const carousel = renderChatHtml([{ type: 'template', altText: 'a', template: { type: 'carousel', columns: [{ text: 'a', actions }, { text: 'b', actions }] } }]);
+    const carousel = renderChatHtml([
+      {
+        type: 'template',
+        altText: 'a',
+        template: {
+          type: 'carousel',
+          columns: [
+            { text: 'a', actions },
+            { text: 'b', actions },
+          ],
+        },
+      },
+    ]);
     expect(allWithClass(carousel, 'lj-card')).toHaveLength(2);
     expect(carousel).toContain('lj-carousel lj-template-carousel');
-    const images = renderChatHtml([{ type: 'template', altText: 'a', template: { type: 'image_carousel', columns: [{ imageUrl: 'https://a.example.com/1.jpg', action: { type: 'message', label: 'One', text: '1' } }] } }]);
+    const images = renderChatHtml([
+      {
+        type: 'template',
+        altText: 'a',
+        template: {
+          type: 'image_carousel',
+          columns: [{ imageUrl: 'https://a.example.com/1.jpg', action: { type: 'message', label: 'One', text: '1' } }],
+        },
+      },
+    ]);
     expect(images).toContain('<span class="lj-image-column-label">One</span>');
   });
 });

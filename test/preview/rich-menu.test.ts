@@ -1,11 +1,19 @@
 /** How the preview draws rich menus: chat bar, image or placeholder, areas, tabs, problems. */
-import { describe, expect, it } from 'vitest';
+
 import { renderChatHtml, renderRichMenuHtml, renderRichMenuWorkbenchHtml } from '@linejsx/preview';
+import { describe, expect, it } from 'vitest';
 import { allWithClass, at } from './html.ts';
 
 const postback = (data: string, label?: string) => ({ type: 'postback', data, ...(label ? { label } : {}) });
 const area = (x: number, y: number, width: number, height: number, action: unknown) => ({ bounds: { x, y, width, height }, action });
-const half = (chatBarText: string, areas: unknown[], extra: Record<string, unknown> = {}) => ({ size: { width: 2500, height: 843 }, selected: false, name: 'Shop', chatBarText, areas, ...extra });
+const half = (chatBarText: string, areas: unknown[], extra: Record<string, unknown> = {}) => ({
+  size: { width: 2500, height: 843 },
+  selected: false,
+  name: 'Shop',
+  chatBarText,
+  areas,
+  ...extra,
+});
 
 const tabA = half('Menu', [
   area(0, 0, 833, 843, postback('drinks', 'Drinks')),
@@ -25,14 +33,14 @@ describe('renderRichMenuHtml', () => {
     expect(allWithClass(html, 'lj-rm-area')).toHaveLength(3);
   });
 
-  it('tells each area\'s action on hover', () => {
+  it("tells each area's action on hover", () => {
     const html = renderRichMenuHtml([{ menu: tabA }]);
     expect(at(html, 'menus[0].areas[0]').attributes.title).toBe('Drinks\nPostback drinks');
     expect(at(html, 'menus[0].areas[1]').attributes.title).toBe('Opens https://example.com/food');
     expect(at(html, 'menus[0].areas[2]').attributes.title).toBe('Account\nSwitches to rich menu tab-b (not in this preview)');
   });
 
-  it('without an image, draws a placeholder that names each area\'s action', () => {
+  it("without an image, draws a placeholder that names each area's action", () => {
     const html = renderRichMenuHtml([{ menu: tabA }]);
     expect(at(html, 'menus[0]').className).toBe('lj-rm-frame lj-missing');
     expect(html).not.toContain('<img');
@@ -70,7 +78,9 @@ describe('renderRichMenuHtml', () => {
     const bad = half('A chat bar text that is too long', [area(0, 0, 1300, 843, postback('a')), area(1250, 0, 1300, 843, postback('b'))]);
     const html = renderRichMenuHtml([{ menu: bad }]);
     expect(at(html, 'menus[0].areas[1]').className).toBe('lj-rm-area lj-invalid');
-    expect(at(html, 'menus[0].areas[1]').attributes.title).toMatch(/^area 1 reaches past the menu \(x \+ width = 2,550 > 2,500\): 50 px past the right edge of the 2500x843 menu\narea 1 overlaps area 0 by 50x843 px/);
+    expect(at(html, 'menus[0].areas[1]').attributes.title).toMatch(
+      /^area 1 reaches past the menu \(x \+ width = 2,550 > 2,500\): 50 px past the right edge of the 2500x843 menu\narea 1 overlaps area 0 by 50x843 px/,
+    );
     expect(allWithClass(html, 'lj-chat-bar')[0]!.className).toBe('lj-chat-bar lj-invalid');
     expect(html.match(/<code class="lj-issue-path">([^<]*)<\/code>/g)).toEqual([
       '<code class="lj-issue-path">menus[0].chatBarText</code>',
@@ -83,7 +93,9 @@ describe('renderRichMenuHtml', () => {
     for (const junk of [null, 42, 'menu', [], { size: 'big', areas: 'all' }, { areas: [{ bounds: { x: 'a' } }, null] }]) {
       expect(() => renderRichMenuHtml([{ menu: junk }])).not.toThrow();
     }
-    const html = renderRichMenuHtml([{ menu: half('<b>&</b>', [area(0, 0, 10, 10, { type: 'message', label: '"><script>', text: 'x' })]), alias: '"><img>' }]);
+    const html = renderRichMenuHtml([
+      { menu: half('<b>&</b>', [area(0, 0, 10, 10, { type: 'message', label: '"><script>', text: 'x' })]), alias: '"><img>' },
+    ]);
     expect(html).toContain('&lt;b&gt;&amp;&lt;/b&gt;');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('"><img>');
@@ -99,17 +111,27 @@ describe('rich menus in the chat and the workbench', () => {
   });
 
   it('shows the problems it is given instead of validating, with their components', () => {
-    const html = renderChatHtml([], { richMenus: [{ menu: tabA }], richMenuIssues: [{ path: 'menus[0].areas[0].action', message: 'from JSX', code: 'invalid_value', component: { path: '<RichMenu> > <Cell>' } }] });
+    const html = renderChatHtml([], {
+      richMenus: [{ menu: tabA }],
+      richMenuIssues: [
+        { path: 'menus[0].areas[0].action', message: 'from JSX', code: 'invalid_value', component: { path: '<RichMenu> > <Cell>' } },
+      ],
+    });
     expect(at(html, 'menus[0].areas[0]').attributes.title).toMatch(/^from JSX\n/);
     expect(html).toContain('<span class="lj-issue-component">&lt;RichMenu&gt; &gt; &lt;Cell&gt;</span>');
   });
 
   it('says whether LINE accepts the menus, next to their JSON', () => {
-    const valid = renderRichMenuWorkbenchHtml([{ menu: tabA, alias: 'tab-a' }, { menu: tabB, alias: 'tab-b' }]);
+    const valid = renderRichMenuWorkbenchHtml([
+      { menu: tabA, alias: 'tab-a' },
+      { menu: tabB, alias: 'tab-b' },
+    ]);
     expect(valid).toContain('data-valid="true">✓ Valid: LINE accepts these rich menus</div>');
     expect(valid).toContain('&quot;alias&quot;: &quot;tab-b&quot;');
     const invalid = renderRichMenuWorkbenchHtml([{ menu: half('Menu', [], { size: { width: 700, height: 300 } }) }]);
     expect(invalid).toContain('data-valid="false">✗ 1 problem: LINE would reject this rich menu</div>');
-    expect(invalid).toContain('<code class="lj-issue-path">menus[0].size.width</code> <span class="lj-issue-message">width is 700; LINE allows 800 to 2,500</span>');
+    expect(invalid).toContain(
+      '<code class="lj-issue-path">menus[0].size.width</code> <span class="lj-issue-message">width is 700; LINE allows 800 to 2,500</span>',
+    );
   });
 });

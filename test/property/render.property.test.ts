@@ -2,10 +2,11 @@
  * Random element trees, valid and not, never give anything but plain validated JSON or our
  * LineValidationError: no TypeError, no half-built value, no class instance in the output.
  */
+
+import { type LineNode, LineValidationError, render, renderMessages } from '@linejsx/jsx';
+import { validateMessage, validateMessages } from '@linejsx/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineValidationError, render, renderMessages, type LineNode } from '@linejsx/jsx';
-import { validateMessage, validateMessages } from '@linejsx/schema';
 import { elements } from './arbitraries.ts';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: LineValidationError };
@@ -60,7 +61,15 @@ const valid = elements({ valid: true });
 
 describe('render() of random trees', () => {
   it('gives valid JSON or a LineValidationError, whatever the tree', () => {
-    fc.assert(fc.property(anything.root, (node: LineNode) => checkOutcome(attempt(() => render(node)), validateMessage)), { numRuns: 300 });
+    fc.assert(
+      fc.property(anything.root, (node: LineNode) =>
+        checkOutcome(
+          attempt(() => render(node)),
+          validateMessage,
+        ),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('renders trees made of valid values', () => {
@@ -80,6 +89,14 @@ describe('render() of random trees', () => {
 
 describe('renderMessages() of random trees', () => {
   it('gives a valid messages array or a LineValidationError', () => {
-    fc.assert(fc.property(anything.several, (node: LineNode) => checkOutcome(attempt(() => renderMessages(node)), validateMessages)), { numRuns: 100 });
+    fc.assert(
+      fc.property(anything.several, (node: LineNode) =>
+        checkOutcome(
+          attempt(() => renderMessages(node)),
+          validateMessages,
+        ),
+      ),
+      { numRuns: 100 },
+    );
   });
 });

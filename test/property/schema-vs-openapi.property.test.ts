@@ -3,12 +3,13 @@
  * for rendered trees and for valid messages with one random change. And validation never throws,
  * whatever it is given.
  */
-import fc from 'fast-check';
-import { expect, it } from 'vitest';
-import { LineValidationError, render, type LineNode } from '@linejsx/jsx';
+
+import { type LineNode, LineValidationError, render } from '@linejsx/jsx';
 import { urlProblem, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
 import { specErrors } from '../../tools/line-openapi.ts';
 import { describeWithSpec } from '../support/skip.ts';
 import { elements } from './arbitraries.ts';
@@ -27,7 +28,9 @@ function mutated(value: Json): fc.Arbitrary<Json> {
   const change = fc.oneof(
     fc.constant({ kind: 'delete' as const }),
     fc.jsonValue({ maxDepth: 2 }).map((json) => ({ kind: 'set' as const, json: json as Json })),
-    fc.constantFrom<Json>('', 'x'.repeat(2001), -1, 0, 1.5, 1040, true, [], {}, 'https://', 'http://a.example.com', '🍎'.repeat(11)).map((json) => ({ kind: 'set' as const, json })),
+    fc
+      .constantFrom<Json>('', 'x'.repeat(2001), -1, 0, 1.5, 1040, true, [], {}, 'https://', 'http://a.example.com', '🍎'.repeat(11))
+      .map((json) => ({ kind: 'set' as const, json })),
     fc.constantFrom('lable', 'url', 'contents', 'type').map((key) => ({ kind: 'add' as const, key })),
   );
   return fc.tuple(fc.constantFrom(...paths), change).map(([path, c]) => {
@@ -77,7 +80,12 @@ it("a URL our rules accept is a URI by RFC 3986, the format LINE's spec gives UR
   const schemes = ['http', 'https', 'line', 'tel'];
   const candidates = fc.oneof(
     fc.webUrl({ withQueryParameters: true, withFragments: true }),
-    fc.tuple(fc.constantFrom('https://', 'http://', 'line://', 'tel:', 'https://[::1]', 'line:'), fc.string({ unit: 'binary-ascii', maxLength: 20 })).map(([a, b]) => a + b),
+    fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', 'line://', 'tel:', 'https://[::1]', 'line:'),
+        fc.string({ unit: 'binary-ascii', maxLength: 20 }),
+      )
+      .map(([a, b]) => a + b),
   );
   let accepted = 0;
   fc.assert(
@@ -120,4 +128,3 @@ describeWithSpec("whatever our schema accepts, LINE's OpenAPI schema accepts", (
     expect(accepted).toBeGreaterThan(100);
   });
 });
-

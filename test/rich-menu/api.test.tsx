@@ -3,10 +3,11 @@
  * images, the default menu, per-user and bulk links, aliases; and what the client refuses before
  * anything is sent.
  */
+
+import { Cell, MessageAction, Postback, RichMenu, RichMenuSwitch, Row } from '@linejsx/jsx';
+import { createClient, LineApiError, type LineClient, LineValidationError } from '@linejsx/send';
 import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { Cell, MessageAction, Postback, RichMenu, RichMenuSwitch, Row } from '@linejsx/jsx';
-import { createClient, LineApiError, LineValidationError, type LineClient } from '@linejsx/send';
 import { useEmulator } from '../support/emulator.ts';
 import { png } from '../support/png.ts';
 
@@ -17,9 +18,15 @@ function Shop({ alias = 'shop' }: { alias?: string }) {
   return (
     <RichMenu size="half" name="Shop" chatBarText="Menu">
       <Row>
-        <Cell><MessageAction label="Menu" text="menu" /></Cell>
-        <Cell><Postback label="Coupons" data="coupons" /></Cell>
-        <Cell><RichMenuSwitch label="Account" richMenuAliasId={alias} data="tab=account" /></Cell>
+        <Cell>
+          <MessageAction label="Menu" text="menu" />
+        </Cell>
+        <Cell>
+          <Postback label="Coupons" data="coupons" />
+        </Cell>
+        <Cell>
+          <RichMenuSwitch label="Account" richMenuAliasId={alias} data="tab=account" />
+        </Cell>
       </Row>
     </RichMenu>
   );
@@ -39,7 +46,12 @@ describe('client.richMenu against the emulator', () => {
     const line = env.client();
     const id = await line.richMenu.create(<Shop />);
     expect(endpoints()).toEqual(['validateRichMenu', 'createRichMenu']);
-    expect(await line.richMenu.get(id)).toMatchObject({ richMenuId: id, name: 'Shop', size: HALF, areas: [{ bounds: { x: 0, y: 0, width: 833, height: 843 } }, {}, {}] });
+    expect(await line.richMenu.get(id)).toMatchObject({
+      richMenuId: id,
+      name: 'Shop',
+      size: HALF,
+      areas: [{ bounds: { x: 0, y: 0, width: 833, height: 843 } }, {}, {}],
+    });
     expect((await line.richMenu.list()).map((m) => m.richMenuId)).toEqual([id]);
     await line.richMenu.delete(id);
     expect(await line.richMenu.list()).toEqual([]);
@@ -94,11 +106,15 @@ describe('client.richMenu against the emulator', () => {
       expect(error).toBeInstanceOf(LineValidationError);
       return (error as LineValidationError).issues.map((i) => `${i.path}: ${i.message}`);
     };
-    expect(await refusal(png(2500, 1686))).toEqual(['image: the image is 2500x1686 pixels but the menu is 2500x843; draw it at the size of the menu']);
+    expect(await refusal(png(2500, 1686))).toEqual([
+      'image: the image is 2500x1686 pixels but the menu is 2500x843; draw it at the size of the menu',
+    ]);
     expect(await refusal(Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'))).toEqual(['image: the image is a GIF; LINE takes JPEG or PNG']);
     const heavy = png(HALF.width, HALF.height, { noiseRows: 450 });
     expect(heavy.length).toBeGreaterThan(1_048_576);
-    expect(await refusal(heavy)).toEqual([`image: the image is ${heavy.length.toLocaleString('en-US')} bytes; LINE allows at most 1,048,576 bytes (1 MB)`]);
+    expect(await refusal(heavy)).toEqual([
+      `image: the image is ${heavy.length.toLocaleString('en-US')} bytes; LINE allows at most 1,048,576 bytes (1 MB)`,
+    ]);
     expect(env.emu.requests()).toHaveLength(before);
     expect(env.emu.richMenuState().menus[0]!.image).toBeUndefined();
   });
@@ -115,7 +131,10 @@ describe('client.richMenu against the emulator', () => {
     const line = env.client();
     expect(await line.richMenu.getDefault()).toBeUndefined();
     const bare = await line.richMenu.create(<Shop />);
-    await expect(line.richMenu.setDefault(bare)).rejects.toMatchObject({ code: 'bad_request', lineMessage: 'must upload richmenu image before applying it to user' });
+    await expect(line.richMenu.setDefault(bare)).rejects.toMatchObject({
+      code: 'bad_request',
+      lineMessage: 'must upload richmenu image before applying it to user',
+    });
     const id = await shownMenu(line);
     await line.richMenu.setDefault(id);
     expect(await line.richMenu.getDefault()).toBe(id);
@@ -163,7 +182,10 @@ describe('client.richMenu against the emulator', () => {
     const b = await shownMenu(line);
     await line.richMenu.alias.create('shop-tab', a);
     expect(await line.richMenu.alias.get('shop-tab')).toEqual({ richMenuAliasId: 'shop-tab', richMenuId: a });
-    await expect(line.richMenu.alias.create('shop-tab', b)).rejects.toMatchObject({ code: 'bad_request', lineMessage: 'conflict: richmenu alias id already exists' });
+    await expect(line.richMenu.alias.create('shop-tab', b)).rejects.toMatchObject({
+      code: 'bad_request',
+      lineMessage: 'conflict: richmenu alias id already exists',
+    });
     await line.richMenu.alias.update('shop-tab', b);
     await line.richMenu.alias.create('account-tab', a);
     expect(await line.richMenu.alias.list()).toEqual([
@@ -172,8 +194,13 @@ describe('client.richMenu against the emulator', () => {
     ]);
     await line.richMenu.alias.delete('shop-tab');
     await expect(line.richMenu.alias.get('shop-tab')).rejects.toMatchObject({ code: 'not_found' });
-    await expect(line.richMenu.alias.update('shop-tab', a)).rejects.toMatchObject({ code: 'bad_request', lineMessage: 'The rich menu alias does not exist' });
-    await expect(line.richMenu.alias.create('new-tab', 'richmenu-00000000000000000000000000000000')).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(line.richMenu.alias.update('shop-tab', a)).rejects.toMatchObject({
+      code: 'bad_request',
+      lineMessage: 'The rich menu alias does not exist',
+    });
+    await expect(line.richMenu.alias.create('new-tab', 'richmenu-00000000000000000000000000000000')).rejects.toMatchObject({
+      code: 'bad_request',
+    });
   });
 
   it('refuses malformed alias IDs, user IDs and menus before sending', async () => {
@@ -185,10 +212,18 @@ describe('client.richMenu against the emulator', () => {
       expect(error).toBeInstanceOf(LineValidationError);
       return (error as LineValidationError).issues.map((i) => `${i.path}: ${i.message}`);
     };
-    expect(await messages(() => line.richMenu.alias.create('Shop Tab', id))).toEqual(['richMenuAliasId: richMenuAliasId "Shop Tab" may only use lowercase letters, digits, "_" and "-"']);
-    expect(await messages(() => line.richMenu.alias.create('x'.repeat(33), id))).toEqual(['richMenuAliasId: richMenuAliasId is 33 characters; LINE allows at most 32']);
-    expect(await messages(() => line.richMenu.link('Cdeadbeef', id))).toEqual(['userId: "Cdeadbeef" is not a user ID (U and 32 hex digits)']);
-    expect(await messages(() => line.richMenu.linkUsers(['U1', env.emu.followers[0]!], id))).toEqual(['userIds[0]: "U1" is not a user ID (U and 32 hex digits)']);
+    expect(await messages(() => line.richMenu.alias.create('Shop Tab', id))).toEqual([
+      'richMenuAliasId: richMenuAliasId "Shop Tab" may only use lowercase letters, digits, "_" and "-"',
+    ]);
+    expect(await messages(() => line.richMenu.alias.create('x'.repeat(33), id))).toEqual([
+      'richMenuAliasId: richMenuAliasId is 33 characters; LINE allows at most 32',
+    ]);
+    expect(await messages(() => line.richMenu.link('Cdeadbeef', id))).toEqual([
+      'userId: "Cdeadbeef" is not a user ID (U and 32 hex digits)',
+    ]);
+    expect(await messages(() => line.richMenu.linkUsers(['U1', env.emu.followers[0]!], id))).toEqual([
+      'userIds[0]: "U1" is not a user ID (U and 32 hex digits)',
+    ]);
     expect(await messages(() => line.richMenu.setDefault(''))).toEqual(['richMenuId: richMenuId must be a rich menu ID, not ""']);
     expect(await messages(() => line.richMenu.create(<Shop alias="Account Tab" />))).toEqual([
       'areas[2].action.richMenuAliasId: richMenuAliasId "Account Tab" may only use lowercase letters, digits, "_" and "-"',

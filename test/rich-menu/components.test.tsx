@@ -1,6 +1,17 @@
+import {
+  Area,
+  Cell,
+  type LineValidationError,
+  MessageAction,
+  Postback,
+  RichMenu,
+  RichMenuSwitch,
+  Row,
+  renderRichMenu,
+  Uri,
+} from '@linejsx/jsx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Area, Cell, LineValidationError, MessageAction, Postback, RichMenu, RichMenuSwitch, Row, Uri, renderRichMenu } from '@linejsx/jsx';
 import { split } from '../../packages/jsx/src/components/grid.ts';
 import { renderError as failure } from '../support/flex.ts';
 
@@ -8,8 +19,12 @@ describe('<RichMenu>', () => {
   it('renders explicit areas', () => {
     const menu = renderRichMenu(
       <RichMenu size="half" name="Shop" chatBarText="Menu">
-        <Area x={0} y={0} width={1250} height={843}><Uri label="Shop" uri="https://example.com/shop" /></Area>
-        <Area x={1250} y={0} width={1250} height={843}><MessageAction label="Help" text="help" /></Area>
+        <Area x={0} y={0} width={1250} height={843}>
+          <Uri label="Shop" uri="https://example.com/shop" />
+        </Area>
+        <Area x={1250} y={0} width={1250} height={843}>
+          <MessageAction label="Help" text="help" />
+        </Area>
       </RichMenu>,
     );
     expect(menu).toMatchSnapshot();
@@ -19,16 +34,28 @@ describe('<RichMenu>', () => {
     const menu = renderRichMenu(
       <RichMenu size="full" name="Main" chatBarText="Menu" selected>
         <Row height={300}>
-          <Cell><RichMenuSwitch label="Tab A" richMenuAliasId="tab-a" data="tab=a" /></Cell>
-          <Cell><RichMenuSwitch label="Tab B" richMenuAliasId="tab-b" data="tab=b" /></Cell>
+          <Cell>
+            <RichMenuSwitch label="Tab A" richMenuAliasId="tab-a" data="tab=a" />
+          </Cell>
+          <Cell>
+            <RichMenuSwitch label="Tab B" richMenuAliasId="tab-b" data="tab=b" />
+          </Cell>
         </Row>
         <Row>
-          <Cell><MessageAction label="1" text="1" /></Cell>
-          <Cell><MessageAction label="2" text="2" /></Cell>
-          <Cell><MessageAction label="3" text="3" /></Cell>
+          <Cell>
+            <MessageAction label="1" text="1" />
+          </Cell>
+          <Cell>
+            <MessageAction label="2" text="2" />
+          </Cell>
+          <Cell>
+            <MessageAction label="3" text="3" />
+          </Cell>
         </Row>
         <Row flex={2}>
-          <Cell flex={2}><Postback label="Big" data="big" /></Cell>
+          <Cell flex={2}>
+            <Postback label="Big" data="big" />
+          </Cell>
           <Cell />
         </Row>
       </RichMenu>,
@@ -49,9 +76,13 @@ describe('<RichMenu>', () => {
       renderRichMenu(
         <RichMenu size="half" name="Shop" chatBarText="Menu">
           <Row>
-            <Cell><MessageAction label="ok" text="ok" /></Cell>
+            <Cell>
+              <MessageAction label="ok" text="ok" />
+            </Cell>
             <Cell />
-            <Cell><MessageAction label={'x'.repeat(21)} text="long" /></Cell>
+            <Cell>
+              <MessageAction label={'x'.repeat(21)} text="long" />
+            </Cell>
           </Row>
         </RichMenu>,
       ),
@@ -68,19 +99,29 @@ describe('<RichMenu>', () => {
     const error = failure(() =>
       renderRichMenu(
         <RichMenu size="half" name="Shop" chatBarText="Menu">
-          <Row height={900}><Cell><MessageAction label="a" text="a" /></Cell></Row>
+          <Row height={900}>
+            <Cell>
+              <MessageAction label="a" text="a" />
+            </Cell>
+          </Row>
         </RichMenu>,
       ),
     );
-    expect(error.issues[0]!.message).toMatch(/rows do not fit the menu's height: fixed sizes add up to 900px, more than the 843px available/);
+    expect(error.issues[0]!.message).toMatch(
+      /rows do not fit the menu's height: fixed sizes add up to 900px, more than the 843px available/,
+    );
   });
 
   it('refuses sizes, areas and actions LINE does not accept', () => {
     const error = failure(() =>
       renderRichMenu(
         <RichMenu size={{ width: 2500, height: 1800 }} name="Shop" chatBarText="A menu bar text that is long">
-          <Area x={0} y={0} width={1300} height={900}><Uri uri="https://example.com" /></Area>
-          <Area x={1200} y={0} width={1400} height={900}><Uri uri="https://example.com" /></Area>
+          <Area x={0} y={0} width={1300} height={900}>
+            <Uri uri="https://example.com" />
+          </Area>
+          <Area x={1200} y={0} width={1400} height={900}>
+            <Uri uri="https://example.com" />
+          </Area>
         </RichMenu>,
       ),
     );
@@ -105,7 +146,9 @@ describe('<RichMenu> problems, each said once at its component', () => {
     const error = failure(() =>
       renderRichMenu(
         <RichMenu size="half" name="Shop" chatBarText="Menu">
-          <Area x={0} y={0} width={1250} height={843}><Postback data="a" /></Area>
+          <Area x={0} y={0} width={1250} height={843}>
+            <Postback data="a" />
+          </Area>
           <Area x={1250} y={0} width={1250} height={843} />
         </RichMenu>,
       ),
@@ -117,7 +160,11 @@ describe('<RichMenu> problems, each said once at its component', () => {
     const grid = (filled: (r: number, c: number) => boolean) => (
       <RichMenu size="full" name="Grid" chatBarText="Menu">
         {[0, 1, 2, 3, 4].map((r) => (
-          <Row>{[0, 1, 2, 3, 4].map((c) => <Cell>{filled(r, c) ? <MessageAction label={`${r}${c}`} text={`${r}${c}`} /> : null}</Cell>)}</Row>
+          <Row>
+            {[0, 1, 2, 3, 4].map((c) => (
+              <Cell>{filled(r, c) ? <MessageAction label={`${r}${c}`} text={`${r}${c}`} /> : null}</Cell>
+            ))}
+          </Row>
         ))}
       </RichMenu>
     );
@@ -133,8 +180,12 @@ describe('<RichMenu> problems, each said once at its component', () => {
       renderRichMenu(
         <RichMenu size="half" name="Shop" chatBarText="Menu">
           <Row>
-            <Cell><RichMenuSwitch richMenuAliasId="Tab B" data="tab=b" /></Cell>
-            <Cell><RichMenuSwitch {...({ richMenuAliasId: 'tab-c' } as { richMenuAliasId: string; data: string })} /></Cell>
+            <Cell>
+              <RichMenuSwitch richMenuAliasId="Tab B" data="tab=b" />
+            </Cell>
+            <Cell>
+              <RichMenuSwitch {...({ richMenuAliasId: 'tab-c' } as { richMenuAliasId: string; data: string })} />
+            </Cell>
           </Row>
         </RichMenu>,
       ),
@@ -149,8 +200,14 @@ describe('<RichMenu> problems, each said once at its component', () => {
     const error = failure(() =>
       renderRichMenu(
         <RichMenu size="half" name="Shop" chatBarText="Menu">
-          <Cell><Postback data="a" /></Cell>
-          <Row><Area x={0} y={0} width={10} height={10}><Postback data="b" /></Area></Row>
+          <Cell>
+            <Postback data="a" />
+          </Cell>
+          <Row>
+            <Area x={0} y={0} width={10} height={10}>
+              <Postback data="b" />
+            </Area>
+          </Row>
         </RichMenu>,
       ),
     );
@@ -167,7 +224,13 @@ describe('rich menu grid split', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 250, max: 2500 }),
-        fc.array(fc.record({ flex: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), size: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.record({
+            flex: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+            size: fc.option(fc.integer({ min: 1, max: 300 }), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
         (total, tracks) => {
           const { spans, problem } = split(total, tracks);
           if (problem) return;
@@ -186,8 +249,19 @@ describe('rich menu grid split', () => {
   it('gives any grid of rows and cells areas that tile the whole menu', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom({ width: 2500, height: 1686 }, { width: 2500, height: 843 }, { width: 800, height: 250 }, { width: 1200, height: 405 }),
-        fc.array(fc.record({ flex: fc.integer({ min: 1, max: 5 }), cells: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(
+          { width: 2500, height: 1686 },
+          { width: 2500, height: 843 },
+          { width: 800, height: 250 },
+          { width: 1200, height: 405 },
+        ),
+        fc.array(
+          fc.record({
+            flex: fc.integer({ min: 1, max: 5 }),
+            cells: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
         (size, rows) => {
           fc.pre(rows.reduce((n, r) => n + r.cells.length, 0) <= 20);
           const menu = renderRichMenu(
@@ -195,7 +269,9 @@ describe('rich menu grid split', () => {
               {rows.map((row) => (
                 <Row flex={row.flex}>
                   {row.cells.map((flex, i) => (
-                    <Cell flex={flex}><MessageAction label={`c${i}`} text="x" /></Cell>
+                    <Cell flex={flex}>
+                      <MessageAction label={`c${i}`} text="x" />
+                    </Cell>
                   ))}
                 </Row>
               ))}

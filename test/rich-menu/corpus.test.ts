@@ -3,10 +3,11 @@
  * is accepted, or rejected for a reason written here in words, with exactly the problems we report.
  * Skipped, saying so, where the corpus is absent (a user's clone).
  */
-import { describe, expect, it } from 'vitest';
-import { validateRichMenu } from '@linejsx/schema';
+
 import { renderRichMenuHtml } from '@linejsx/preview';
-import { corpus, CORPUS_MISSING, corpusAvailable } from '../../tools/corpus.ts';
+import { validateRichMenu } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_MISSING, corpus, corpusAvailable } from '../../tools/corpus.ts';
 
 interface Verdict {
   /** Why, in words a person understands. */
@@ -30,7 +31,8 @@ const VERDICTS: Readonly<Record<string, Verdict>> = {
     ],
   },
   'rich-menu/gas-800x540-switch-fractional-bounds.json': {
-    reason: 'columns computed as width / 3 are fractions of a pixel, the third row starts inside the second, and one area opens an iOS "prefs:" URL',
+    reason:
+      'columns computed as width / 3 are fractions of a pixel, the third row starts inside the second, and one area opens an iOS "prefs:" URL',
     problems: [
       'areas[2].bounds.width: width must be a whole number; got 266.6666666666667',
       'areas[3].bounds.x: x must be a whole number; got 266.6666666666667',

@@ -4,10 +4,18 @@
  * fault injected at every step leaves the channel exactly as it was, saying which step failed.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { Area, RichMenu, RichMenuSwitch, renderRichMenus } from '@linejsx/jsx';
-import { deployRichMenu, LineValidationError, RichMenuDeployError, type DeployStep, type DeployStepKind, type LineClient } from '@linejsx/send';
-import { ENDPOINTS, type EndpointName } from '@linejsx/send';
+import {
+  type DeployStep,
+  type DeployStepKind,
+  deployRichMenu,
+  ENDPOINTS,
+  type EndpointName,
+  type LineClient,
+  LineValidationError,
+  RichMenuDeployError,
+} from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import mainMenu, { MainMenu } from '../../examples/rich-menu/main-menu.tsx';
 import shopTabs, { ShopTabs } from '../../examples/rich-menu/shop-tabs.tsx';
 import { useEmulator } from '../support/emulator.ts';
@@ -30,8 +38,21 @@ describe('deployRichMenu', () => {
   it('deploys the tabbed pair from its element: menus, images, aliases and the default', async () => {
     const line = client();
     const steps: string[] = [];
-    const result = await deployRichMenu(line, tabs(), { default: 'brown-cafe-menu', onStep: (s) => void steps.push(`${s.number}/${s.total} ${s.kind} ${s.menu}`) });
-    expect(steps).toEqual(['1/9 validate 0', '2/9 validate 1', '3/9 create 0', '4/9 upload 0', '5/9 create 1', '6/9 upload 1', '7/9 alias 0', '8/9 alias 1', '9/9 default 0']);
+    const result = await deployRichMenu(line, tabs(), {
+      default: 'brown-cafe-menu',
+      onStep: (s) => void steps.push(`${s.number}/${s.total} ${s.kind} ${s.menu}`),
+    });
+    expect(steps).toEqual([
+      '1/9 validate 0',
+      '2/9 validate 1',
+      '3/9 create 0',
+      '4/9 upload 0',
+      '5/9 create 1',
+      '6/9 upload 1',
+      '7/9 alias 0',
+      '8/9 alias 1',
+      '9/9 default 0',
+    ]);
     const [menu, account] = result.menus;
     expect(result).toEqual({
       menus: [
@@ -50,7 +71,11 @@ describe('deployRichMenu', () => {
   it('deploys one menu given as JSON with an image path, relative to baseDir', async () => {
     const line = client();
     const [{ menu }] = renderRichMenus(<MainMenu {...mainMenu.sample} />);
-    const result = await deployRichMenu(line, { menu: menu!, image: 'main-menu.png' }, { default: true, baseDir: new URL('../../examples/rich-menu/', import.meta.url).pathname });
+    const result = await deployRichMenu(
+      line,
+      { menu: menu!, image: 'main-menu.png' },
+      { default: true, baseDir: new URL('../../examples/rich-menu/', import.meta.url).pathname },
+    );
     expect(result.menus).toHaveLength(1);
     expect(await line.richMenu.getDefault()).toBe(result.menus[0]!.richMenuId);
     expect(env.emu.requests().filter((r) => r.endpoint === 'createRichMenu')).toHaveLength(1);
@@ -62,7 +87,10 @@ describe('deployRichMenu', () => {
     const second = await deployRichMenu(line, tabs(), { default: 'brown-cafe-menu' });
     expect(second.menus.map((m) => m.replaced)).toEqual(first.menus.map((m) => m.richMenuId));
     expect(second.previousDefault).toBe(first.menus[0]!.richMenuId);
-    expect(env.emu.richMenuState().aliases).toEqual({ 'brown-cafe-menu': second.menus[0]!.richMenuId, 'brown-cafe-account': second.menus[1]!.richMenuId });
+    expect(env.emu.richMenuState().aliases).toEqual({
+      'brown-cafe-menu': second.menus[0]!.richMenuId,
+      'brown-cafe-account': second.menus[1]!.richMenuId,
+    });
     // The old menus stay: users linked to them keep them until they are deleted.
     expect(env.emu.richMenuState().menus).toHaveLength(4);
   });
@@ -95,14 +123,18 @@ describe('deployRichMenu', () => {
     const lonely = {
       menu: (
         <RichMenu size="half" name="Lonely tab" chatBarText="Tab">
-          <Area x={0} y={0} width={2500} height={843}><RichMenuSwitch richMenuAliasId="elsewhere" data="go" /></Area>
+          <Area x={0} y={0} width={2500} height={843}>
+            <RichMenuSwitch richMenuAliasId="elsewhere" data="go" />
+          </Area>
         </RichMenu>
       ),
       image: png(2500, 843),
       alias: 'lonely',
     };
     const error = await failure(() => deployRichMenu(line, lonely), LineValidationError);
-    expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['menus[0].areas[0].action.richMenuAliasId: the switch goes to alias "elsewhere", which neither these menus nor the channel has']);
+    expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'menus[0].areas[0].action.richMenuAliasId: the switch goes to alias "elsewhere", which neither these menus nor the channel has',
+    ]);
     expect(env.emu.requests().map((r) => r.endpoint)).toEqual(['richMenuAlias']);
     // Once the channel has that alias, the menu can switch to it.
     const other = await deployRichMenu(line, { ...renderRichMenus(<MainMenu {...mainMenu.sample} />)[0]!, alias: 'elsewhere' });
@@ -150,7 +182,9 @@ describe.each([
       RichMenuDeployError,
     );
     expect(error.step).toEqual(failing);
-    expect(error.message).toMatch(new RegExp(`^step ${at} of 9 failed: ${failing!.description.replace(/[()]/g, '\\$&')}\\n  POST /v2/bot/`));
+    expect(error.message).toMatch(
+      new RegExp(`^step ${at} of 9 failed: ${failing!.description.replace(/[()]/g, '\\$&')}\\n  POST /v2/bot/`),
+    );
     expect(error.cause).toMatchObject({ code: 'server_error', status: 500 });
     expect(error.leftBehind).toEqual([]);
     // Menus created before the failing step were deleted; aliases and default are as they were.
@@ -158,25 +192,28 @@ describe.each([
     expect(error.undone.length > 0).toBe(at > 3);
   });
 
-  it.each(['create', 'upload', 'alias', 'default'] as const)('an answer lost after LINE did the %s step: what LINE did is found and undone', async (kind) => {
-    await setUp();
-    const state = env.emu.richMenuState();
-    let hit = false;
-    const error = await failure(
-      () =>
-        deployRichMenu(client(), tabs(), {
-          default: 'brown-cafe-menu',
-          onStep: (step) => {
-            if (hit || step.kind !== kind) return;
-            hit = true;
-            env.emu.fault({ path: endpointOf(kind, before), drop: true, when: 'after', times: 1 });
-          },
-        }),
-      RichMenuDeployError,
-    );
-    expect(error.cause).toMatchObject({ code: 'connection_failed' });
-    expect(env.emu.richMenuState()).toEqual(state);
-  });
+  it.each(['create', 'upload', 'alias', 'default'] as const)(
+    'an answer lost after LINE did the %s step: what LINE did is found and undone',
+    async (kind) => {
+      await setUp();
+      const state = env.emu.richMenuState();
+      let hit = false;
+      const error = await failure(
+        () =>
+          deployRichMenu(client(), tabs(), {
+            default: 'brown-cafe-menu',
+            onStep: (step) => {
+              if (hit || step.kind !== kind) return;
+              hit = true;
+              env.emu.fault({ path: endpointOf(kind, before), drop: true, when: 'after', times: 1 });
+            },
+          }),
+        RichMenuDeployError,
+      );
+      expect(error.cause).toMatchObject({ code: 'connection_failed' });
+      expect(env.emu.richMenuState()).toEqual(state);
+    },
+  );
 });
 
 describe.each([
@@ -219,24 +256,42 @@ describe.each([
 });
 
 describe('a create whose answer times out, done by LINE later', () => {
-  it.each(['createRichMenu', 'createRichMenuAlias'] as const)('%s: deploy looks again until it finds what LINE made, and undoes it', async (endpoint) => {
-    const state = env.emu.richMenuState();
-    // LINE holds the request past the client's timeout, then does it.
-    env.emu.fault({ path: endpoint, delay: 800, times: 1 });
-    const error = await failure(() => deployRichMenu(env.client({ timeout: 500 }), { ...renderRichMenus(<MainMenu {...mainMenu.sample} />)[0]!, alias: 'main' }, { default: true }), RichMenuDeployError);
-    expect(error.cause).toMatchObject({ code: 'timeout', attempts: 1, ambiguous: true });
-    expect(error.uncertain).toEqual([]);
-    expect(error.message).not.toContain('nothing had been changed yet');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(env.emu.richMenuState()).toEqual(state);
-  });
+  it.each(['createRichMenu', 'createRichMenuAlias'] as const)(
+    '%s: deploy looks again until it finds what LINE made, and undoes it',
+    async (endpoint) => {
+      const state = env.emu.richMenuState();
+      // LINE holds the request past the client's timeout, then does it.
+      env.emu.fault({ path: endpoint, delay: 800, times: 1 });
+      const error = await failure(
+        () =>
+          deployRichMenu(
+            env.client({ timeout: 500 }),
+            { ...renderRichMenus(<MainMenu {...mainMenu.sample} />)[0]!, alias: 'main' },
+            { default: true },
+          ),
+        RichMenuDeployError,
+      );
+      expect(error.cause).toMatchObject({ code: 'timeout', attempts: 1, ambiguous: true });
+      expect(error.uncertain).toEqual([]);
+      expect(error.message).not.toContain('nothing had been changed yet');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(env.emu.richMenuState()).toEqual(state);
+    },
+  );
 
   it('says plainly that LINE may still create the menu when it is not listed in time, and how to find it', async () => {
     env.emu.fault({ path: 'createRichMenu', delay: 1500, times: 1 });
-    const error = await failure(() => deployRichMenu(env.client({ timeout: 300 }), { menu: <MainMenu {...mainMenu.sample} />, image: png(2500, 1686) }), RichMenuDeployError);
+    const error = await failure(
+      () => deployRichMenu(env.client({ timeout: 300 }), { menu: <MainMenu {...mainMenu.sample} />, image: png(2500, 1686) }),
+      RichMenuDeployError,
+    );
     expect(error.cause).toMatchObject({ code: 'timeout' });
     expect(error.message).not.toContain('nothing had been changed yet');
-    expect(error.uncertain).toEqual([expect.stringMatching(/^LINE may still create the rich menu "[^"]+": its create request got no answer and no such menu was listed within 0\.6 s\. Look for a menu named "[^"]+" in richMenu\.list\(\)/)]);
+    expect(error.uncertain).toEqual([
+      expect.stringMatching(
+        /^LINE may still create the rich menu "[^"]+": its create request got no answer and no such menu was listed within 0\.6 s\. Look for a menu named "[^"]+" in richMenu\.list\(\)/,
+      ),
+    ]);
     expect(error.message).toContain(`not sure: ${error.uncertain[0]}`);
     // And LINE did create it: what the error warned of.
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -261,11 +316,23 @@ describe('a rollback that can not finish', () => {
     const ids = env.emu.richMenuState().menus.map((m) => m.richMenuId);
     expect(ids).toHaveLength(2);
     expect(error.undone).toEqual([]);
-    expect(error.leftBehind).toEqual(ids.reverse().map((id) => expect.stringMatching(new RegExp(`^delete rich menu ${id} \\("Brown Café: \\w+ tab"\\) \\(DELETE /v2/bot/richmenu/${id} failed with 503`))));
+    expect(error.leftBehind).toEqual(
+      ids
+        .reverse()
+        .map((id) =>
+          expect.stringMatching(
+            new RegExp(`^delete rich menu ${id} \\("Brown Café: \\w+ tab"\\) \\(DELETE /v2/bot/richmenu/${id} failed with 503`),
+          ),
+        ),
+    );
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('step 7 of 8 failed: point the alias "brown-cafe-menu" at "Brown Café: menu tab"');
-    expect(lines[1]).toMatch(/^ {2}POST \/v2\/bot\/richmenu\/alias failed with 400 "conflict: richmenu alias id already exists" \(request id [\w-]+\)$/);
-    expect(lines[2]).toMatch(/^could not undo, do it by hand: delete rich menu richmenu-\w+ \("Brown Café: account tab"\) \(DELETE .* failed with 503/);
+    expect(lines[1]).toMatch(
+      /^ {2}POST \/v2\/bot\/richmenu\/alias failed with 400 "conflict: richmenu alias id already exists" \(request id [\w-]+\)$/,
+    );
+    expect(lines[2]).toMatch(
+      /^could not undo, do it by hand: delete rich menu richmenu-\w+ \("Brown Café: account tab"\) \(DELETE .* failed with 503/,
+    );
     expect(lines).toHaveLength(3);
   });
 });

@@ -2,8 +2,9 @@
  * `renderRichMenus`: several `<RichMenu>`s from one element (a set of tabs), each with the alias
  * and image deploying needs, kept out of LINE's JSON.
  */
-import { describe, expect, it } from 'vitest';
+
 import { Cell, MessageAction, RichMenu, RichMenuSwitch, Row, renderRichMenu, renderRichMenus, tryRenderRichMenus } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { renderError as failure } from '../support/flex.ts';
 
 function Tab({ alias, other, label }: { alias: string; other: string; label: string }) {
@@ -11,10 +12,14 @@ function Tab({ alias, other, label }: { alias: string; other: string; label: str
     <RichMenu size="half" name={`Tab ${label}`} chatBarText={label} alias={alias} image={`${alias}.png`}>
       <Row height={200}>
         <Cell />
-        <Cell><RichMenuSwitch label="Other tab" richMenuAliasId={other} data={`tab=${other}`} /></Cell>
+        <Cell>
+          <RichMenuSwitch label="Other tab" richMenuAliasId={other} data={`tab=${other}`} />
+        </Cell>
       </Row>
       <Row>
-        <Cell><MessageAction label={label} text={label} /></Cell>
+        <Cell>
+          <MessageAction label={label} text={label} />
+        </Cell>
       </Row>
     </RichMenu>
   );
@@ -37,9 +42,16 @@ describe('renderRichMenus', () => {
       ['tab-b', 'tab-b.png', 'Tab B'],
     ]);
     expect(Object.keys(menus[0]!.menu)).toEqual(['size', 'selected', 'name', 'chatBarText', 'areas']);
-    expect(menus[0]!.menu.areas[0]!.action).toEqual({ type: 'richmenuswitch', label: 'Other tab', richMenuAliasId: 'tab-b', data: 'tab=tab-b' });
+    expect(menus[0]!.menu.areas[0]!.action).toEqual({
+      type: 'richmenuswitch',
+      label: 'Other tab',
+      richMenuAliasId: 'tab-b',
+      data: 'tab=tab-b',
+    });
     // A single menu renders the same either way.
-    expect(renderRichMenus(<Tab alias="tab-a" other="tab-b" label="A" />)[0]!.menu).toEqual(renderRichMenu(<Tab alias="tab-a" other="tab-b" label="A" />));
+    expect(renderRichMenus(<Tab alias="tab-a" other="tab-b" label="A" />)[0]!.menu).toEqual(
+      renderRichMenu(<Tab alias="tab-a" other="tab-b" label="A" />),
+    );
   });
 
   it('puts paths under menus[i], with the component and its index', () => {
@@ -54,7 +66,10 @@ describe('renderRichMenus', () => {
     expect(error.message).toMatch(/^2 problems in the rich menus\n/);
     expect(error.issues.map((i) => [i.component?.path, `${i.path}: ${i.message}`])).toEqual([
       ['<RichMenu>[1]', 'menus[1].chatBarText: chatBarText is 28 characters; LINE allows at most 14'],
-      ['<RichMenu>[1] > <Row>[1] > <Cell> > <MessageAction>', 'menus[1].areas[1].action.label: label is 28 characters; LINE allows at most 20'],
+      [
+        '<RichMenu>[1] > <Row>[1] > <Cell> > <MessageAction>',
+        'menus[1].areas[1].action.label: label is 28 characters; LINE allows at most 20',
+      ],
     ]);
     expect(error.issues[0]!.component?.source?.fileName).toMatch(/menu-set\.test\.tsx$/);
   });
@@ -76,7 +91,9 @@ describe('renderRichMenus', () => {
   });
 
   it('says so when there is nothing to render, and what it got instead of a <RichMenu>', () => {
-    expect(failure(() => renderRichMenus(<></>)).issues.map((i) => i.message)).toEqual(['nothing to render: expected one or more <RichMenu>']);
+    expect(failure(() => renderRichMenus(<></>)).issues.map((i) => i.message)).toEqual([
+      'nothing to render: expected one or more <RichMenu>',
+    ]);
     expect(failure(() => renderRichMenus(<MessageAction label="x" text="x" />)).issues.map((i) => i.message)).toEqual([
       '<MessageAction> can not go as a rich menu; that takes <RichMenu>',
     ]);

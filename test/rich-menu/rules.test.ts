@@ -2,11 +2,15 @@
  * Every rule of a rich menu object (`R#rich-menu-object`, CONSTRAINTS.md §9 and §10), each with a
  * menu that breaks it and the words we say, and the edge that is still accepted.
  */
-import { describe, expect, it } from 'vitest';
+
 import { validateRichMenu } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 
 const postback = (data: string) => ({ type: 'postback', data });
-const area = (x: number, y: number, width: number, height: number, action: unknown = postback('a')) => ({ bounds: { x, y, width, height }, action });
+const area = (x: number, y: number, width: number, height: number, action: unknown = postback('a')) => ({
+  bounds: { x, y, width, height },
+  action,
+});
 
 /** A valid half-size menu of two areas; each case changes one thing. */
 function menu(change: Record<string, unknown> = {}): Record<string, unknown> {
@@ -33,7 +37,10 @@ describe('a rich menu object', () => {
       [{ width: 799, height: 300 }, 'size.width: width is 799; LINE allows 800 to 2,500'],
       [{ width: 2501, height: 843 }, 'size.width: width is 2,501; LINE allows 800 to 2,500'],
       [{ width: 800, height: 249 }, 'size.height: height is 249; LINE allows at least 250'],
-      [{ width: 1000, height: 700 }, 'size: size 1000x700 has width/height 1.43; LINE needs at least 1.45 (height at most 689 for this width)'],
+      [
+        { width: 1000, height: 700 },
+        'size: size 1000x700 has width/height 1.43; LINE needs at least 1.45 (height at most 689 for this width)',
+      ],
       [{ width: 2500.5, height: 843 }, 'size.width: width must be a whole number; got 2500.5'],
     ])('refuses %o', (size, expected) => {
       expect(problems(menu({ size, areas: [] }))).toEqual([expected]);
@@ -75,7 +82,9 @@ describe('a rich menu object', () => {
     it('refuses negative, empty and fractional bounds (R#bounds-object)', () => {
       expect(problems(menu({ areas: [area(-1, 0, 10, 10)] }))).toEqual(['areas[0].bounds.x: x is -1; LINE allows at least 0']);
       expect(problems(menu({ areas: [area(0, 0, 0, 10)] }))).toEqual(['areas[0].bounds.width: width is 0; LINE allows at least 1']);
-      expect(problems(menu({ areas: [area(0, 0, 833.33, 843)] }))).toEqual(['areas[0].bounds.width: width must be a whole number; got 833.33']);
+      expect(problems(menu({ areas: [area(0, 0, 833.33, 843)] }))).toEqual([
+        'areas[0].bounds.width: width must be a whole number; got 833.33',
+      ]);
     });
   });
 
@@ -101,27 +110,37 @@ describe('a rich menu object', () => {
     it('takes an alias of 1 to 32 lowercase letters, digits, "_" and "-" (R#create-rich-menu-alias)', () => {
       expect(problems(switchTo({ richMenuAliasId: 'tab_b-2', data: '' }))).toEqual([]);
       expect(problems(switchTo({ richMenuAliasId: 'a'.repeat(32), data: 'x' }))).toEqual([]);
-      expect(problems(switchTo({ richMenuAliasId: 'a'.repeat(33), data: 'x' }))).toEqual(['areas[0].action.richMenuAliasId: richMenuAliasId is 33 characters; LINE allows at most 32']);
-      expect(problems(switchTo({ richMenuAliasId: '', data: 'x' }))).toEqual(['areas[0].action.richMenuAliasId: richMenuAliasId must not be empty']);
+      expect(problems(switchTo({ richMenuAliasId: 'a'.repeat(33), data: 'x' }))).toEqual([
+        'areas[0].action.richMenuAliasId: richMenuAliasId is 33 characters; LINE allows at most 32',
+      ]);
+      expect(problems(switchTo({ richMenuAliasId: '', data: 'x' }))).toEqual([
+        'areas[0].action.richMenuAliasId: richMenuAliasId must not be empty',
+      ]);
       expect(problems(switchTo({ richMenuAliasId: 'Tab B', data: 'x' }))).toEqual([
         'areas[0].action.richMenuAliasId: richMenuAliasId "Tab B" may only use lowercase letters, digits, "_" and "-"',
       ]);
     });
 
     it('takes data of at most 300 characters', () => {
-      expect(problems(switchTo({ richMenuAliasId: 'b', data: 'x'.repeat(301) }))).toEqual(['areas[0].action.data: data is 301 characters; LINE allows at most 300']);
+      expect(problems(switchTo({ richMenuAliasId: 'b', data: 'x'.repeat(301) }))).toEqual([
+        'areas[0].action.data: data is 301 characters; LINE allows at most 300',
+      ]);
     });
   });
 
   describe('name and chatBarText, counted in grapheme clusters (D:text-character-count)', () => {
     it('refuses a name over 300 and a chatBarText over 14', () => {
       expect(problems(menu({ name: 'n'.repeat(301) }))).toEqual(['name: name is 301 characters; LINE allows at most 300']);
-      expect(problems(menu({ chatBarText: 'Tap to open me!' }))).toEqual(['chatBarText: chatBarText is 15 characters; LINE allows at most 14']);
+      expect(problems(menu({ chatBarText: 'Tap to open me!' }))).toEqual([
+        'chatBarText: chatBarText is 15 characters; LINE allows at most 14',
+      ]);
     });
 
     it('counts emoji as one character each', () => {
       expect(problems(menu({ chatBarText: '🍰'.repeat(14) }))).toEqual([]);
-      expect(problems(menu({ chatBarText: '👩‍👩‍👧'.repeat(15) }))).toEqual(['chatBarText: chatBarText is 15 characters; LINE allows at most 14']);
+      expect(problems(menu({ chatBarText: '👩‍👩‍👧'.repeat(15) }))).toEqual([
+        'chatBarText: chatBarText is 15 characters; LINE allows at most 14',
+      ]);
     });
   });
 
@@ -145,6 +164,8 @@ describe('a rich menu object', () => {
   it('needs every property, and knows no others', () => {
     const { selected: _, ...noSelected } = menu();
     expect(problems(noSelected)).toEqual(['selected: selected is required']);
-    expect(problems(menu({ chatbarText: 'Menu' }))).toEqual(['chatbarText: "chatbarText" is not a property of a rich menu; did you mean "chatBarText"?']);
+    expect(problems(menu({ chatbarText: 'Menu' }))).toEqual([
+      'chatbarText: "chatbarText" is not a property of a rich menu; did you mean "chatBarText"?',
+    ]);
   });
 });

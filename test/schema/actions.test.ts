@@ -1,5 +1,13 @@
+import {
+  ACTION_PLACEMENTS,
+  ACTION_TYPES,
+  type ActionPlacement,
+  type ActionType,
+  actionSchema,
+  validateRichMenu,
+  validateWith,
+} from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
-import { ACTION_PLACEMENTS, ACTION_TYPES, actionSchema, validateRichMenu, validateWith, type ActionPlacement, type ActionType } from '@linejsx/schema';
 import { describeIssues } from '../support/validation.ts';
 
 /** A minimal valid action of each type, with a label. */
@@ -43,12 +51,21 @@ describe('where each action type may be placed (R#action-objects)', () => {
     const allowed = WHERE[type].includes(placement);
     const issues = check(placement, SAMPLE[type]);
     if (allowed) expect(issues).toEqual([]);
-    else expect(issues).toEqual([expect.stringMatching(new RegExp(`^type: a ${type} action can not be used in ${ACTION_PLACEMENTS[placement].where}; it works only in `))]);
+    else
+      expect(issues).toEqual([
+        expect.stringMatching(
+          new RegExp(`^type: a ${type} action can not be used in ${ACTION_PLACEMENTS[placement].where}; it works only in `),
+        ),
+      ]);
   });
 
   it('camera, camera roll and location work only in quick replies; rich menu switch only in rich menus', () => {
-    expect(check('template', SAMPLE.camera)).toEqual(['type: a camera action can not be used in a template; it works only in a quick reply']);
-    expect(check('quickReply', SAMPLE.richmenuswitch)).toEqual(['type: a richmenuswitch action can not be used in a quick reply; it works only in a rich menu area']);
+    expect(check('template', SAMPLE.camera)).toEqual([
+      'type: a camera action can not be used in a template; it works only in a quick reply',
+    ]);
+    expect(check('quickReply', SAMPLE.richmenuswitch)).toEqual([
+      'type: a richmenuswitch action can not be used in a quick reply; it works only in a rich menu area',
+    ]);
   });
 
   it('names an unknown action type and lists the ones the placement accepts', () => {
@@ -62,8 +79,12 @@ describe('labels (R#action-object-label-spec)', () => {
   const unlabeled = ({ label: _, ...rest }: Record<string, unknown>) => rest;
 
   it.each(['template', 'quickReply', 'flexButton'] as const)('requires a label in %s', (placement) => {
-    expect(check(placement, unlabeled(SAMPLE.message))).toEqual([`label: label is required on an action in ${ACTION_PLACEMENTS[placement].where}`]);
-    expect(check(placement, { ...SAMPLE.message, label: '' })).toEqual([`label: label must not be empty in ${ACTION_PLACEMENTS[placement].where}`]);
+    expect(check(placement, unlabeled(SAMPLE.message))).toEqual([
+      `label: label is required on an action in ${ACTION_PLACEMENTS[placement].where}`,
+    ]);
+    expect(check(placement, { ...SAMPLE.message, label: '' })).toEqual([
+      `label: label must not be empty in ${ACTION_PLACEMENTS[placement].where}`,
+    ]);
   });
 
   it.each(['templateDefault', 'imageCarousel', 'flex', 'richMenu'] as const)('makes the label optional in %s', (placement) => {
@@ -84,7 +105,9 @@ describe('postback', () => {
 
   it('accepts fillInText only with inputOption "openKeyboard"', () => {
     expect(check('richMenu', { ...SAMPLE.postback, inputOption: 'openKeyboard', fillInText: '---\nName: ' })).toEqual([]);
-    expect(check('richMenu', { ...SAMPLE.postback, inputOption: 'openVoice', fillInText: 'x' })).toEqual(['fillInText: fillInText only works with inputOption "openKeyboard"']);
+    expect(check('richMenu', { ...SAMPLE.postback, inputOption: 'openVoice', fillInText: 'x' })).toEqual([
+      'fillInText: fillInText only works with inputOption "openKeyboard"',
+    ]);
     expect(check('richMenu', { ...SAMPLE.postback, inputOption: 'openCamera' })).toEqual([
       'inputOption: inputOption is "openCamera"; LINE accepts "closeRichMenu", "openRichMenu", "openKeyboard" or "openVoice"',
     ]);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { jsonBytes, lengthIn } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 
 // Counted with TextEncoder, which browsers have too (the Storybook preview validates in chromium).
 describe('UTF-8 byte counts', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { graphemeLength, lengthIn } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 
 // D:text-character-count: LINE counts UTF-16 code units, except labels and template texts, which
 // it counts in grapheme clusters (what a reader sees as one character).

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { flexMessageSchema, messageSchema, messagesSchema, richMenuSchema } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { compilePredicate } from '../../packages/schema/src/compile.ts';
 import { SHARED_DIR, SPEC_MISSING, specAvailable } from '../../tools/line-openapi.ts';
 
@@ -22,8 +22,19 @@ describe('compilePredicate agrees with zod', () => {
       { type: 'text', text: 'hi', quickReply: undefined },
       { type: 'text', text: undefined },
       { type: 'sticker', packageId: 1, stickerId: '2' },
-      { type: 'flex', altText: 'a', contents: { type: 'bubble', body: { type: 'box', layout: 'baseline', contents: [{ type: 'image', url: 'https://a.example.com/x.png' }] } } },
-      { type: 'flex', altText: 'a', contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'x'.repeat(40_000) }] } } },
+      {
+        type: 'flex',
+        altText: 'a',
+        contents: {
+          type: 'bubble',
+          body: { type: 'box', layout: 'baseline', contents: [{ type: 'image', url: 'https://a.example.com/x.png' }] },
+        },
+      },
+      {
+        type: 'flex',
+        altText: 'a',
+        contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'x'.repeat(40_000) }] } },
+      },
       { type: 'flex', altText: 'a', contents: { type: 'carousel', contents: [] } },
       { type: 'textV2', text: '{a}', substitution: { a: { type: 'mention', mentionee: { type: 'all' } } } },
       { type: 'textV2', text: '{a}', substitution: {} },

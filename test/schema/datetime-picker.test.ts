@@ -37,7 +37,9 @@ describe('formats', () => {
     ['datetime', '2017-06-18 06:15', 'YYYY-MM-DDTHH:mm'],
     ['datetime', '2017-06-18', 'YYYY-MM-DDTHH:mm'],
   ] as const)('refuses %s %s and shows the format %s', (mode, value, format) => {
-    expect(problems(mode, { initial: value })).toEqual([['initial', 'invalid_format', `initial "${value}" is not a valid ${mode}; use ${format}`]]);
+    expect(problems(mode, { initial: value })).toEqual([
+      ['initial', 'invalid_format', `initial "${value}" is not a valid ${mode}; use ${format}`],
+    ]);
   });
 
   it.each([
@@ -47,7 +49,9 @@ describe('formats', () => {
     ['time', '12:60'],
     ['datetime', '2026-04-31T10:00'],
   ] as const)('refuses the impossible %s %s', (mode, value) => {
-    expect(problems(mode, { max: value })).toEqual([['max', 'invalid_format', expect.stringContaining(`"${value}" is not a valid ${mode}`)]]);
+    expect(problems(mode, { max: value })).toEqual([
+      ['max', 'invalid_format', expect.stringContaining(`"${value}" is not a valid ${mode}`)],
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { validateMessage, validateMessages } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { describeIssues, issuesOf } from '../support/validation.ts';
 
 const confirm = (template: Record<string, unknown>) => ({ type: 'template', altText: 'Continue?', template });
@@ -12,7 +12,9 @@ describe('required properties', () => {
 
   it('says a missing fixed value (quick reply item type "action") is required, not "got undefined"', () => {
     const message = { type: 'text', text: 'Pick one', quickReply: { items: [{ action: yes }] } };
-    expect(issuesOf(message)).toEqual([{ path: 'quickReply.items[0].type', message: 'type is required; it is always "action"', code: 'required' }]);
+    expect(issuesOf(message)).toEqual([
+      { path: 'quickReply.items[0].type', message: 'type is required; it is always "action"', code: 'required' },
+    ]);
   });
 
   it('says a missing keyword (datetime picker mode) is required and lists the keywords', () => {
@@ -24,7 +26,11 @@ describe('required properties', () => {
 
   it('says a missing type of a template is required and lists the template types', () => {
     expect(issuesOf(confirm({ text: 'Book?', actions: [yes, yes] }))).toEqual([
-      { path: 'template.type', message: 'type is required; LINE accepts "buttons", "confirm", "carousel" or "image_carousel"', code: 'required' },
+      {
+        path: 'template.type',
+        message: 'type is required; LINE accepts "buttons", "confirm", "carousel" or "image_carousel"',
+        code: 'required',
+      },
     ]);
   });
 
@@ -99,21 +105,35 @@ describe('wrong types', () => {
 describe('keywords', () => {
   it('lists the keywords LINE accepts', () => {
     const buttons = { type: 'buttons', text: 'Menu', imageSize: 'fill', actions: [yes] };
-    expect(describeIssues(issuesOf(confirm(buttons)))).toEqual(['template.imageSize: imageSize is "fill"; LINE accepts "cover" or "contain"']);
+    expect(describeIssues(issuesOf(confirm(buttons)))).toEqual([
+      'template.imageSize: imageSize is "fill"; LINE accepts "cover" or "contain"',
+    ]);
   });
 });
 
 describe('unknown properties', () => {
   it('suggests the closest property name', () => {
     expect(issuesOf({ type: 'text', text: 'hi', quickreply: {} })).toEqual([
-      { path: 'quickreply', message: '"quickreply" is not a property of a text message; did you mean "quickReply"?', code: 'unknown_property' },
+      {
+        path: 'quickreply',
+        message: '"quickreply" is not a property of a text message; did you mean "quickReply"?',
+        code: 'unknown_property',
+      },
     ]);
   });
 
   it('reports each unknown property at its own path', () => {
     expect(issuesOf({ type: 'sticker', packageId: '446', stickerId: '1988', packageID: '446', zzz: 1 })).toEqual([
-      { path: 'packageID', message: '"packageID" is not a property of a sticker message; did you mean "packageId"?', code: 'unknown_property' },
-      { path: 'zzz', message: '"zzz" is not a property of a sticker message; it takes type, packageId, stickerId, quoteToken, quickReply, sender', code: 'unknown_property' },
+      {
+        path: 'packageID',
+        message: '"packageID" is not a property of a sticker message; did you mean "packageId"?',
+        code: 'unknown_property',
+      },
+      {
+        path: 'zzz',
+        message: '"zzz" is not a property of a sticker message; it takes type, packageId, stickerId, quoteToken, quickReply, sender',
+        code: 'unknown_property',
+      },
     ]);
   });
 
@@ -126,7 +146,9 @@ describe('unknown properties', () => {
 
 describe('empty strings', () => {
   it('says an empty couponId must not be empty, in our words', () => {
-    expect(issuesOf({ type: 'coupon', couponId: '' })).toEqual([{ path: 'couponId', message: 'couponId must not be empty', code: 'too_short' }]);
+    expect(issuesOf({ type: 'coupon', couponId: '' })).toEqual([
+      { path: 'couponId', message: 'couponId must not be empty', code: 'too_short' },
+    ]);
   });
 });
 
@@ -150,13 +172,28 @@ describe('"did you mean" for a property name that is part of the real one', () =
   it.each([
     [{ type: 'text', text: 'Hi', sender: { name: 'Cony', icon: 'https://cdn.example.com/c.png' } }, 'sender.icon', 'sender', 'iconUrl'],
     [
-      { type: 'template', altText: 'x', template: { type: 'buttons', thumbnail: 'https://cdn.example.com/a.jpg', text: 'y', actions: [{ type: 'message', label: 'a', text: 'a' }] } },
+      {
+        type: 'template',
+        altText: 'x',
+        template: {
+          type: 'buttons',
+          thumbnail: 'https://cdn.example.com/a.jpg',
+          text: 'y',
+          actions: [{ type: 'message', label: 'a', text: 'a' }],
+        },
+      },
       'template.thumbnail',
       'a buttons template',
       'thumbnailImageUrl',
     ],
     [
-      { type: 'imagemap', baseUrl: 'https://cdn.example.com/m', altText: 'x', baseSize: { width: 1040, height: 1040 }, actions: [{ type: 'uri', uri: 'https://example.com', area: { x: 0, y: 0, width: 1, height: 1 } }] },
+      {
+        type: 'imagemap',
+        baseUrl: 'https://cdn.example.com/m',
+        altText: 'x',
+        baseSize: { width: 1040, height: 1040 },
+        actions: [{ type: 'uri', uri: 'https://example.com', area: { x: 0, y: 0, width: 1, height: 1 } }],
+      },
       'actions[0].uri',
       'an imagemap URI action',
       'linkUri',

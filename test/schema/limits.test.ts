@@ -5,8 +5,17 @@
  * with 🍎 (two units each), grapheme limits with Thai clusters that carry combining marks (one
  * cluster, two units each), so counting in the wrong unit fails these tests.
  */
+
+import {
+  LIMITS,
+  type Limit,
+  type LimitId,
+  type ValidationResult,
+  validateMessage,
+  validateMessages,
+  validateRichMenu,
+} from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, validateMessage, validateMessages, validateRichMenu, type Limit, type LimitId, type ValidationResult } from '@linejsx/schema';
 import { urlOfLength, userId } from '../support/validation.ts';
 
 /** Limits whose tests live with their feature, by name. */
@@ -36,7 +45,7 @@ const utf16 = (n: number) => '🍎'.repeat(Math.floor(n / 2)) + 'a'.repeat(n % 2
 const graphemes = (n: number) => 'ดี'.repeat(n);
 /** `n` characters of plain ASCII, for values LINE restricts to letters and digits. */
 const ascii = (n: number) => 'a'.repeat(n);
-const times = <T,>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 
 type Validate = (value: unknown) => ValidationResult<unknown>;
 
@@ -58,11 +67,18 @@ const message = { type: 'message', label: 'Yes', text: 'yes' };
 const text = (extra: Record<string, unknown> = {}) => ({ type: 'text', text: 'Hello', ...extra });
 const quickReply = (action: Record<string, unknown>, imageUrl?: string) =>
   text({ quickReply: { items: [{ type: 'action', action, ...(imageUrl === undefined ? {} : { imageUrl }) }] } });
-const buttons = (template: Record<string, unknown>) => ({ type: 'template', altText: 'Menu', template: { type: 'buttons', text: 'Pick one', actions: [message], ...template } });
+const buttons = (template: Record<string, unknown>) => ({
+  type: 'template',
+  altText: 'Menu',
+  template: { type: 'buttons', text: 'Pick one', actions: [message], ...template },
+});
 const buttonsAction = (action: Record<string, unknown>) => buttons({ actions: [action] });
 const column = (extra: Record<string, unknown> = {}) => ({ text: 'Fresh bread', actions: [message], ...extra });
 const carousel = (columns: unknown[]) => ({ type: 'template', altText: 'Menu', template: { type: 'carousel', columns } });
-const imageColumn = (action: Record<string, unknown> = { type: 'postback', data: 'a' }) => ({ imageUrl: 'https://cdn.example.com/a.jpg', action });
+const imageColumn = (action: Record<string, unknown> = { type: 'postback', data: 'a' }) => ({
+  imageUrl: 'https://cdn.example.com/a.jpg',
+  action,
+});
 const imageCarousel = (columns: unknown[]) => ({ type: 'template', altText: 'Photos', template: { type: 'image_carousel', columns } });
 const imagemap = (extra: Record<string, unknown> = {}) => ({
   type: 'imagemap',
@@ -97,19 +113,49 @@ const menus: Validate = validateRichMenu;
 const CASES: readonly LimitCase[] = [
   // Common to all messages
   { limit: 'messages', where: 'messages of a request', build: (n) => times(n, () => text()), path: 'messages', validate: messages },
-  { limit: 'quickReplyItems', where: 'quick reply buttons', build: (n) => text({ quickReply: { items: times(n, () => ({ type: 'action', action: message })) } }), path: 'quickReply.items' },
+  {
+    limit: 'quickReplyItems',
+    where: 'quick reply buttons',
+    build: (n) => text({ quickReply: { items: times(n, () => ({ type: 'action', action: message })) } }),
+    path: 'quickReply.items',
+  },
   { limit: 'senderName', where: 'sender name', build: (n) => text({ sender: { name: utf16(n) } }), path: 'sender.name' },
-  { limit: 'mediaUrl', where: 'image URL', build: (n) => ({ type: 'image', originalContentUrl: urlOfLength(n), previewImageUrl: 'https://cdn.example.com/p.jpg' }), path: 'originalContentUrl' },
-  { limit: 'mediaUrl', where: 'quick reply icon URL', build: (n) => quickReply(message, urlOfLength(n)), path: 'quickReply.items[0].imageUrl' },
+  {
+    limit: 'mediaUrl',
+    where: 'image URL',
+    build: (n) => ({ type: 'image', originalContentUrl: urlOfLength(n), previewImageUrl: 'https://cdn.example.com/p.jpg' }),
+    path: 'originalContentUrl',
+  },
+  {
+    limit: 'mediaUrl',
+    where: 'quick reply icon URL',
+    build: (n) => quickReply(message, urlOfLength(n)),
+    path: 'quickReply.items[0].imageUrl',
+  },
   { limit: 'altText', where: 'template altText', build: (n) => ({ ...buttons({}), altText: utf16(n) }), path: 'altText' },
   { limit: 'altText', where: 'imagemap altText', build: (n) => imagemap({ altText: utf16(n) }), path: 'altText' },
 
   // Text and textV2
   { limit: 'text', where: 'text message', build: (n) => text({ text: utf16(n) }), path: 'text' },
   { limit: 'text', where: 'textV2 message', build: (n) => ({ type: 'textV2', text: utf16(n) }), path: 'text' },
-  { limit: 'emojis', where: 'emojis of a text message', build: (n) => text({ text: '$'.repeat(n), emojis: times(n, (index) => ({ index, productId: emoji.productId, emojiId: '001' })) }), path: 'emojis' },
-  { limit: 'emojis', where: 'emoji substitutions of a textV2 message', build: (n) => textV2(Object.fromEntries(times(n, (i) => [`e${i}`, emoji]))), path: 'substitution' },
-  { limit: 'mentions', where: 'mentions of a textV2 message', build: (n) => textV2(Object.fromEntries(times(n, (i) => [`m${i}`, mention]))), path: 'substitution' },
+  {
+    limit: 'emojis',
+    where: 'emojis of a text message',
+    build: (n) => text({ text: '$'.repeat(n), emojis: times(n, (index) => ({ index, productId: emoji.productId, emojiId: '001' })) }),
+    path: 'emojis',
+  },
+  {
+    limit: 'emojis',
+    where: 'emoji substitutions of a textV2 message',
+    build: (n) => textV2(Object.fromEntries(times(n, (i) => [`e${i}`, emoji]))),
+    path: 'substitution',
+  },
+  {
+    limit: 'mentions',
+    where: 'mentions of a textV2 message',
+    build: (n) => textV2(Object.fromEntries(times(n, (i) => [`m${i}`, mention]))),
+    path: 'substitution',
+  },
   {
     limit: 'substitutions',
     where: 'substitution objects',
@@ -123,64 +169,215 @@ const CASES: readonly LimitCase[] = [
   {
     limit: 'trackingId',
     where: 'video trackingId',
-    build: (n) => ({ type: 'video', originalContentUrl: 'https://cdn.example.com/a.mp4', previewImageUrl: 'https://cdn.example.com/a.jpg', trackingId: ascii(n) }),
+    build: (n) => ({
+      type: 'video',
+      originalContentUrl: 'https://cdn.example.com/a.mp4',
+      previewImageUrl: 'https://cdn.example.com/a.jpg',
+      trackingId: ascii(n),
+    }),
     path: 'trackingId',
   },
-  { limit: 'locationTitle', where: 'location title', build: (n) => ({ type: 'location', title: utf16(n), address: 'Tokyo', latitude: 35.68, longitude: 139.76 }), path: 'title' },
-  { limit: 'locationAddress', where: 'location address', build: (n) => ({ type: 'location', title: 'Shop', address: utf16(n), latitude: 35.68, longitude: 139.76 }), path: 'address' },
-  { limit: 'deliveryTag', where: 'coupon deliveryTag', build: (n) => ({ type: 'coupon', couponId: 'C1', deliveryTag: ascii(n) }), path: 'deliveryTag' },
+  {
+    limit: 'locationTitle',
+    where: 'location title',
+    build: (n) => ({ type: 'location', title: utf16(n), address: 'Tokyo', latitude: 35.68, longitude: 139.76 }),
+    path: 'title',
+  },
+  {
+    limit: 'locationAddress',
+    where: 'location address',
+    build: (n) => ({ type: 'location', title: 'Shop', address: utf16(n), latitude: 35.68, longitude: 139.76 }),
+    path: 'address',
+  },
+  {
+    limit: 'deliveryTag',
+    where: 'coupon deliveryTag',
+    build: (n) => ({ type: 'coupon', couponId: 'C1', deliveryTag: ascii(n) }),
+    path: 'deliveryTag',
+  },
 
   // Imagemap
-  { limit: 'imagemapActions', where: 'imagemap actions', build: (n) => imagemap({ actions: times(n, () => ({ type: 'message', text: 'x', area })) }), path: 'actions' },
-  { limit: 'imagemapLinkUri', where: 'imagemap URI action linkUri', build: (n) => imagemap({ actions: [{ type: 'uri', linkUri: urlOfLength(n), area }] }), path: 'actions[0].linkUri' },
-  { limit: 'imagemapLinkUri', where: 'imagemap video externalLink.linkUri', build: (n) => imagemapVideo({ linkUri: urlOfLength(n) }), path: 'video.externalLink.linkUri' },
-  { limit: 'imagemapText', where: 'imagemap message action text', build: (n) => imagemap({ actions: [{ type: 'message', text: utf16(n), area }] }), path: 'actions[0].text' },
-  { limit: 'imagemapLabel', where: 'imagemap action label', build: (n) => imagemap({ actions: [{ type: 'message', text: 'x', label: utf16(n), area }] }), path: 'actions[0].label' },
-  { limit: 'imagemapLinkLabel', where: 'imagemap video externalLink.label', build: (n) => imagemapVideo({ label: utf16(n) }), path: 'video.externalLink.label' },
-  { limit: 'imagemapBaseWidth', where: 'imagemap baseSize.width', build: (n) => imagemap({ baseSize: { width: n, height: 1040 } }), path: 'baseSize.width' },
+  {
+    limit: 'imagemapActions',
+    where: 'imagemap actions',
+    build: (n) => imagemap({ actions: times(n, () => ({ type: 'message', text: 'x', area })) }),
+    path: 'actions',
+  },
+  {
+    limit: 'imagemapLinkUri',
+    where: 'imagemap URI action linkUri',
+    build: (n) => imagemap({ actions: [{ type: 'uri', linkUri: urlOfLength(n), area }] }),
+    path: 'actions[0].linkUri',
+  },
+  {
+    limit: 'imagemapLinkUri',
+    where: 'imagemap video externalLink.linkUri',
+    build: (n) => imagemapVideo({ linkUri: urlOfLength(n) }),
+    path: 'video.externalLink.linkUri',
+  },
+  {
+    limit: 'imagemapText',
+    where: 'imagemap message action text',
+    build: (n) => imagemap({ actions: [{ type: 'message', text: utf16(n), area }] }),
+    path: 'actions[0].text',
+  },
+  {
+    limit: 'imagemapLabel',
+    where: 'imagemap action label',
+    build: (n) => imagemap({ actions: [{ type: 'message', text: 'x', label: utf16(n), area }] }),
+    path: 'actions[0].label',
+  },
+  {
+    limit: 'imagemapLinkLabel',
+    where: 'imagemap video externalLink.label',
+    build: (n) => imagemapVideo({ label: utf16(n) }),
+    path: 'video.externalLink.label',
+  },
+  {
+    limit: 'imagemapBaseWidth',
+    where: 'imagemap baseSize.width',
+    build: (n) => imagemap({ baseSize: { width: n, height: 1040 } }),
+    path: 'baseSize.width',
+  },
 
   // Templates
   { limit: 'templateTitle', where: 'buttons title', build: (n) => buttons({ title: graphemes(n), text: 'x' }), path: 'template.title' },
-  { limit: 'templateTitle', where: 'carousel column title', build: (n) => carousel([column({ title: graphemes(n), text: 'x' })]), path: 'template.columns[0].title' },
-  { limit: 'buttonsText', where: 'buttons text without image or title', build: (n) => buttons({ text: graphemes(n) }), path: 'template.text' },
-  { limit: 'buttonsTextWithImageOrTitle', where: 'buttons text with a title', build: (n) => buttons({ title: 'Menu', text: graphemes(n) }), path: 'template.text' },
+  {
+    limit: 'templateTitle',
+    where: 'carousel column title',
+    build: (n) => carousel([column({ title: graphemes(n), text: 'x' })]),
+    path: 'template.columns[0].title',
+  },
+  {
+    limit: 'buttonsText',
+    where: 'buttons text without image or title',
+    build: (n) => buttons({ text: graphemes(n) }),
+    path: 'template.text',
+  },
+  {
+    limit: 'buttonsTextWithImageOrTitle',
+    where: 'buttons text with a title',
+    build: (n) => buttons({ title: 'Menu', text: graphemes(n) }),
+    path: 'template.text',
+  },
   {
     limit: 'buttonsTextWithImageOrTitle',
     where: 'buttons text with an image',
     build: (n) => buttons({ thumbnailImageUrl: 'https://cdn.example.com/a.jpg', text: graphemes(n) }),
     path: 'template.text',
   },
-  { limit: 'buttonsActions', where: 'buttons actions', build: (n) => buttons({ actions: times(n, () => message) }), path: 'template.actions' },
-  { limit: 'confirmText', where: 'confirm text', build: (n) => ({ type: 'template', altText: 'Sure?', template: { type: 'confirm', text: graphemes(n), actions: [message, message] } }), path: 'template.text' },
-  { limit: 'confirmActions', where: 'confirm actions', build: (n) => ({ type: 'template', altText: 'Sure?', template: { type: 'confirm', text: 'Sure?', actions: times(n, () => message) } }), path: 'template.actions' },
+  {
+    limit: 'buttonsActions',
+    where: 'buttons actions',
+    build: (n) => buttons({ actions: times(n, () => message) }),
+    path: 'template.actions',
+  },
+  {
+    limit: 'confirmText',
+    where: 'confirm text',
+    build: (n) => ({ type: 'template', altText: 'Sure?', template: { type: 'confirm', text: graphemes(n), actions: [message, message] } }),
+    path: 'template.text',
+  },
+  {
+    limit: 'confirmActions',
+    where: 'confirm actions',
+    build: (n) => ({ type: 'template', altText: 'Sure?', template: { type: 'confirm', text: 'Sure?', actions: times(n, () => message) } }),
+    path: 'template.actions',
+  },
   { limit: 'carouselColumns', where: 'carousel columns', build: (n) => carousel(times(n, () => column())), path: 'template.columns' },
-  { limit: 'columnText', where: 'carousel column text without image or title', build: (n) => carousel([column({ text: graphemes(n) })]), path: 'template.columns[0].text' },
-  { limit: 'columnTextWithImageOrTitle', where: 'carousel column text with a title', build: (n) => carousel([column({ title: 'Bread', text: graphemes(n) })]), path: 'template.columns[0].text' },
-  { limit: 'columnActions', where: 'carousel column actions', build: (n) => carousel([column({ actions: times(n, () => message) })]), path: 'template.columns[0].actions' },
-  { limit: 'imageCarouselColumns', where: 'image carousel columns', build: (n) => imageCarousel(times(n, () => imageColumn())), path: 'template.columns' },
+  {
+    limit: 'columnText',
+    where: 'carousel column text without image or title',
+    build: (n) => carousel([column({ text: graphemes(n) })]),
+    path: 'template.columns[0].text',
+  },
+  {
+    limit: 'columnTextWithImageOrTitle',
+    where: 'carousel column text with a title',
+    build: (n) => carousel([column({ title: 'Bread', text: graphemes(n) })]),
+    path: 'template.columns[0].text',
+  },
+  {
+    limit: 'columnActions',
+    where: 'carousel column actions',
+    build: (n) => carousel([column({ actions: times(n, () => message) })]),
+    path: 'template.columns[0].actions',
+  },
+  {
+    limit: 'imageCarouselColumns',
+    where: 'image carousel columns',
+    build: (n) => imageCarousel(times(n, () => imageColumn())),
+    path: 'template.columns',
+  },
 
   // Actions
-  { limit: 'actionData', where: 'postback data', build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: utf16(n) }), path: 'template.actions[0].data' },
-  { limit: 'actionData', where: 'datetime picker data', build: (n) => quickReply({ type: 'datetimepicker', label: 'When', data: utf16(n), mode: 'date' }), path: 'quickReply.items[0].action.data' },
-  { limit: 'actionData', where: 'rich menu switch data', build: (n) => richMenu({ type: 'richmenuswitch', richMenuAliasId: 'tab-b', data: utf16(n) }), path: 'areas[0].action.data', validate: menus },
-  { limit: 'displayText', where: 'postback displayText', build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: 'buy', displayText: graphemes(n) }), path: 'template.actions[0].displayText' },
-  { limit: 'postbackText', where: 'postback text (deprecated)', build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: 'buy', text: graphemes(n) }), path: 'template.actions[0].text' },
+  {
+    limit: 'actionData',
+    where: 'postback data',
+    build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: utf16(n) }),
+    path: 'template.actions[0].data',
+  },
+  {
+    limit: 'actionData',
+    where: 'datetime picker data',
+    build: (n) => quickReply({ type: 'datetimepicker', label: 'When', data: utf16(n), mode: 'date' }),
+    path: 'quickReply.items[0].action.data',
+  },
+  {
+    limit: 'actionData',
+    where: 'rich menu switch data',
+    build: (n) => richMenu({ type: 'richmenuswitch', richMenuAliasId: 'tab-b', data: utf16(n) }),
+    path: 'areas[0].action.data',
+    validate: menus,
+  },
+  {
+    limit: 'displayText',
+    where: 'postback displayText',
+    build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: 'buy', displayText: graphemes(n) }),
+    path: 'template.actions[0].displayText',
+  },
+  {
+    limit: 'postbackText',
+    where: 'postback text (deprecated)',
+    build: (n) => buttonsAction({ type: 'postback', label: 'Buy', data: 'buy', text: graphemes(n) }),
+    path: 'template.actions[0].text',
+  },
   {
     limit: 'fillInText',
     where: 'postback fillInText',
     build: (n) => quickReply({ type: 'postback', label: 'Reply', data: 'r', inputOption: 'openKeyboard', fillInText: graphemes(n) }),
     path: 'quickReply.items[0].action.fillInText',
   },
-  { limit: 'messageActionText', where: 'message action text', build: (n) => quickReply({ type: 'message', label: 'Say', text: graphemes(n) }), path: 'quickReply.items[0].action.text' },
-  { limit: 'actionUri', where: 'URI action uri', build: (n) => buttonsAction({ type: 'uri', label: 'Open', uri: urlOfLength(n) }), path: 'template.actions[0].uri' },
+  {
+    limit: 'messageActionText',
+    where: 'message action text',
+    build: (n) => quickReply({ type: 'message', label: 'Say', text: graphemes(n) }),
+    path: 'quickReply.items[0].action.text',
+  },
+  {
+    limit: 'actionUri',
+    where: 'URI action uri',
+    build: (n) => buttonsAction({ type: 'uri', label: 'Open', uri: urlOfLength(n) }),
+    path: 'template.actions[0].uri',
+  },
   {
     limit: 'altUriDesktop',
     where: 'URI action altUri.desktop',
     build: (n) => buttonsAction({ type: 'uri', label: 'Open', uri: 'https://example.com', altUri: { desktop: urlOfLength(n) } }),
     path: 'template.actions[0].altUri.desktop',
   },
-  { limit: 'clipboardText', where: 'clipboard action', build: (n) => quickReply({ type: 'clipboard', label: 'Copy', clipboardText: utf16(n) }), path: 'quickReply.items[0].action.clipboardText' },
-  { limit: 'clipboardText', where: 'imagemap clipboard action', build: (n) => imagemap({ actions: [{ type: 'clipboard', clipboardText: utf16(n), area }] }), path: 'actions[0].clipboardText' },
+  {
+    limit: 'clipboardText',
+    where: 'clipboard action',
+    build: (n) => quickReply({ type: 'clipboard', label: 'Copy', clipboardText: utf16(n) }),
+    path: 'quickReply.items[0].action.clipboardText',
+  },
+  {
+    limit: 'clipboardText',
+    where: 'imagemap clipboard action',
+    build: (n) => imagemap({ actions: [{ type: 'clipboard', clipboardText: utf16(n), area }] }),
+    path: 'actions[0].clipboardText',
+  },
   {
     limit: 'richMenuAliasId',
     where: 'rich menu switch alias',
@@ -188,12 +385,43 @@ const CASES: readonly LimitCase[] = [
     path: 'areas[0].action.richMenuAliasId',
     validate: menus,
   },
-  { limit: 'labelImageCarousel', where: 'image carousel action label', build: (n) => imageCarousel([imageColumn({ type: 'postback', label: graphemes(n), data: 'a' })]), path: 'template.columns[0].action.label' },
-  { limit: 'labelTemplate', where: 'buttons action label', build: (n) => buttonsAction({ type: 'message', label: graphemes(n), text: 'x' }), path: 'template.actions[0].label' },
-  { limit: 'labelTemplate', where: 'template defaultAction label', build: (n) => buttons({ defaultAction: { type: 'uri', label: graphemes(n), uri: 'https://example.com' } }), path: 'template.defaultAction.label' },
-  { limit: 'labelQuickReply', where: 'quick reply action label', build: (n) => quickReply({ type: 'message', label: graphemes(n), text: 'x' }), path: 'quickReply.items[0].action.label' },
-  { limit: 'labelQuickReply', where: 'camera action label', build: (n) => quickReply({ type: 'camera', label: graphemes(n) }), path: 'quickReply.items[0].action.label' },
-  { limit: 'labelRichMenu', where: 'rich menu area action label', build: (n) => richMenu({ type: 'message', label: graphemes(n), text: 'x' }), path: 'areas[0].action.label', validate: menus },
+  {
+    limit: 'labelImageCarousel',
+    where: 'image carousel action label',
+    build: (n) => imageCarousel([imageColumn({ type: 'postback', label: graphemes(n), data: 'a' })]),
+    path: 'template.columns[0].action.label',
+  },
+  {
+    limit: 'labelTemplate',
+    where: 'buttons action label',
+    build: (n) => buttonsAction({ type: 'message', label: graphemes(n), text: 'x' }),
+    path: 'template.actions[0].label',
+  },
+  {
+    limit: 'labelTemplate',
+    where: 'template defaultAction label',
+    build: (n) => buttons({ defaultAction: { type: 'uri', label: graphemes(n), uri: 'https://example.com' } }),
+    path: 'template.defaultAction.label',
+  },
+  {
+    limit: 'labelQuickReply',
+    where: 'quick reply action label',
+    build: (n) => quickReply({ type: 'message', label: graphemes(n), text: 'x' }),
+    path: 'quickReply.items[0].action.label',
+  },
+  {
+    limit: 'labelQuickReply',
+    where: 'camera action label',
+    build: (n) => quickReply({ type: 'camera', label: graphemes(n) }),
+    path: 'quickReply.items[0].action.label',
+  },
+  {
+    limit: 'labelRichMenu',
+    where: 'rich menu area action label',
+    build: (n) => richMenu({ type: 'message', label: graphemes(n), text: 'x' }),
+    path: 'areas[0].action.label',
+    validate: menus,
+  },
 ];
 
 function run(c: LimitCase, n: number) {
@@ -237,7 +465,12 @@ describe('limits with a fixed value', () => {
     for (const width of [1039, 1041, 460, 2000]) {
       const result = run(c, width);
       expect(result.ok ? [] : result.issues).toEqual([
-        { path: 'baseSize.width', code: 'invalid_value', limit: 'imagemapBaseWidth', message: `baseSize.width is ${width}; LINE requires 1040 (scale the height to match)` },
+        {
+          path: 'baseSize.width',
+          code: 'invalid_value',
+          limit: 'imagemapBaseWidth',
+          message: `baseSize.width is ${width}; LINE requires 1040 (scale the height to match)`,
+        },
       ]);
     }
   });

@@ -1,8 +1,8 @@
 /** packages/schema/README.md lists every limit; this keeps that table and limits.ts in step. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { LIMITS, type Limit, type LimitId } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 
 const README = readFileSync(fileURLToPath(new URL('../../packages/schema/README.md', import.meta.url)), 'utf8');
 /** The rows `| `key` | what | limit | unit | `source` |`, by key. */
@@ -23,7 +23,8 @@ const UNITS: Record<Limit['unit'], readonly string[]> = {
 };
 
 function range(limit: Limit): string {
-  if (limit.min !== undefined && limit.max !== undefined) return limit.min === limit.max ? `exactly ${n(limit.max)}` : `${n(limit.min)}–${n(limit.max)}`;
+  if (limit.min !== undefined && limit.max !== undefined)
+    return limit.min === limit.max ? `exactly ${n(limit.max)}` : `${n(limit.min)}–${n(limit.max)}`;
   return limit.max !== undefined ? `≤ ${n(limit.max)}` : `≥ ${n(limit.min!)}`;
 }
 

@@ -9,9 +9,14 @@ describe('sender name', () => {
   });
 
   // R#icon-nickname-switch: "Certain words such as LINE may not be used."
-  it.each(['LINE', 'line', 'LINE Official', 'Shop on LINE', 'LINEスタンプ', 'ＬＩＮＥ', 'Ｌｉｎｅ shop'])('refuses %s, which uses the word LINE', (name) => {
-    expect(describeIssues(issuesOf(withSender({ name })))).toEqual([`sender.name: sender name ${JSON.stringify(name)} contains "LINE", which LINE does not allow`]);
-  });
+  it.each(['LINE', 'line', 'LINE Official', 'Shop on LINE', 'LINEスタンプ', 'ＬＩＮＥ', 'Ｌｉｎｅ shop'])(
+    'refuses %s, which uses the word LINE',
+    (name) => {
+      expect(describeIssues(issuesOf(withSender({ name })))).toEqual([
+        `sender.name: sender name ${JSON.stringify(name)} contains "LINE", which LINE does not allow`,
+      ]);
+    },
+  );
 
   it('refuses an empty name', () => {
     expect(describeIssues(issuesOf(withSender({ name: '' })))).toEqual(['sender.name: sender name must not be empty']);

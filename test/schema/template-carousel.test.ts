@@ -3,7 +3,11 @@ import { describeIssues, issuesOf } from '../support/validation.ts';
 
 const order = { type: 'postback', label: 'Order', data: 'order' };
 const details = { type: 'uri', label: 'Details', uri: 'https://shop.example.com/item' };
-const carousel = (columns: Array<Record<string, unknown>>) => ({ type: 'template', altText: 'Menu', template: { type: 'carousel', columns } });
+const carousel = (columns: Array<Record<string, unknown>>) => ({
+  type: 'template',
+  altText: 'Menu',
+  template: { type: 'carousel', columns },
+});
 
 describe('carousel columns must match (R#column-object-for-carousel)', () => {
   it('accepts columns with the same number of actions and the same image and title presence', () => {
@@ -13,9 +17,17 @@ describe('carousel columns must match (R#column-object-for-carousel)', () => {
   });
 
   it('names the column whose number of actions differs from the first', () => {
-    expect(describeIssues(issuesOf(carousel([{ text: 'a', actions: [order, details] }, { text: 'b', actions: [order, details] }, { text: 'c', actions: [order] }])))).toEqual([
-      'template.columns[2].actions: column 2 has 1 action but column 0 has 2; every column needs the same number',
-    ]);
+    expect(
+      describeIssues(
+        issuesOf(
+          carousel([
+            { text: 'a', actions: [order, details] },
+            { text: 'b', actions: [order, details] },
+            { text: 'c', actions: [order] },
+          ]),
+        ),
+      ),
+    ).toEqual(['template.columns[2].actions: column 2 has 1 action but column 0 has 2; every column needs the same number']);
   });
 
   it('names the column that has an image or a title the first does not have, and the reverse', () => {
@@ -31,13 +43,22 @@ describe('carousel columns must match (R#column-object-for-carousel)', () => {
       'template.columns[2].thumbnailImageUrl: column 2 has a thumbnailImageUrl but column 0 has none; all columns must match',
     ]);
     expect(issues.every((issue) => issue.code === 'invalid_combination')).toBe(true);
-    expect(describeIssues(issuesOf(carousel([{ text: 'a', title: 'A', actions: [order] }, { text: 'b', actions: [order] }])))).toEqual([
-      'template.columns[1].title: column 1 has no title but column 0 has one; all columns must match',
-    ]);
+    expect(
+      describeIssues(
+        issuesOf(
+          carousel([
+            { text: 'a', title: 'A', actions: [order] },
+            { text: 'b', actions: [order] },
+          ]),
+        ),
+      ),
+    ).toEqual(['template.columns[1].title: column 1 has no title but column 0 has one; all columns must match']);
   });
 
   it('still reports a column that is itself invalid, without comparing what is missing', () => {
-    expect(describeIssues(issuesOf(carousel([{ text: 'a', actions: [order] }, { text: 'b' }])))).toEqual(['template.columns[1].actions: actions is required']);
+    expect(describeIssues(issuesOf(carousel([{ text: 'a', actions: [order] }, { text: 'b' }])))).toEqual([
+      'template.columns[1].actions: actions is required',
+    ]);
   });
 });
 
@@ -48,13 +69,15 @@ describe('card texts', () => {
     expect(describeIssues(issuesOf(carousel([{ text: long, title: 'T', actions: [order] }])))).toEqual([
       'template.columns[0].text: text (with a title) is 61 characters; LINE allows at most 60',
     ]);
-    expect(describeIssues(issuesOf(carousel([{ text: long, thumbnailImageUrl: 'https://cdn.example.com/a.jpg', actions: [order] }])))).toEqual([
-      'template.columns[0].text: text (with an image) is 61 characters; LINE allows at most 60',
-    ]);
+    expect(
+      describeIssues(issuesOf(carousel([{ text: long, thumbnailImageUrl: 'https://cdn.example.com/a.jpg', actions: [order] }]))),
+    ).toEqual(['template.columns[0].text: text (with an image) is 61 characters; LINE allows at most 60']);
   });
 
   it('refuses an empty text', () => {
-    expect(describeIssues(issuesOf(carousel([{ text: '', actions: [order] }])))).toEqual(['template.columns[0].text: text must not be empty']);
+    expect(describeIssues(issuesOf(carousel([{ text: '', actions: [order] }])))).toEqual([
+      'template.columns[0].text: text must not be empty',
+    ]);
   });
 });
 
@@ -65,7 +88,13 @@ describe('imageBackgroundColor', () => {
     expect(describeIssues(issuesOf(carousel([{ text: 'a', imageBackgroundColor: '#FFEEDD80', actions: [order] }])))).toEqual([
       'template.columns[0].imageBackgroundColor: "#FFEEDD80" is not a colour LINE accepts here; use #RRGGBB',
     ]);
-    const buttons = { type: 'template', altText: 'x', template: { type: 'buttons', text: 'y', imageBackgroundColor: 'white', actions: [order] } };
-    expect(describeIssues(issuesOf(buttons))).toEqual(['template.imageBackgroundColor: "white" is not a colour LINE accepts here; use #RRGGBB']);
+    const buttons = {
+      type: 'template',
+      altText: 'x',
+      template: { type: 'buttons', text: 'y', imageBackgroundColor: 'white', actions: [order] },
+    };
+    expect(describeIssues(issuesOf(buttons))).toEqual([
+      'template.imageBackgroundColor: "white" is not a colour LINE accepts here; use #RRGGBB',
+    ]);
   });
 });

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
 import { textV2Placeholders } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { describeIssues, issuesOf, userId } from '../support/validation.ts';
 
 const mention = { type: 'mention', mentionee: { type: 'user', userId: userId('a') } };
-const textV2 = (text: string, substitution?: Record<string, unknown>) => ({ type: 'textV2', text, ...(substitution ? { substitution } : {}) });
+const textV2 = (text: string, substitution?: Record<string, unknown>) => ({
+  type: 'textV2',
+  text,
+  ...(substitution ? { substitution } : {}),
+});
 
 describe('textV2Placeholders', () => {
   it.each([
@@ -57,7 +61,10 @@ describe('textV2 messages', () => {
   });
 
   it('checks user IDs and emoji substitutions', () => {
-    const message = textV2('{u} {e}', { u: { type: 'mention', mentionee: { type: 'user', userId: 'Uxxxxxxxxxxxx' } }, e: { type: 'emoji', productId: 'p' } });
+    const message = textV2('{u} {e}', {
+      u: { type: 'mention', mentionee: { type: 'user', userId: 'Uxxxxxxxxxxxx' } },
+      e: { type: 'emoji', productId: 'p' },
+    });
     expect(describeIssues(issuesOf(message))).toEqual([
       'substitution.u.mentionee.userId: userId "Uxxxxxxxxxxxx" is not a LINE user ID (U followed by 32 hex digits)',
       'substitution.e.emojiId: emojiId is required',

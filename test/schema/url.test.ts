@@ -1,11 +1,20 @@
 /** The URL rule's fast path (scheme compared without allocating, host checked by hand) and its slow path agree. */
-import { describe, expect, it } from 'vitest';
+
 import { urlProblem } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 
 const ACTION = ['http', 'https', 'line', 'tel'];
 
 describe('urlProblem', () => {
-  it.each(['https://example.com', 'HTTPS://EXAMPLE.COM/a', 'Http://x', 'line://app/1', 'tel:+81312345678', 'https://x.example/p?q=1#f', 'https://x/%20'])('accepts %s', (url) => {
+  it.each([
+    'https://example.com',
+    'HTTPS://EXAMPLE.COM/a',
+    'Http://x',
+    'line://app/1',
+    'tel:+81312345678',
+    'https://x.example/p?q=1#f',
+    'https://x/%20',
+  ])('accepts %s', (url) => {
     expect(urlProblem(url, ACTION)).toBeUndefined();
   });
 

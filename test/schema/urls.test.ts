@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { urlProblem } from '@linejsx/schema';
+import { describe, expect, it } from 'vitest';
 import { describeIssues, issuesOf } from '../support/validation.ts';
 
 const image = (url: string) => ({ type: 'image', originalContentUrl: url, previewImageUrl: 'https://cdn.example.com/preview.jpg' });
@@ -26,23 +26,46 @@ describe('media URLs (images, video, audio, icons): https only', () => {
     ['//cdn.example.com/cat.jpg', '"//cdn.example.com/cat.jpg" is not an absolute URL (it needs a scheme such as https://)'],
     ['cat.jpg', '"cat.jpg" is not an absolute URL (it needs a scheme such as https://)'],
     ['https://', '"https://" has no host'],
-    ['https://cdn.example.com/my cat.jpg', '"https://cdn.example.com/my cat.jpg" has characters LINE needs percent-encoded (a space); encode it with encodeURI()'],
-    ['https://cdn.example.com/猫.jpg', '"https://cdn.example.com/猫.jpg" has characters LINE needs percent-encoded ("猫"); encode it with encodeURI()'],
+    [
+      'https://cdn.example.com/my cat.jpg',
+      '"https://cdn.example.com/my cat.jpg" has characters LINE needs percent-encoded (a space); encode it with encodeURI()',
+    ],
+    [
+      'https://cdn.example.com/猫.jpg',
+      '"https://cdn.example.com/猫.jpg" has characters LINE needs percent-encoded ("猫"); encode it with encodeURI()',
+    ],
     ['https://cdn.example.com/100%.jpg', '"https://cdn.example.com/100%.jpg" has a "%" that does not start a percent-escape such as %20'],
     ['https://cdn.example.com/%zz.jpg', '"https://cdn.example.com/%zz.jpg" has a "%" that does not start a percent-escape such as %20'],
     // RFC 3986, which LINE's spec names (format: uri): brackets escaped, one "#", a port of digits.
-    ['https://cdn.example.com/a[1].jpg', '"https://cdn.example.com/a[1].jpg" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()'],
-    ['https://cdn.example.com/a.jpg?size[w]=1', '"https://cdn.example.com/a.jpg?size[w]=1" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()'],
+    [
+      'https://cdn.example.com/a[1].jpg',
+      '"https://cdn.example.com/a[1].jpg" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()',
+    ],
+    [
+      'https://cdn.example.com/a.jpg?size[w]=1',
+      '"https://cdn.example.com/a.jpg?size[w]=1" has characters LINE needs percent-encoded ("[", "]"); encode it with encodeURI()',
+    ],
     ['https://cdn.example.com/a.jpg#x#y', '"https://cdn.example.com/a.jpg#x#y" has a second "#"; write it as %23'],
-    ['https://cdn.example.com:https/a.jpg', '"https://cdn.example.com:https/a.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits'],
-    ['https://a@cdn@example.com/a.jpg', '"https://a@cdn@example.com/a.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits'],
-    ['https://[2001:db8::1]/cat.jpg', '"https://[2001:db8::1]/cat.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits'],
+    [
+      'https://cdn.example.com:https/a.jpg',
+      '"https://cdn.example.com:https/a.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits',
+    ],
+    [
+      'https://a@cdn@example.com/a.jpg',
+      '"https://a@cdn@example.com/a.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits',
+    ],
+    [
+      'https://[2001:db8::1]/cat.jpg',
+      '"https://[2001:db8::1]/cat.jpg" has no host LINE can use: a name or an IPv4 address, then an optional :port of digits',
+    ],
   ])('refuses %s', (url, message) => {
     expect(describeIssues(issuesOf(image(url)))).toEqual([`originalContentUrl: ${message}`]);
   });
 
   it('refuses an empty URL as empty, not as a URL without a scheme', () => {
-    expect(issuesOf(image(''))).toEqual([{ path: 'originalContentUrl', message: 'URL must not be empty', code: 'too_short', limit: 'mediaUrl' }]);
+    expect(issuesOf(image(''))).toEqual([
+      { path: 'originalContentUrl', message: 'URL must not be empty', code: 'too_short', limit: 'mediaUrl' },
+    ]);
   });
 
   it('applies to quick reply icons and sender icons', () => {
@@ -68,15 +91,20 @@ describe('URI actions: http, https, line and tel', () => {
   );
 
   it.each(['tel:', 'line:', 'line:?x', 'tel:#x'])('refuses %s, which has no address after the scheme', (uri) => {
-    expect(describeIssues(issuesOf(uriAction(uri)))).toEqual([`template.actions[0].uri: "${uri}" has no address after "${uri.slice(0, uri.indexOf(':') + 1)}"`]);
-  });
-
-  it.each(['mailto:hello@example.com', 'javascript:alert(1)', 'ftp://example.com/file', 'prefs:root=General'])('refuses %s and lists the schemes', (uri) => {
-    const scheme = uri.slice(0, uri.indexOf(':'));
     expect(describeIssues(issuesOf(uriAction(uri)))).toEqual([
-      `template.actions[0].uri: ${JSON.stringify(uri)} uses the "${scheme}" scheme; LINE accepts "http", "https", "line" or "tel"`,
+      `template.actions[0].uri: "${uri}" has no address after "${uri.slice(0, uri.indexOf(':') + 1)}"`,
     ]);
   });
+
+  it.each(['mailto:hello@example.com', 'javascript:alert(1)', 'ftp://example.com/file', 'prefs:root=General'])(
+    'refuses %s and lists the schemes',
+    (uri) => {
+      const scheme = uri.slice(0, uri.indexOf(':'));
+      expect(describeIssues(issuesOf(uriAction(uri)))).toEqual([
+        `template.actions[0].uri: ${JSON.stringify(uri)} uses the "${scheme}" scheme; LINE accepts "http", "https", "line" or "tel"`,
+      ]);
+    },
+  );
 
   it('checks altUri.desktop and imagemap links the same way', () => {
     const buttons = uriAction('https://example.com');

@@ -1,9 +1,9 @@
 /** A whole bot over real sockets: the emulator sends a signed webhook, the handler verifies it, the bot replies. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
 import { Text } from '@linejsx/jsx';
 import { createWebhookHandler, isKnownEvent } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 5 });
@@ -38,7 +38,10 @@ describe('a bot end to end', () => {
       await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
       try {
         env.emu.setWebhookEndpoint(`http://127.0.0.1:${(other.address() as AddressInfo).port}/callback`);
-        const response = await fetch(`${env.emu.url}/__emulator/user-says`, { method: 'POST', body: JSON.stringify({ userId: user, text: 'hi' }) });
+        const response = await fetch(`${env.emu.url}/__emulator/user-says`, {
+          method: 'POST',
+          body: JSON.stringify({ userId: user, text: 'hi' }),
+        });
         expect((await response.json()).delivery).toMatchObject({ success: false, statusCode: 401, reason: 'ERROR_STATUS_CODE' });
       } finally {
         await new Promise((resolve) => other.close(resolve));

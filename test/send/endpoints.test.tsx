@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Agent } from 'undici';
-import { describe, expect, it } from 'vitest';
 import { Text } from '@linejsx/jsx';
 import type { RichMenu } from '@linejsx/schema';
-import { createWebhookHandler, lineDate, LineValidationError, type LineClient, type WebhookBody } from '@linejsx/send';
+import { createWebhookHandler, type LineClient, LineValidationError, lineDate, type WebhookBody } from '@linejsx/send';
+import { Agent } from 'undici';
+import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 1234, groups: [{ name: 'Book club', members: 250 }], narrowcastStep: 300 });
@@ -75,7 +75,13 @@ describe('every endpoint against the emulator', () => {
     client();
     for (const kind of ['reply', 'push', 'multicast', 'narrowcast', 'broadcast'] as const) await line.validate(kind, <Text>ok</Text>);
     expect(env.emu.received().size).toBe(0);
-    expect(env.emu.requests().map((r) => r.endpoint)).toEqual(['validateReply', 'validatePush', 'validateMulticast', 'validateNarrowcast', 'validateBroadcast']);
+    expect(env.emu.requests().map((r) => r.endpoint)).toEqual([
+      'validateReply',
+      'validatePush',
+      'validateMulticast',
+      'validateNarrowcast',
+      'validateBroadcast',
+    ]);
   });
 
   it('bot info, profiles, follower IDs across pages', async () => {
@@ -98,7 +104,10 @@ describe('every endpoint against the emulator', () => {
     expect(env.emu.requests()).toEqual([]);
     const answer = await fetch(`${env.emu.url}/v2/bot/followers/ids?limit=1001`, { headers: { authorization: `Bearer ${env.emu.token}` } });
     expect(answer.status).toBe(400);
-    expect(await answer.json()).toEqual({ message: 'Invalid limit', details: [{ property: 'limit', message: 'limit must be a whole number from 1 to 1000; got 1001' }] });
+    expect(await answer.json()).toEqual({
+      message: 'Invalid limit',
+      details: [{ property: 'limit', message: 'limit must be a whole number from 1 to 1000; got 1001' }],
+    });
   });
 
   it('the validate endpoints take only messages, as LINE does', async () => {
@@ -109,7 +118,10 @@ describe('every endpoint against the emulator', () => {
         body: JSON.stringify({ to: env.emu.followers[0], messages: hello }),
       });
       expect(answer.status).toBe(400);
-      expect(await answer.json()).toEqual({ message: 'The request body has 1 error(s)', details: [{ property: 'to', message: 'to is not a property of this request' }] });
+      expect(await answer.json()).toEqual({
+        message: 'The request body has 1 error(s)',
+        details: [{ property: 'to', message: 'to is not a property of this request' }],
+      });
     }
   });
 
@@ -137,7 +149,7 @@ describe('every endpoint against the emulator', () => {
     expect(await line.webhook.test()).toMatchObject({ success: false, statusCode: 0, reason: 'COULD_NOT_CONNECT' });
   });
 
-  it("webhook test reaches a real handler, signed with the channel secret", async () => {
+  it('webhook test reaches a real handler, signed with the channel secret', async () => {
     client();
     const bodies: WebhookBody[] = [];
     const server = createServer(createWebhookHandler({ channelSecret: env.emu.channelSecret, onEvents: (body) => void bodies.push(body) }));
@@ -167,7 +179,11 @@ describe('every endpoint against the emulator', () => {
   it('group summary, member count, member profile and member IDs across pages', async () => {
     client();
     const group = env.emu.groups[0]!;
-    expect(await line.group.summary(group.groupId)).toEqual({ groupId: group.groupId, groupName: 'Book club', pictureUrl: group.pictureUrl });
+    expect(await line.group.summary(group.groupId)).toEqual({
+      groupId: group.groupId,
+      groupName: 'Book club',
+      pictureUrl: group.pictureUrl,
+    });
     expect(await line.group.memberCount(group.groupId)).toBe(250);
     const member = group.memberIds[42]!;
     expect(await line.group.memberProfile(group.groupId, member)).toMatchObject({ userId: member });

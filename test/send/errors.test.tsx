@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { Body, Bubble, Button, Flex, Footer, Text, Uri } from '@linejsx/jsx';
 import { startEmulator } from '@linejsx/emulator';
-import { createClient, LineApiError, LineValidationError, MONTHLY_LIMIT_MESSAGE, type LogEntry } from '@linejsx/send';
+import { Body, Bubble, Button, Flex, Footer, Text, Uri } from '@linejsx/jsx';
+import { createClient, LineApiError, LineValidationError, type LogEntry, MONTHLY_LIMIT_MESSAGE } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import { FAST_RETRY, useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 50 });
@@ -75,7 +75,10 @@ describe('invalid payloads never reach the network', () => {
     expect(error.issues).toEqual([
       expect.objectContaining({
         path: 'messages[0].contents.footer.contents[0].action.label',
-        component: expect.objectContaining({ path: '<Flex> > <Bubble> > <Footer> > <Button> > <Uri>', source: expect.objectContaining({ fileName: expect.stringContaining('errors.test.tsx') }) }),
+        component: expect.objectContaining({
+          path: '<Flex> > <Bubble> > <Footer> > <Button> > <Uri>',
+          source: expect.objectContaining({ fileName: expect.stringContaining('errors.test.tsx') }),
+        }),
       }),
     ]);
   });
@@ -94,7 +97,13 @@ describe('LINE refusals', () => {
     });
     const error = (await failure(() => env.client().push(env.emu.followers[0]!, <Card label="Open" />))) as LineApiError;
     expect(error).toBeInstanceOf(LineApiError);
-    expect(error).toMatchObject({ code: 'bad_request', status: 400, lineMessage: 'The request body has 1 error(s)', attempts: 1, requestId: env.emu.requests()[0]!.requestId });
+    expect(error).toMatchObject({
+      code: 'bad_request',
+      status: 400,
+      lineMessage: 'The request body has 1 error(s)',
+      attempts: 1,
+      requestId: env.emu.requests()[0]!.requestId,
+    });
     expect(error.details[0]!.component?.path).toBe('<Flex> > <Bubble> > <Footer> > <Button> > <Uri>');
     expect(error.message).toContain('messages[0].contents.footer.contents[0].action.uri: Invalid action URI');
     expect(error.message).toContain('errors.test.tsx:');
@@ -106,7 +115,12 @@ describe('LINE refusals', () => {
       const line = createClient({ channelAccessToken: emu.token, baseUrl: emu.url, rateLimits: false, retry: FAST_RETRY });
       for (let i = 0; i < 3; i++) await line.push(emu.followers[i]!, hello);
       const error = (await failure(() => line.push(emu.followers[3]!, hello))) as LineApiError;
-      expect(error).toMatchObject({ code: 'rate_limited', status: 429, attempts: 1, lineMessage: 'The API rate limit has been exceeded. Try again later.' });
+      expect(error).toMatchObject({
+        code: 'rate_limited',
+        status: 429,
+        attempts: 1,
+        lineMessage: 'The API rate limit has been exceeded. Try again later.',
+      });
       expect(emu.requests().map((r) => r.status)).toEqual([200, 200, 200, 429]);
       // Limits are per endpoint: other endpoints still answer.
       await line.botInfo();
@@ -138,9 +152,13 @@ describe('LINE refusals', () => {
 
   it('a 5xx is retried and, after the last attempt, is a server_error', async () => {
     env.emu.fault({ path: 'profile', status: 503 });
-    const error = (await failure(() => env.client({ retry: { retries: 3, minDelay: 1, maxDelay: 2 } }).profile(env.emu.followers[0]!))) as LineApiError;
+    const error = (await failure(() =>
+      env.client({ retry: { retries: 3, minDelay: 1, maxDelay: 2 } }).profile(env.emu.followers[0]!),
+    )) as LineApiError;
     expect(error).toMatchObject({ code: 'server_error', status: 503, attempts: 4 });
-    expect(error.message).toMatch(/^GET \/v2\/bot\/profile\/U[0-9a-f]{32} failed with 503 .* after 4 attempts \(request id [0-9a-f-]{36}\)$/);
+    expect(error.message).toMatch(
+      /^GET \/v2\/bot\/profile\/U[0-9a-f]{32} failed with 503 .* after 4 attempts \(request id [0-9a-f-]{36}\)$/,
+    );
   });
 });
 
@@ -151,7 +169,13 @@ describe('the token never shows', () => {
     const emu = await startEmulator({ tokens: [token] });
     try {
       const entries: LogEntry[] = [];
-      const options = { channelAccessToken: token, baseUrl: emu.url, retry: { retries: 1, minDelay: 1, maxDelay: 1 }, timeout: 400, log: (e: LogEntry) => entries.push(e) };
+      const options = {
+        channelAccessToken: token,
+        baseUrl: emu.url,
+        retry: { retries: 1, minDelay: 1, maxDelay: 1 },
+        timeout: 400,
+        log: (e: LogEntry) => entries.push(e),
+      };
       const line = createClient(options);
       const wrong = createClient({ ...options, channelAccessToken: `${token}-old` });
       const nowhere = createClient({ ...options, baseUrl: 'http://127.0.0.1:9' });
@@ -167,9 +191,23 @@ describe('the token never shows', () => {
         await failure(() => line.push(emu.followers[0]!, [{ type: 'text', text: '' }] as never)),
         await failure(() => line.push(emu.followers[0]!, hello, { retryKey: token })),
       );
-      expect(errors.map((e) => (e as { code?: string }).code)).toEqual(['unauthorized', 'server_error', 'timeout', 'connection_failed', 'connection_failed', 'LINE_VALIDATION', undefined]);
+      expect(errors.map((e) => (e as { code?: string }).code)).toEqual([
+        'unauthorized',
+        'server_error',
+        'timeout',
+        'connection_failed',
+        'connection_failed',
+        'LINE_VALIDATION',
+        undefined,
+      ]);
       for (const error of errors) {
-        const shown = [String(error), error.stack, JSON.stringify(error), inspect(error, { showHidden: true, depth: Infinity }), JSON.stringify(error.cause ?? null)].join('\n');
+        const shown = [
+          String(error),
+          error.stack,
+          JSON.stringify(error),
+          inspect(error, { showHidden: true, depth: Infinity }),
+          JSON.stringify(error.cause ?? null),
+        ].join('\n');
         expect(shown).not.toContain(token.slice(0, 12));
       }
       expect(JSON.stringify(entries)).not.toContain(token.slice(0, 12));

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { Text } from '@linejsx/jsx';
 import type { MulticastResult } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 12_345, seed: 7 });
@@ -32,7 +32,11 @@ describe('faults end with every message delivered exactly once', () => {
     // Retries of requests processed before their answer was lost: LINE says "already accepted".
     expect(statuses).toContain(409);
     expect(result.chunks.some((c) => c.acceptedRequestId)).toBe(true);
-    const hits = (kind: 'status' | 'drop' | 'delay') => emu.faults().filter((f) => f[kind] !== undefined).reduce((n, f) => n + f.hits, 0);
+    const hits = (kind: 'status' | 'drop' | 'delay') =>
+      emu
+        .faults()
+        .filter((f) => f[kind] !== undefined)
+        .reduce((n, f) => n + f.hits, 0);
     expect([hits('status'), hits('drop'), hits('delay')].every((n) => n > 0)).toBe(true);
   });
 
@@ -74,19 +78,29 @@ describe('faults end with every message delivered exactly once', () => {
     expect(await env.client({ timeout: 250 }).botInfo()).toMatchObject({ basicId: '@linejsx' });
     expect(emu.requests()).toHaveLength(3);
     emu.fault({ path: 'botInfo', delay: 300 });
-    const error = await env.client({ timeout: 50, retry: { retries: 2, minDelay: 1, maxDelay: 2 } }).botInfo().catch((e: unknown) => e);
+    const error = await env
+      .client({ timeout: 50, retry: { retries: 2, minDelay: 1, maxDelay: 2 } })
+      .botInfo()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'LineApiError', code: 'timeout', status: undefined, attempts: 3 });
   });
 
-  it('times out with a timeout of a second or more too (undici\'s own timers), and retries the read', async () => {
+  it("times out with a timeout of a second or more too (undici's own timers), and retries the read", async () => {
     const { emu } = env;
     emu.fault({ path: 'botInfo', delay: 4000, times: 1 });
     const entries: string[] = [];
-    const line = env.client({ timeout: 1000, retry: { retries: 1, minDelay: 1, maxDelay: 1 }, log: (e) => entries.push(`${e.event} ${e.reason ?? e.status}`) });
+    const line = env.client({
+      timeout: 1000,
+      retry: { retries: 1, minDelay: 1, maxDelay: 1 },
+      log: (e) => entries.push(`${e.event} ${e.reason ?? e.status}`),
+    });
     expect(await line.botInfo()).toMatchObject({ basicId: '@linejsx' });
     expect(entries).toEqual(['retry timeout', 'response 200']);
     emu.fault({ path: 'botInfo', delay: 4000, times: 1 });
-    const error = await env.client({ timeout: 1000, retry: false }).botInfo().catch((e: unknown) => e);
+    const error = await env
+      .client({ timeout: 1000, retry: false })
+      .botInfo()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'LineApiError', code: 'timeout', attempts: 1 });
   });
 
@@ -94,7 +108,10 @@ describe('faults end with every message delivered exactly once', () => {
     const { emu } = env;
     const user = emu.followers[1]!;
     emu.fault({ path: 'reply', drop: true, when: 'after', times: 1 });
-    const error = await env.client().reply(emu.replyToken(user), hello).catch((e: unknown) => e);
+    const error = await env
+      .client()
+      .reply(emu.replyToken(user), hello)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'connection_failed', attempts: 1 });
     expect(emu.inbox(user)).toHaveLength(1);
   });
@@ -103,9 +120,14 @@ describe('faults end with every message delivered exactly once', () => {
     const { emu } = env;
     const user = emu.followers[2]!;
     emu.fault({ path: 'reply', status: 500, when: 'after', times: 1 });
-    const error = await env.client().reply(emu.replyToken(user), hello).catch((e: unknown) => e);
+    const error = await env
+      .client()
+      .reply(emu.replyToken(user), hello)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'LineApiError', code: 'server_error', status: 500, attempts: 1, ambiguous: true });
-    expect((error as Error).message).toMatch(/^POST \/v2\/bot\/message\/reply failed with 500 .*; LINE may or may not have done it \(not retried, as a repeat could do it twice\)/);
+    expect((error as Error).message).toMatch(
+      /^POST \/v2\/bot\/message\/reply failed with 500 .*; LINE may or may not have done it \(not retried, as a repeat could do it twice\)/,
+    );
     expect(emu.inbox(user)).toHaveLength(1);
     expect(emu.requests()).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { emulatedId, startEmulator } from '@linejsx/emulator';
 import { LineValidationError, type LogEntry, type MulticastProgress } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 
 const env = useEmulator({ followers: 12_345 });
@@ -45,7 +45,10 @@ describe('multicast', () => {
 
   it('refuses malformed user IDs before sending anything', async () => {
     const ids = [...env.emu.followers.slice(0, 600), 'Cgroup', 'not-an-id'];
-    const error = await env.client().multicast(ids, sale).catch((e: unknown) => e);
+    const error = await env
+      .client()
+      .multicast(ids, sale)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LineValidationError);
     expect((error as LineValidationError).issues.map((i) => i.path)).toEqual(['to[600]', 'to[601]']);
     expect(env.emu.requests()).toHaveLength(0);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_RETRY, TokenBucket } from '@linejsx/send';
+import { describe, expect, it } from 'vitest';
 
 describe('TokenBucket', () => {
   it('lets a burst of `limit` through at once, then refills gradually', () => {

@@ -1,8 +1,16 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  createWebhookHandler,
+  isKnownEvent,
+  parseWebhookBody,
+  signBody,
+  verifySignature,
+  type WebhookBody,
+  WebhookError,
+} from '@linejsx/send';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebhookHandler, isKnownEvent, parseWebhookBody, signBody, verifySignature, WebhookError, type WebhookBody } from '@linejsx/send';
 
 // CONSTRAINTS.md §12 (`D:verify-webhook-signature`).
 const VECTOR = {
@@ -25,13 +33,19 @@ describe('verifySignature', () => {
 
   it('accepts any body signed with its secret and rejects it after any one byte changes', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.string({ minLength: 1 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (body, secret, at, flip) => {
-        const signature = signBody(secret, body);
-        expect(verifySignature(secret, body, signature)).toBe(true);
-        const tampered = Uint8Array.from(body);
-        tampered[at % body.length] ^= flip;
-        expect(verifySignature(secret, tampered, signature)).toBe(false);
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 300 }),
+        fc.string({ minLength: 1 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        (body, secret, at, flip) => {
+          const signature = signBody(secret, body);
+          expect(verifySignature(secret, body, signature)).toBe(true);
+          const tampered = Uint8Array.from(body);
+          tampered[at % body.length] ^= flip;
+          expect(verifySignature(secret, tampered, signature)).toBe(false);
+        },
+      ),
     );
   });
 
@@ -75,7 +89,13 @@ describe('parseWebhookBody', () => {
   });
 
   it('refuses what is not a webhook body with a typed error', () => {
-    const cases = ['not json', '[]', '{"events":[]}', '{"destination":"U1","events":{}}', '{"destination":"U1","events":[{"timestamp":1}]}'];
+    const cases = [
+      'not json',
+      '[]',
+      '{"events":[]}',
+      '{"destination":"U1","events":{}}',
+      '{"destination":"U1","events":[{"timestamp":1}]}',
+    ];
     for (const raw of cases) {
       expect(() => parseWebhookBody(raw)).toThrow(WebhookError);
     }
@@ -150,11 +170,15 @@ describe('createWebhookHandler over HTTP', () => {
   // node:http rather than fetch: it sends the body bytes exactly as given, in several chunks.
   function post(body: string, signature: string | undefined, method = 'POST'): Promise<{ status: number; text: string }> {
     return new Promise((resolve, reject) => {
-      const req = request(url, { method, headers: { 'content-type': 'application/json', ...(signature ? { 'X-Line-Signature': signature } : {}) } }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
+      const req = request(
+        url,
+        { method, headers: { 'content-type': 'application/json', ...(signature ? { 'X-Line-Signature': signature } : {}) } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
       req.on('error', reject);
       const bytes = Buffer.from(body);
       req.write(bytes.subarray(0, 10));
@@ -187,7 +211,10 @@ describe('createWebhookHandler over HTTP', () => {
   });
 
   it('reports an error thrown by onEvents without failing the request', async () => {
-    const body = JSON.stringify({ destination: 'U8e742f61d673b39c7fff3cecb7536ef0', events: [event('postback', { postback: { data: 'a=1' } })] });
+    const body = JSON.stringify({
+      destination: 'U8e742f61d673b39c7fff3cecb7536ef0',
+      events: [event('postback', { postback: { data: 'a=1' } })],
+    });
     expect((await post(body, signBody(VECTOR.secret, body))).status).toBe(200);
     await expect.poll(() => errors.some((e) => e.message === 'handler failed')).toBe(true);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { createElement, render, tryRenderMessages, type Component } from '@linejsx/jsx';
+import { type Component, createElement, render, tryRenderMessages } from '@linejsx/jsx';
 import { BUBBLE_SIZES, SIZE_KEYWORDS } from '@linejsx/schema';
-import { examples, messageExamples, sampleElement, type Example } from '../../examples/index.ts';
+import { describe, expect, it } from 'vitest';
+import { type Example, examples, messageExamples, sampleElement } from '../../examples/index.ts';
 import { ASPECT_RATIOS, controlsFor, flatten, unflatten } from '../../stories/support/args.ts';
 
 describe('the Storybook gallery', () => {
@@ -10,12 +10,22 @@ describe('the Storybook gallery', () => {
     const source = readFileSync(new URL('../../stories/gallery/Gallery.stories.tsx', import.meta.url), 'utf8');
     const storied = new Set([...source.matchAll(/design\('([^']+)'\)/g)].map((m) => m[1]));
     const missing = examples.map((e) => e.id).filter((id) => !storied.has(id));
-    expect(missing, `add to stories/gallery/Gallery.stories.tsx: ${missing.map((id) => `export const X = design('${id}');`).join(' ')}`).toEqual([]);
+    expect(
+      missing,
+      `add to stories/gallery/Gallery.stories.tsx: ${missing.map((id) => `export const X = design('${id}');`).join(' ')}`,
+    ).toEqual([]);
   });
 });
 
 describe('gallery args', () => {
-  const sample = { order: { shop: 'Brown Café', items: [{ name: 'Latte', price: 520 }], paid: true }, accent: '#06c755', size: 'kilo', text: 'md', gap: 'none', image: 'full' };
+  const sample = {
+    order: { shop: 'Brown Café', items: [{ name: 'Latte', price: 520 }], paid: true },
+    accent: '#06c755',
+    size: 'kilo',
+    text: 'md',
+    gap: 'none',
+    image: 'full',
+  };
 
   it('flattens every leaf of the sample props into one arg named by its path', () => {
     expect(flatten(sample)).toEqual({
@@ -61,23 +71,32 @@ describe('gallery controls', () => {
     expect(examples.filter((e) => !flex.includes(e)).map((e) => e.id)).toEqual(['welcome-text', 'main-menu', 'shop-tabs']);
   });
 
-  it.each(flex.map((e) => [e.id, e] as const))('%s has colour pickers, a bubble size, a text size, and a hero aspect ratio if it has a hero', (_id, example) => {
-    const controls = controlsOf(example);
-    const withOptions = (options: readonly string[]) => controls.filter(([, type]) => type.control === 'select' && JSON.stringify(type.options) === JSON.stringify(options));
-    expect(controls.filter(([, type]) => type.control === 'color').length).toBeGreaterThan(0);
-    expect(withOptions(BUBBLE_SIZES).map(([name]) => name)).toEqual(['bubbleSize']);
-    expect(withOptions(SIZE_KEYWORDS).length).toBeGreaterThan(0);
-    const hero = JSON.stringify(render(sampleElement(example))).includes('"hero":');
-    expect(withOptions(ASPECT_RATIOS).map(([name]) => name)).toEqual(hero ? ['heroAspectRatio'] : []);
-  });
+  it.each(flex.map((e) => [e.id, e] as const))(
+    '%s has colour pickers, a bubble size, a text size, and a hero aspect ratio if it has a hero',
+    (_id, example) => {
+      const controls = controlsOf(example);
+      const withOptions = (options: readonly string[]) =>
+        controls.filter(([, type]) => type.control === 'select' && JSON.stringify(type.options) === JSON.stringify(options));
+      expect(controls.filter(([, type]) => type.control === 'color').length).toBeGreaterThan(0);
+      expect(withOptions(BUBBLE_SIZES).map(([name]) => name)).toEqual(['bubbleSize']);
+      expect(withOptions(SIZE_KEYWORDS).length).toBeGreaterThan(0);
+      const hero = JSON.stringify(render(sampleElement(example))).includes('"hero":');
+      expect(withOptions(ASPECT_RATIOS).map(([name]) => name)).toEqual(hero ? ['heroAspectRatio'] : []);
+    },
+  );
 
-  it.each(examples.map((e) => [e.id, e] as const))('%s: every colour and keyword control changes what the design renders', (_id, example) => {
-    const json = (args: Record<string, unknown>) => JSON.stringify(tryRenderMessages(createElement(example.component as Component<unknown>, unflatten(example.sample, args))).messages);
-    const before = json({});
-    for (const [name, type] of controlsOf(example)) {
-      if (type.control !== 'color' && type.control !== 'select') continue;
-      const other = type.control === 'color' ? '#123456' : (type.options as string[]).find((option) => option !== flatten(example.sample)[name])!;
-      expect(json({ [name]: other }), `${name} = ${other}`).not.toBe(before);
-    }
-  });
+  it.each(examples.map((e) => [e.id, e] as const))(
+    '%s: every colour and keyword control changes what the design renders',
+    (_id, example) => {
+      const json = (args: Record<string, unknown>) =>
+        JSON.stringify(tryRenderMessages(createElement(example.component as Component<unknown>, unflatten(example.sample, args))).messages);
+      const before = json({});
+      for (const [name, type] of controlsOf(example)) {
+        if (type.control !== 'color' && type.control !== 'select') continue;
+        const other =
+          type.control === 'color' ? '#123456' : (type.options as string[]).find((option) => option !== flatten(example.sample)[name])!;
+        expect(json({ [name]: other }), `${name} = ${other}`).not.toBe(before);
+      }
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { renderWorkbenchHtml } from '@linejsx/preview';
 import { render } from '@linejsx/jsx';
+import { renderWorkbenchHtml } from '@linejsx/preview';
+import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
 import { SAMPLE_PICTURES, sampleImageUrls, samplePicture, samplePictureFile, samplePictureSrc } from '../../tools/sample-pictures.ts';
 
@@ -16,7 +16,9 @@ describe('the sample pictures Storybook serves', () => {
       expect(existsSync(file), `${url}: no ${file.pathname}`).toBe(true);
       expect(readFileSync(file, 'utf8'), url).toBe(`${samplePicture(url)}\n`);
     }
-    const files = readdirSync(new URL(`${SAMPLE_PICTURES}/`, STATIC), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const files = readdirSync(new URL(`${SAMPLE_PICTURES}/`, STATIC), { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    );
     expect(files).toHaveLength(urls.length);
   });
 
@@ -29,6 +31,8 @@ describe('the sample pictures Storybook serves', () => {
 
   it('are for example URLs only', () => {
     expect(samplePictureFile('https://cdn.example.com/a.jpg')).toBeUndefined();
-    expect(samplePictureSrc('/')('https://developers-resource.landpress.line.me/fx/clip/clip3.jpg')).toBe('https://developers-resource.landpress.line.me/fx/clip/clip3.jpg');
+    expect(samplePictureSrc('/')('https://developers-resource.landpress.line.me/fx/clip/clip3.jpg')).toBe(
+      'https://developers-resource.landpress.line.me/fx/clip/clip3.jpg',
+    );
   });
 });

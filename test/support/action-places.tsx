@@ -15,13 +15,15 @@ import {
   Image,
   ImageCarousel,
   Imagemap,
+  type LineElement,
   MessageAction,
   QuickReply,
   QuickReplyButton,
+  RichMenu,
   render,
   renderRichMenu,
   Text,
-  type LineElement, RichMenu } from '@linejsx/jsx';
+} from '@linejsx/jsx';
 import { expect, it } from 'vitest';
 import { catchValidation } from './validation.ts';
 
@@ -29,7 +31,14 @@ type Json = Record<string, any>;
 
 const PLACES = {
   /** A button of a buttons template. */
-  template: (a: LineElement) => (render(<Buttons altText="Menu" text="Pick one">{a}</Buttons>) as Json).template.actions[0],
+  template: (a: LineElement) =>
+    (
+      render(
+        <Buttons altText="Menu" text="Pick one">
+          {a}
+        </Buttons>,
+      ) as Json
+    ).template.actions[0],
   /** The defaultAction of a buttons template. */
   templateDefault: (a: LineElement) =>
     (
@@ -58,7 +67,8 @@ const PLACES = {
       ) as Json
     ).template.columns[0].action,
   /** A bare action inside <QuickReply>. */
-  quickReply: (a: LineElement) => (render(<Text quickReply={<QuickReply>{a}</QuickReply>}>Pick one</Text>) as Json).quickReply.items[0].action,
+  quickReply: (a: LineElement) =>
+    (render(<Text quickReply={<QuickReply>{a}</QuickReply>}>Pick one</Text>) as Json).quickReply.items[0].action,
   /** The action of a <QuickReplyButton> with an icon. */
   quickReplyButton: (a: LineElement) =>
     (

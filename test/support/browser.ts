@@ -4,7 +4,7 @@
  * gets a generated picture, the one Storybook shows for it too (tools/sample-pictures.ts), so
  * that layouts are measured and screenshots taken with images in place but without the network.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { samplePicture } from '../../tools/sample-pictures.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 

@@ -3,8 +3,8 @@
  * closed after it, the browser closed at the end, so that no browser is left running.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, openPage, type PageOptions } from './browser.ts';
 
 /** Where browser suites save screenshots for review. */

@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { main } from '@linejsx/cli';
-import { styles } from '../../packages/cli/src/style.ts';
 import type { CliIo } from '../../packages/cli/src/io.ts';
+import { styles } from '../../packages/cli/src/style.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.meta.url));
@@ -44,7 +44,11 @@ function cleanEnv(extra: Readonly<Record<string, string>> = {}): Record<string, 
  * const { code, stdout } = await runCli(['render', 'examples/receipt.tsx']);
  */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: cleanEnv(options.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -1,7 +1,8 @@
 /** Starts one emulator per test file, resets it before each test, and makes clients for it with small backoffs. */
+
+import { type Emulator, type EmulatorOptions, startEmulator } from '@linejsx/emulator';
+import { type ClientOptions, createClient, type LineClient } from '@linejsx/send';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '@linejsx/emulator';
-import { createClient, type ClientOptions, type LineClient } from '@linejsx/send';
 
 /** Retries fast enough that no test waits for seconds. */
 export const FAST_RETRY = { retries: 6, minDelay: 2, maxDelay: 20 } as const;

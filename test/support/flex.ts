@@ -3,7 +3,7 @@
  * problems LINE's rules find in it, as `[JSON path, message]` pairs that read like the error.
  */
 import { LineValidationError } from '@linejsx/jsx';
-import { validateMessage, type ValidationIssue } from '@linejsx/schema';
+import { type ValidationIssue, validateMessage } from '@linejsx/schema';
 
 export const IMAGE = 'https://images.example.com/photo.jpg';
 export const VIDEO = 'https://images.example.com/clip.mp4';

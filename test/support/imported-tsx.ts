@@ -6,9 +6,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createElement, LineValidationError, render, renderMessages, renderRichMenu, type Component, type ValidationIssue } from '@linejsx/jsx';
+import { type ImportedKind, type ImportOptions, type ImportResult, importJson } from '@linejsx/cli/import';
+import {
+  type Component,
+  createElement,
+  LineValidationError,
+  render,
+  renderMessages,
+  renderRichMenu,
+  type ValidationIssue,
+} from '@linejsx/jsx';
 import { expect } from 'vitest';
-import { importJson, type ImportedKind, type ImportOptions, type ImportResult } from '@linejsx/cli/import';
 
 const TMP = join(dirname(fileURLToPath(import.meta.url)), '..', '.tmp');
 

@@ -50,5 +50,10 @@ export function png(width: number, height: number, options: PngOptions = {}): Bu
   const pixels = Buffer.alloc(row * height, options.grey ?? 200);
   for (let y = 0; y < height; y++) pixels[y * row] = 0;
   for (let y = 0; y < Math.min(options.noiseRows ?? 0, height); y++) randomBytes(width).copy(pixels, y * row + 1);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels)), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }

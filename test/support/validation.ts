@@ -1,5 +1,5 @@
 /** Helpers shared by the suites that check what validation and rendering report. */
-import { LineValidationError, validateMessage, type ValidationIssue } from '@linejsx/schema';
+import { LineValidationError, type ValidationIssue, validateMessage } from '@linejsx/schema';
 
 /** Runs `run` and returns the `LineValidationError` it throws; fails if it throws nothing or something else. */
 export function catchValidation(run: () => unknown): LineValidationError {

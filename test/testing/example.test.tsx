@@ -1,14 +1,16 @@
 // The example test of packages/testing/README.md, kept here so that it keeps working.
 import '@linejsx/testing/setup';
-import { describe, expect, it } from 'vitest';
 import { Body, Bubble, Button, Flex, Text, Uri } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 
 function Welcome({ name, url }: { name: string; url: string }) {
   return (
     <Flex altText={`Welcome, ${name}!`}>
       <Bubble>
         <Body>
-          <Text weight="bold" size="xl">Welcome, {name}!</Text>
+          <Text weight="bold" size="xl">
+            Welcome, {name}!
+          </Text>
           <Button style="primary" action={<Uri label="Get started" uri={url} />} />
         </Body>
       </Bubble>

@@ -1,5 +1,21 @@
 import '@linejsx/testing/setup';
-import { Area, Body, Bubble, Button, Carousel, Flex, Hero, Image, MessageAction, render, renderMessages, RichMenu, Sticker, Text, Uri } from '@linejsx/jsx';
+import {
+  Area,
+  Body,
+  Bubble,
+  Button,
+  Carousel,
+  Flex,
+  Hero,
+  Image,
+  MessageAction,
+  RichMenu,
+  render,
+  renderMessages,
+  Sticker,
+  Text,
+  Uri,
+} from '@linejsx/jsx';
 import { describe, expect, it } from 'vitest';
 
 /** The message a failing assertion throws. */
@@ -14,7 +30,9 @@ function failure(assert: () => void): string {
 
 const bubble = (n: number) => (
   <Bubble>
-    <Body><Text>Item {n}</Text></Body>
+    <Body>
+      <Text>Item {n}</Text>
+    </Body>
   </Bubble>
 );
 
@@ -30,7 +48,9 @@ function BrokenCard() {
   return (
     <Flex altText="Card">
       <Bubble>
-        <Hero><Image url="http://cdn.example.com/a.png" /></Hero>
+        <Hero>
+          <Image url="http://cdn.example.com/a.png" />
+        </Hero>
         <Body>
           <Button action={<Uri label={'x'.repeat(41)} uri="https://example.com" />} />
         </Body>
@@ -72,7 +92,16 @@ describe('toRenderValidMessage', () => {
     expect(two).toRenderValidMessages();
     expect([{ type: 'text', text: 'a' }]).toRenderValidMessages();
     expect(failure(() => expect(two).toRenderValidMessage())).toContain('the element gave 2 messages; use renderMessages() for several');
-    expect(failure(() => expect(<><Text>{''}</Text><Sticker packageId="1" stickerId="2" /></>).toRenderValidMessages())).toMatch(
+    expect(
+      failure(() =>
+        expect(
+          <>
+            <Text>{''}</Text>
+            <Sticker packageId="1" stickerId="2" />
+          </>,
+        ).toRenderValidMessages(),
+      ),
+    ).toMatch(
       /^expected the fragment to render valid LINE messages, but it has 1 problem:\n.*messages\[0\]\.text: text must not be empty/s,
     );
   });
@@ -82,8 +111,12 @@ describe('toRenderValidRichMenu', () => {
   it('passes for a rich menu, and toFailWith renders one as a rich menu', () => {
     const Menu = ({ overlap }: { overlap: boolean }) => (
       <RichMenu size="half" name="Main" chatBarText="Menu">
-        <Area x={0} y={0} width={1250} height={843}><MessageAction text="hi" /></Area>
-        <Area x={overlap ? 1000 : 1250} y={0} width={1250} height={843}><MessageAction text="hi" /></Area>
+        <Area x={0} y={0} width={1250} height={843}>
+          <MessageAction text="hi" />
+        </Area>
+        <Area x={overlap ? 1000 : 1250} y={0} width={1250} height={843}>
+          <MessageAction text="hi" />
+        </Area>
       </RichMenu>
     );
     expect(<Menu overlap={false} />).toRenderValidRichMenu();
@@ -115,7 +148,7 @@ describe('toFailWith', () => {
     const lines = failure(() => expect(<BrokenCard />).toFailWith(/bubbles/)).split('\n');
     expect(lines).toEqual([
       'expected <BrokenCard> to fail with /bubbles/; it has 2 problems:',
-      expect.stringMatching(/^ {2}<Flex> > <Bubble> > <Hero> > <Image> {3}test\/testing\/matchers\.test\.tsx:\d+:15$/),
+      expect.stringMatching(/^ {2}<Flex> > <Bubble> > <Hero> > <Image> {3}test\/testing\/matchers\.test\.tsx:\d+:11$/),
       '    contents.hero.url: "http://cdn.example.com/a.png" must be an https URL',
       expect.stringMatching(/^ {2}<Flex> > <Bubble> > <Body> > <Button> > <Uri> {3}test\/testing\/matchers\.test\.tsx:\d+:27$/),
       '    contents.body.contents[0].action.label: label is 41 characters; LINE allows at most 40',
@@ -140,6 +173,9 @@ describe('toFailWith', () => {
   });
 
   it('works as an asymmetric matcher', () => {
-    expect({ card: <ThirteenBubbles />, ok: <Text>a</Text> }).toEqual({ card: expect.toFailWith(/at most 12/), ok: expect.toRenderValidMessage() });
+    expect({ card: <ThirteenBubbles />, ok: <Text>a</Text> }).toEqual({
+      card: expect.toFailWith(/at most 12/),
+      ok: expect.toRenderValidMessage(),
+    });
   });
 });

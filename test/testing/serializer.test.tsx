@@ -9,7 +9,14 @@ const USER = `U${'4af4980629'.repeat(3)}ab`;
 describe('the snapshot serializer', () => {
   it('prints a rendered message as an outline, then its JSON', () => {
     const message = render(
-      <Text sender={<Sender name="Cony" />} quickReply={<QuickReply><MessageAction label="Yes" text="yes" /></QuickReply>}>
+      <Text
+        sender={<Sender name="Cony" />}
+        quickReply={
+          <QuickReply>
+            <MessageAction label="Yes" text="yes" />
+          </QuickReply>
+        }
+      >
         Ready?
       </Text>,
     );
@@ -46,7 +53,9 @@ describe('the snapshot serializer', () => {
         <Flex altText="Order">
           <Bubble size="kilo">
             <Body>
-              <Text weight="bold">Total <Span color="#06c755">¥1,200</Span></Text>
+              <Text weight="bold">
+                Total <Span color="#06c755">¥1,200</Span>
+              </Text>
               <Button style="primary" action={<Uri label="Pay" uri="https://pay.example.com" />} />
             </Body>
           </Bubble>
@@ -104,17 +113,38 @@ describe('the snapshot serializer', () => {
   });
 
   it('outlines templates, imagemaps, textV2 messages and rich menus in their terms', () => {
-    const template = { type: 'template', altText: 'Menu', template: { type: 'buttons', title: 'Menu', text: 'Pick one', actions: [{ type: 'postback', label: 'Buy', data: 'buy' }] } };
+    const template = {
+      type: 'template',
+      altText: 'Menu',
+      template: { type: 'buttons', title: 'Menu', text: 'Pick one', actions: [{ type: 'postback', label: 'Buy', data: 'buy' }] },
+    };
     const imagemap = {
       type: 'imagemap',
       baseUrl: 'https://cdn.example.com/map',
       altText: 'Map',
       baseSize: { width: 1040, height: 520 },
-      video: { originalContentUrl: 'https://cdn.example.com/v.mp4', previewImageUrl: 'https://cdn.example.com/v.jpg', area: { x: 0, y: 0, width: 520, height: 260 } },
+      video: {
+        originalContentUrl: 'https://cdn.example.com/v.mp4',
+        previewImageUrl: 'https://cdn.example.com/v.jpg',
+        area: { x: 0, y: 0, width: 520, height: 260 },
+      },
       actions: [{ type: 'uri', linkUri: 'https://example.com', area: { x: 0, y: 260, width: 1040, height: 260 } }],
     };
-    const textV2 = { type: 'textV2', text: 'Hi {user0} {all}', substitution: { user0: { type: 'mention', mentionee: { type: 'user', userId: USER } }, all: { type: 'mention', mentionee: { type: 'all' } } } };
-    const menu = { size: { width: 2500, height: 843 }, selected: false, name: 'Main', chatBarText: 'Menu', areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'message', text: 'hi' } }] };
+    const textV2 = {
+      type: 'textV2',
+      text: 'Hi {user0} {all}',
+      substitution: {
+        user0: { type: 'mention', mentionee: { type: 'user', userId: USER } },
+        all: { type: 'mention', mentionee: { type: 'all' } },
+      },
+    };
+    const menu = {
+      size: { width: 2500, height: 843 },
+      selected: false,
+      name: 'Main',
+      chatBarText: 'Menu',
+      areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'message', text: 'hi' } }],
+    };
     expect([template, imagemap, textV2].map((m) => printLine(m).split('\n\n')[0]).join('\n')).toMatchInlineSnapshot(`
       "template "Menu"
         buttons "Menu": "Pick one"
@@ -151,7 +181,13 @@ describe('the snapshot serializer', () => {
   });
 
   it('prints a messages array, also nested in another value', () => {
-    expect({ to: USER, messages: [{ type: 'text', text: 'a' }, { type: 'sticker', packageId: '446', stickerId: '1988' }] }).toMatchInlineSnapshot(`
+    expect({
+      to: USER,
+      messages: [
+        { type: 'text', text: 'a' },
+        { type: 'sticker', packageId: '446', stickerId: '1988' },
+      ],
+    }).toMatchInlineSnapshot(`
       {
         "messages": 2 messages
           [0]: text "a"
@@ -178,7 +214,9 @@ describe('the snapshot serializer', () => {
       <Flex altText={`Your order: ${total}`}>
         <Bubble>
           <Body>
-            <Text>Total <Span weight="bold">{total}</Span></Text>
+            <Text>
+              Total <Span weight="bold">{total}</Span>
+            </Text>
           </Body>
         </Bubble>
       </Flex>
@@ -190,18 +228,29 @@ describe('the snapshot serializer', () => {
   });
 
   it('fails the snapshot of an element that does not render, with its problems', () => {
-    expect(() => expect(<Text>{''}</Text>).toMatchSnapshot()).toThrow(/1 problem in <Text>\n {2}<Text> {3}test\/testing\/serializer\.test\.tsx:\d+:\d+\n {4}text: text must not be empty/);
+    expect(() => expect(<Text>{''}</Text>).toMatchSnapshot()).toThrow(
+      /1 problem in <Text>\n {2}<Text> {3}test\/testing\/serializer\.test\.tsx:\d+:\d+\n {4}text: text must not be empty/,
+    );
   });
 
   it.skipIf(!corpusAvailable)('knows every object of every corpus file', () => {
     for (const file of corpus()) {
       const lines = outline(file.json);
-      expect(lines.filter((line) => /(^|: )object$|\bundefined\b/.test(line.trim())), file.name).toEqual([]);
+      expect(
+        lines.filter((line) => /(^|: )object$|\bundefined\b/.test(line.trim())),
+        file.name,
+      ).toEqual([]);
       // One line per object: every type of valid JSON shows up in the outline.
       if (!validateCorpusFile(file).ok) continue;
-      const types = new Set(JSON.stringify(file.json).match(/"type":"[^"]+"/g)?.map((t) => t.slice(8, -1)));
+      const types = new Set(
+        JSON.stringify(file.json)
+          .match(/"type":"[^"]+"/g)
+          ?.map((t) => t.slice(8, -1)),
+      );
       // (Quick reply items, gradients and mentionees are told by what they hold.)
-      for (const type of types) if (!['action', 'linearGradient', 'user', 'all'].includes(type)) expect(lines.join('\n'), `${file.name}: ${type}`).toMatch(new RegExp(`(^|[ :])${type}( |$)`, 'm'));
+      for (const type of types)
+        if (!['action', 'linearGradient', 'user', 'all'].includes(type))
+          expect(lines.join('\n'), `${file.name}: ${type}`).toMatch(new RegExp(`(^|[ :])${type}( |$)`, 'm'));
     }
   });
 
@@ -216,6 +265,18 @@ describe('the snapshot serializer', () => {
   });
 
   it('keeps working for plain render() output', () => {
-    expect(render(<Text quickReply={<QuickReply><Postback label="Again" data="again" /></QuickReply>}>Done</Text>)).toMatchSnapshot();
+    expect(
+      render(
+        <Text
+          quickReply={
+            <QuickReply>
+              <Postback label="Again" data="again" />
+            </QuickReply>
+          }
+        >
+          Done
+        </Text>,
+      ),
+    ).toMatchSnapshot();
   });
 });

@@ -16,12 +16,14 @@ import {
   MessageAction,
   Postback,
   QuickReply,
+  RichMenu,
   render,
   renderMessages,
   renderRichMenu,
   Sticker,
   Text,
-  Uri, RichMenu } from '@linejsx/jsx';
+  Uri,
+} from '@linejsx/jsx';
 import type * as Ours from '@linejsx/schema';
 
 export function renderedOutput(): void {
@@ -33,7 +35,10 @@ export function renderedOutput(): void {
     </>,
   );
   const push: messagingApi.PushMessageRequest = { to: 'U4af4980629d4f0f3e8a3f2b8a7e7a1c2', messages };
-  const reply: messagingApi.ReplyMessageRequest = { replyToken: 'token', messages: [render(<Audio originalContentUrl="https://cdn.example.com/a.m4a" duration={1000} />)] };
+  const reply: messagingApi.ReplyMessageRequest = {
+    replyToken: 'token',
+    messages: [render(<Audio originalContentUrl="https://cdn.example.com/a.m4a" duration={1000} />)],
+  };
 
   const flex = render(
     <Flex altText="Card">
@@ -50,7 +55,15 @@ export function renderedOutput(): void {
     void [message, container];
   }
   const template = render(
-    <Buttons altText="Menu" text="Pick" quickReply={<QuickReply><MessageAction label="Help" text="help" /></QuickReply>}>
+    <Buttons
+      altText="Menu"
+      text="Pick"
+      quickReply={
+        <QuickReply>
+          <MessageAction label="Help" text="help" />
+        </QuickReply>
+      }
+    >
       <Postback label="Buy" data="buy" />
     </Buttons>,
   );

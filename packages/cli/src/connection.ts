@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startEmulator, type Emulator } from '@linejsx/emulator';
-import { createClient, type ClientOptions, type LineClient } from '@linejsx/send';
+import { type Emulator, startEmulator } from '@linejsx/emulator';
+import { type ClientOptions, createClient, type LineClient } from '@linejsx/send';
 import { UsageError } from './errors.ts';
 import type { CliIo } from './io.ts';
 
@@ -65,12 +65,16 @@ export function channelToken(io: CliIo, tokenFile: string | undefined, command: 
     if (!existsSync(path)) throw new UsageError(`--token-file ${tokenFile}: no such file`, command);
     const token = readFileSync(path, 'utf8').trim();
     if (token === '') throw new UsageError(`--token-file ${tokenFile} is empty`, command);
-    if (/\s/.test(token)) throw new UsageError(`--token-file ${tokenFile} holds more than one word; put the channel access token alone in it`, command);
+    if (/\s/.test(token))
+      throw new UsageError(`--token-file ${tokenFile} holds more than one word; put the channel access token alone in it`, command);
     return token;
   }
   const token = (io.env.LINE_TOKEN || io.env.LINE_CHANNEL_ACCESS_TOKEN)?.trim();
   if (token) return token;
-  throw new UsageError('no channel access token: set LINE_TOKEN, or pass --token-file FILE (or --emulator to try it on a local emulator)', command);
+  throw new UsageError(
+    'no channel access token: set LINE_TOKEN, or pass --token-file FILE (or --emulator to try it on a local emulator)',
+    command,
+  );
 }
 
 /**
@@ -85,9 +89,13 @@ export function apiBaseUrl(io: CliIo, flag: string | undefined, command: string)
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`${flag !== undefined ? '--base-url' : 'LINE_API_BASE_URL'} ${JSON.stringify(value)} is not a URL; give one such as http://127.0.0.1:8080`, command);
+    throw new UsageError(
+      `${flag !== undefined ? '--base-url' : 'LINE_API_BASE_URL'} ${JSON.stringify(value)} is not a URL; give one such as http://127.0.0.1:8080`,
+      command,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`the API address must be http or https; got ${JSON.stringify(value)}`, command);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`the API address must be http or https; got ${JSON.stringify(value)}`, command);
   return value.replace(/\/+$/, '');
 }
 
@@ -98,7 +106,12 @@ export function apiBaseUrl(io: CliIo, flag: string | undefined, command: string)
  * const connection = await connect(io, values, 'send push');
  * try { await connection.client.push(to, element); } finally { await connection.close(); }
  */
-export async function connect(io: CliIo, values: ConnectionValues, command: string, client: Partial<ClientOptions> = {}): Promise<Connection> {
+export async function connect(
+  io: CliIo,
+  values: ConnectionValues,
+  command: string,
+  client: Partial<ClientOptions> = {},
+): Promise<Connection> {
   const counts = { responses: 0, retries: 0 };
   const log: ClientOptions['log'] = (entry) => {
     if (entry.event === 'response') counts.responses++;
@@ -107,7 +120,8 @@ export async function connect(io: CliIo, values: ConnectionValues, command: stri
   if (values.emulator) {
     if (values['base-url'] !== undefined) throw new UsageError('--emulator and --base-url both say where to send; give one', command);
     const followers = values.followers === undefined ? 100 : Number(values.followers);
-    if (!Number.isSafeInteger(followers) || followers < 1) throw new UsageError(`--followers must be a whole number of at least 1; got ${JSON.stringify(values.followers)}`, command);
+    if (!Number.isSafeInteger(followers) || followers < 1)
+      throw new UsageError(`--followers must be a whole number of at least 1; got ${JSON.stringify(values.followers)}`, command);
     const emulator = await startEmulator({ followers });
     return {
       client: createClient({ channelAccessToken: emulator.token, baseUrl: emulator.url, log, ...client }),

@@ -3,13 +3,16 @@ import type { RenderKind } from '@linejsx/jsx';
 import { jsonBytes } from '@linejsx/schema';
 import { count } from './words.ts';
 
-
 type RichMenuJson = { name?: string; size?: { width?: number; height?: number }; areas?: unknown[] };
 
 /** `flex` and what is in it: `a carousel of 3 bubbles`, `buttons`… */
 function messageWords(message: unknown): { type: string; detail?: string } {
   const m = (message ?? {}) as { type?: unknown; contents?: { type?: unknown; contents?: unknown[] }; template?: { type?: unknown } };
-  if (m.type === 'flex') return { type: 'flex', detail: m.contents?.type === 'carousel' ? `a carousel of ${m.contents.contents?.length ?? 0} bubbles` : 'a bubble' };
+  if (m.type === 'flex')
+    return {
+      type: 'flex',
+      detail: m.contents?.type === 'carousel' ? `a carousel of ${m.contents.contents?.length ?? 0} bubbles` : 'a bubble',
+    };
   if (m.type === 'template') return { type: 'template', detail: String(m.template?.type) };
   return { type: String(m.type) };
 }

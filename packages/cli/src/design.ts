@@ -6,9 +6,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { require as tsxRequire } from 'tsx/cjs/api';
-import { createElement, isElement, jsonKindOf, kindOf, renderAs, renderRichMenus, tryRenderMessages, tryRenderRichMenus, validateAs, type Component, type LineNode, type RenderedRichMenu, type RenderKind } from '@linejsx/jsx';
+import {
+  type Component,
+  createElement,
+  isElement,
+  jsonKindOf,
+  kindOf,
+  type LineNode,
+  type RenderedRichMenu,
+  type RenderKind,
+  renderAs,
+  renderRichMenus,
+  tryRenderMessages,
+  tryRenderRichMenus,
+  validateAs,
+} from '@linejsx/jsx';
 import { LineValidationError, type RichMenu, type ValidationIssue } from '@linejsx/schema';
+import { require as tsxRequire } from 'tsx/cjs/api';
 import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
 import type { CliIo } from './io.ts';
@@ -49,7 +63,8 @@ export async function loadDesign(io: CliIo, file: string, options: LoadOptions):
   const path = existingFile(io, file, options.command);
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return jsonDesign(file, file, readFileSync(path, 'utf8'));
-  if (!MODULE_EXTENSIONS.has(extension)) throw new UsageError(`${file}: give a .tsx module or a .json file (or - for JSON on stdin)`, options.command);
+  if (!MODULE_EXTENSIONS.has(extension))
+    throw new UsageError(`${file}: give a .tsx module or a .json file (or - for JSON on stdin)`, options.command);
   return moduleDesign(io, file, path, options);
 }
 
@@ -72,7 +87,9 @@ const typeOf = (json: unknown) => (typeof json === 'object' && json !== null ? (
 function bareContainer(json: unknown, label: string): DesignError | undefined {
   const type = typeOf(json);
   if (type !== 'bubble' && type !== 'carousel') return undefined;
-  return new DesignError(`${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`);
+  return new DesignError(
+    `${label} is a bare ${type}, as the Flex Message Simulator exports it; a message wraps it: {"type":"flex","altText":"…","contents":…} (\`linejsx import\` writes TSX that does)`,
+  );
 }
 
 /** What LINE JSON is, or a `DesignError` saying what it is not. */
@@ -150,7 +167,13 @@ function designFailure(error: unknown, label: string): Error {
 
 /** Values that can be rendered: what `--export` may pick, and what "the only export" counts. */
 function renderable(value: unknown): boolean {
-  return isElement(value) || typeof value === 'function' || isExample(value) || jsonKindOf(value) !== undefined || (Array.isArray(value) && value.some(isElement));
+  return (
+    isElement(value) ||
+    typeof value === 'function' ||
+    isExample(value) ||
+    jsonKindOf(value) !== undefined ||
+    (Array.isArray(value) && value.some(isElement))
+  );
 }
 
 function isExample(value: unknown): value is { component: Component<unknown>; sample?: unknown } {
@@ -159,7 +182,9 @@ function isExample(value: unknown): value is { component: Component<unknown>; sa
 
 /** `--export NAME`, else the default export, else the only export that can be rendered. */
 function pickExport(module: Record<string, unknown>, file: string, options: LoadOptions): [string, unknown] {
-  const names = Object.keys(module).filter((key) => key !== 'default' && renderable(module[key])).sort();
+  const names = Object.keys(module)
+    .filter((key) => key !== 'default' && renderable(module[key]))
+    .sort();
   const choices = names.length ? `; it exports ${names.join(', ')} (pick one with --export NAME)` : '';
   if (options.exportName !== undefined) {
     if (!(options.exportName in module)) throw new UsageError(`${file} has no export "${options.exportName}"${choices}`, options.command);
@@ -167,7 +192,8 @@ function pickExport(module: Record<string, unknown>, file: string, options: Load
   }
   if (module.default !== undefined) return ['default', module.default];
   if (names.length === 1) return [names[0]!, module[names[0]!]];
-  if (names.length === 0) throw new DesignError(`${file} exports nothing to render: export a component, an element or LINE JSON (default or named)`);
+  if (names.length === 0)
+    throw new DesignError(`${file} exports nothing to render: export a component, an element or LINE JSON (default or named)`);
   throw new UsageError(`${file} has no default export and several that could be rendered${choices}`, options.command);
 }
 

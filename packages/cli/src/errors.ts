@@ -110,7 +110,8 @@ function causeWords(error: Error): string {
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
   if (error instanceof LoadError) return EXIT.load;
-  if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT') return EXIT.invalid;
+  if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT')
+    return EXIT.invalid;
   if (error instanceof LineApiError) return NETWORK.has(error.code) ? EXIT.network : EXIT.api;
   // A failed (and undone) deployment step: what made it fail says what happened.
   if (error instanceof RichMenuDeployError) return exitCodeOf(error.cause);
@@ -125,10 +126,20 @@ export function exitCodeOf(error: unknown): ExitCode {
  */
 export function errorJson(error: unknown): Record<string, unknown> {
   const err = error instanceof Error ? error : new Error(String(error));
-  const json: Record<string, unknown> = { ok: false, error: { name: err.name, code: (err as { code?: unknown }).code ?? 'internal', message: err.message } };
+  const json: Record<string, unknown> = {
+    ok: false,
+    error: { name: err.name, code: (err as { code?: unknown }).code ?? 'internal', message: err.message },
+  };
   if (isValidationError(err)) (json.error as Record<string, unknown>).issues = err.issues;
-  if (err instanceof LineApiError) Object.assign(json.error as Record<string, unknown>, { status: err.status, requestId: err.requestId, details: err.details, retryKey: err.retryKey });
-  if (err instanceof RichMenuDeployError) Object.assign(json.error as Record<string, unknown>, { step: err.step, undone: err.undone, leftBehind: err.leftBehind });
+  if (err instanceof LineApiError)
+    Object.assign(json.error as Record<string, unknown>, {
+      status: err.status,
+      requestId: err.requestId,
+      details: err.details,
+      retryKey: err.retryKey,
+    });
+  if (err instanceof RichMenuDeployError)
+    Object.assign(json.error as Record<string, unknown>, { step: err.step, undone: err.undone, leftBehind: err.leftBehind });
   return json;
 }
 
@@ -163,7 +174,9 @@ export function reportError(io: CliIo, error: unknown, options: ReportOptions): 
     if (hint) io.stderr(`  ${hint}`);
   } else if (code === EXIT.internal) {
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`${red('linejsx')} ${options.command}: an unexpected error; this is a bug in linejsx, please report it with what follows\n${stack}`);
+    io.stderr(
+      `${red('linejsx')} ${options.command}: an unexpected error; this is a bug in linejsx, please report it with what follows\n${stack}`,
+    );
   } else {
     io.stderr(`${red(bold('✗'))} ${(error as Error).message}`);
   }

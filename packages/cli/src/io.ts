@@ -2,7 +2,7 @@
  * Where a command writes and what it reads from its environment. `CommandIo` is the plain part
  * (lines, environment, directory); `CliIo` adds what only a terminal has.
  */
-import { styles, type Styles } from './style.ts';
+import { type Styles, styles } from './style.ts';
 
 /** Where a command writes, and what it reads from its environment. */
 export interface CommandIo {

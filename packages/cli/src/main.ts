@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from './command.ts';
 import { reportError } from './errors.ts';
 import { EXIT } from './exit.ts';
-import { processIo, type CliIo } from './io.ts';
+import { type CliIo, processIo } from './io.ts';
 
 /** A command as `linejsx --help` lists it; its module loads only when it runs (a command starts fast). */
 interface CommandEntry {
@@ -20,14 +20,54 @@ interface CommandEntry {
 
 /** Every command, in the order `linejsx --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'render', synopsis: 'render FILE.tsx', summary: 'print the validated LINE JSON a design renders to', load: async () => (await import('./commands/render.ts')).renderCommand },
-  { name: 'validate', synopsis: 'validate FILE', summary: "check a design or LINE JSON against LINE's rules (--remote: at LINE too)", load: async () => (await import('./commands/validate.ts')).validateCommand },
-  { name: 'preview', synopsis: 'preview FILE', summary: 'draw a design as the LINE app does: an HTML page, or a PNG through Chromium', load: async () => (await import('./commands/preview.ts')).previewCommand },
-  { name: 'send', synopsis: 'send KIND FILE', summary: 'push, reply, multicast, broadcast or narrowcast a design (or --dry-run)', load: async () => (await import('./commands/send.ts')).sendCommand },
-  { name: 'import', synopsis: 'import FILE.json', summary: 'turn LINE JSON (Flex Message Simulator, messages, rich menus) into TSX', load: async () => (await import('./commands/import.ts')).importCommand },
-  { name: 'doctor', synopsis: 'doctor', summary: 'check a channel: token, bot, messages left this month, webhook', load: async () => (await import('./commands/doctor.ts')).doctorCommand },
-  { name: 'emulator', synopsis: 'emulator', summary: 'run a local LINE API with a chat view of what was sent', load: async () => (await import('./commands/emulator.ts')).emulatorCommand },
-  { name: 'richmenu', synopsis: 'richmenu deploy FILE.tsx', summary: 'deploy the rich menus a TSX file exports: create, image, alias, default', load: async () => (await import('./commands/richmenu.ts')).richMenuCommand },
+  {
+    name: 'render',
+    synopsis: 'render FILE.tsx',
+    summary: 'print the validated LINE JSON a design renders to',
+    load: async () => (await import('./commands/render.ts')).renderCommand,
+  },
+  {
+    name: 'validate',
+    synopsis: 'validate FILE',
+    summary: "check a design or LINE JSON against LINE's rules (--remote: at LINE too)",
+    load: async () => (await import('./commands/validate.ts')).validateCommand,
+  },
+  {
+    name: 'preview',
+    synopsis: 'preview FILE',
+    summary: 'draw a design as the LINE app does: an HTML page, or a PNG through Chromium',
+    load: async () => (await import('./commands/preview.ts')).previewCommand,
+  },
+  {
+    name: 'send',
+    synopsis: 'send KIND FILE',
+    summary: 'push, reply, multicast, broadcast or narrowcast a design (or --dry-run)',
+    load: async () => (await import('./commands/send.ts')).sendCommand,
+  },
+  {
+    name: 'import',
+    synopsis: 'import FILE.json',
+    summary: 'turn LINE JSON (Flex Message Simulator, messages, rich menus) into TSX',
+    load: async () => (await import('./commands/import.ts')).importCommand,
+  },
+  {
+    name: 'doctor',
+    synopsis: 'doctor',
+    summary: 'check a channel: token, bot, messages left this month, webhook',
+    load: async () => (await import('./commands/doctor.ts')).doctorCommand,
+  },
+  {
+    name: 'emulator',
+    synopsis: 'emulator',
+    summary: 'run a local LINE API with a chat view of what was sent',
+    load: async () => (await import('./commands/emulator.ts')).emulatorCommand,
+  },
+  {
+    name: 'richmenu',
+    synopsis: 'richmenu deploy FILE.tsx',
+    summary: 'deploy the rich menus a TSX file exports: create, image, alias, default',
+    load: async () => (await import('./commands/richmenu.ts')).richMenuCommand,
+  },
 ];
 
 function version(): string {

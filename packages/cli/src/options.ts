@@ -2,7 +2,7 @@
  * Command-line parsing on `node:util` `parseArgs`, with every mistake a `UsageError` in plain words
  * and `-h`/`--help` on every command.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './errors.ts';
 
 type Descriptors = NonNullable<ParseArgsConfig['options']>;
@@ -16,7 +16,13 @@ function reword(error: Error & { code?: string }): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? error.message}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option && /argument missing/.test(error.message) ? `${option.split(',').pop()!.trim().replace(/ <value>$/, '')} needs a value` : error.message;
+      return option && /argument missing/.test(error.message)
+        ? `${option
+            .split(',')
+            .pop()!
+            .trim()
+            .replace(/ <value>$/, '')} needs a value`
+        : error.message;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `unexpected argument ${option ?? error.message}`;
     default:

@@ -45,7 +45,12 @@ function fromFile(file: string, source: string): Given[] {
  * @example
  * const { ids } = await readRecipients(io, { to: ['U4af4980629…'], toFile: ['followers.txt'] }, 'user', 'send multicast');
  */
-export async function readRecipients(io: CliIo, flags: { readonly to: readonly string[]; readonly toFile: readonly string[] }, kind: RecipientKind, command: string): Promise<Recipients> {
+export async function readRecipients(
+  io: CliIo,
+  flags: { readonly to: readonly string[]; readonly toFile: readonly string[] },
+  kind: RecipientKind,
+  command: string,
+): Promise<Recipients> {
   const given: Given[] = [];
   flags.to.forEach((flag, i) => {
     for (const id of flag.split(',')) if (id.trim() !== '') given.push({ id: id.trim(), where: `--to #${i + 1}` });
@@ -54,7 +59,11 @@ export async function readRecipients(io: CliIo, flags: { readonly to: readonly s
   const shape = SHAPES[kind];
   const issues: ValidationIssue[] = given
     .filter((g) => !shape.pattern.test(g.id))
-    .map((g) => ({ path: g.where, code: 'invalid_format', message: `${JSON.stringify(g.id.length > 40 ? `${g.id.slice(0, 37)}…` : g.id)} is not ${shape.words}` }));
+    .map((g) => ({
+      path: g.where,
+      code: 'invalid_format',
+      message: `${JSON.stringify(g.id.length > 40 ? `${g.id.slice(0, 37)}…` : g.id)} is not ${shape.words}`,
+    }));
   if (issues.length > 0) throw new LineValidationError(issues, 'the recipients');
   const ids = [...new Set(given.map((g) => g.id))];
   return { ids, duplicates: given.length - ids.length };

@@ -101,7 +101,16 @@ export async function loadResume(io: CliIo, file: string, options: { readonly ig
   if (content?.format !== FORMAT || content.version !== 1) throw broken('its format is not linejsx-multicast-resume version 1');
   const firstSentAt = new Date(content.firstSentAt);
   if (Number.isNaN(firstSentAt.getTime())) throw broken('firstSentAt is not a date');
-  if (!Array.isArray(content.chunks) || content.chunks.some((c) => !RETRY_KEY.test(c?.retryKey) || !Array.isArray(c.to) || c.to.length === 0 || !c.to.every((id: unknown) => typeof id === 'string' && USER_ID.test(id)))) {
+  if (
+    !Array.isArray(content.chunks) ||
+    content.chunks.some(
+      (c) =>
+        !RETRY_KEY.test(c?.retryKey) ||
+        !Array.isArray(c.to) ||
+        c.to.length === 0 ||
+        !c.to.every((id: unknown) => typeof id === 'string' && USER_ID.test(id)),
+    )
+  ) {
     throw broken('every request needs a UUID retryKey and user IDs in to');
   }
   const checked = validateMessages(content.request?.messages);
@@ -113,7 +122,15 @@ export async function loadResume(io: CliIo, file: string, options: { readonly ig
       'send multicast',
     );
   }
-  const chunks: MulticastChunk[] = content.chunks.map((chunk, index) => ({ index, to: chunk.to, retryKey: chunk.retryKey, status: 'failed' }));
+  const chunks: MulticastChunk[] = content.chunks.map((chunk, index) => ({
+    index,
+    to: chunk.to,
+    retryKey: chunk.retryKey,
+    status: 'failed',
+  }));
   const failed = chunks.flatMap((chunk) => chunk.to);
-  return { firstSentAt, previous: { ok: false, recipients: failed.length, sent: 0, failed, chunks, request: { ...content.request, messages: checked.value } } };
+  return {
+    firstSentAt,
+    previous: { ok: false, recipients: failed.length, sent: 0, failed, chunks, request: { ...content.request, messages: checked.value } },
+  };
 }

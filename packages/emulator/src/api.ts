@@ -4,13 +4,13 @@
  * endpoints the client calls.
  */
 import type { Message } from '@linejsx/schema';
-import { followerIdsLimitIssues, lineDate, type EndpointName, type FollowerDemographics, type NarrowcastProgress } from '@linejsx/send';
-import type { SendKind, Store } from './store.ts';
-import type { World } from './world.ts';
-import { lineError, type Answer } from './answers.ts';
+import { type EndpointName, type FollowerDemographics, followerIdsLimitIssues, lineDate, type NarrowcastProgress } from '@linejsx/send';
+import { type Answer, lineError } from './answers.ts';
 import { narrowcastTargets } from './narrowcast.ts';
 import { RICH_MENU_HANDLERS } from './rich-menu-api.ts';
+import type { SendKind, Store } from './store.ts';
 import { postWebhook } from './webhook.ts';
+import type { World } from './world.ts';
 
 export interface HandlerContext {
   readonly params: Readonly<Record<string, string>>;
@@ -47,7 +47,8 @@ function pageOffset(token: string | null): number | undefined {
 
 function page(ids: readonly string[], ctx: HandlerContext, size: number, key: 'userIds' | 'memberIds'): Answer {
   const offset = pageOffset(ctx.query.get('start'));
-  if (offset === undefined) return lineError(400, 'Invalid start token', [{ message: 'start is not a continuation token', property: 'start' }]);
+  if (offset === undefined)
+    return lineError(400, 'Invalid start token', [{ message: 'start is not a continuation token', property: 'start' }]);
   const slice = ids.slice(offset, offset + size);
   const next = offset + size < ids.length ? { next: pageToken(offset + size) } : {};
   return ok({ [key]: slice, ...next });
@@ -96,7 +97,10 @@ function startNarrowcast(ctx: HandlerContext): void {
 function percentages<K extends string>(values: readonly string[], key: K): Array<{ [P in K]: string } & { percentage: number }> {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, n]) => ({ [key]: value, percentage: Math.round((1000 * n) / values.length) / 10 }) as { [P in K]: string } & { percentage: number });
+  return [...counts].map(
+    ([value, n]) =>
+      ({ [key]: value, percentage: Math.round((1000 * n) / values.length) / 10 }) as { [P in K]: string } & { percentage: number },
+  );
 }
 
 function demographic(ctx: HandlerContext): FollowerDemographics {
@@ -104,11 +108,26 @@ function demographic(ctx: HandlerContext): FollowerDemographics {
   if (people.length < 20) return { available: false };
   return {
     available: true,
-    genders: percentages(people.map((p) => p.gender), 'gender') as FollowerDemographics['genders'],
-    ages: percentages(people.map((p) => p.age), 'age'),
-    areas: percentages(people.map((p) => p.area), 'area'),
-    appTypes: percentages(people.map((p) => p.appType), 'appType') as FollowerDemographics['appTypes'],
-    subscriptionPeriods: percentages(people.map((p) => p.subscriptionPeriod), 'subscriptionPeriod'),
+    genders: percentages(
+      people.map((p) => p.gender),
+      'gender',
+    ) as FollowerDemographics['genders'],
+    ages: percentages(
+      people.map((p) => p.age),
+      'age',
+    ),
+    areas: percentages(
+      people.map((p) => p.area),
+      'area',
+    ),
+    appTypes: percentages(
+      people.map((p) => p.appType),
+      'appType',
+    ) as FollowerDemographics['appTypes'],
+    subscriptionPeriods: percentages(
+      people.map((p) => p.subscriptionPeriod),
+      'subscriptionPeriod',
+    ),
   };
 }
 
@@ -163,7 +182,12 @@ export const HANDLERS: Record<EndpointName, Handler> = {
     const raw = ctx.query.get('limit');
     const limit = raw === null ? 300 : Number(raw);
     const problems = followerIdsLimitIssues(limit);
-    if (problems.length > 0) return lineError(400, 'Invalid limit', problems.map((p) => ({ message: p.message, property: p.path })));
+    if (problems.length > 0)
+      return lineError(
+        400,
+        'Invalid limit',
+        problems.map((p) => ({ message: p.message, property: p.path })),
+      );
     return page(ctx.world.followers, ctx, limit, 'userIds');
   },
   groupSummary(ctx) {

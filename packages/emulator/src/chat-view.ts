@@ -4,7 +4,7 @@
  * the rich menu the user sees at the bottom.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeHtml, previewStyles, renderChatHtml, type RichMenuView } from '@linejsx/preview';
+import { escapeHtml, previewStyles, type RichMenuView, renderChatHtml } from '@linejsx/preview';
 import type { Emulator } from './emulator.ts';
 
 /** Chats listed on one page; a filter (`?q=`) finds the others. */
@@ -36,11 +36,17 @@ function list(emu: Emulator, url: URL): string {
   const chats = [...emu.received()].filter(([id]) => q === '' || id.includes(q) || name(emu, id).toLowerCase().includes(q.toLowerCase()));
   const rows = chats
     .slice(0, LISTED)
-    .map(([id, inbox]) => `<a class="chat" href="/chat/${encodeURIComponent(id)}"><span>${escapeHtml(name(emu, id))} <span class="meta">${id}</span></span><span>${inbox.length}</span></a>`)
+    .map(
+      ([id, inbox]) =>
+        `<a class="chat" href="/chat/${encodeURIComponent(id)}"><span>${escapeHtml(name(emu, id))} <span class="meta">${id}</span></span><span>${inbox.length}</span></a>`,
+    )
     .join('');
   const more = chats.length > LISTED ? `<p class="meta">and ${chats.length - LISTED} more; filter to find them</p>` : '';
   const empty = chats.length === 0 ? '<p>No messages yet.</p>' : '';
-  return page(`${chats.length.toLocaleString('en-US')} chats`, `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`);
+  return page(
+    `${chats.length.toLocaleString('en-US')} chats`,
+    `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`,
+  );
 }
 
 /**
@@ -76,7 +82,10 @@ function chat(emu: Emulator, chatId: string): string {
     },
   );
   const deliveries = inbox
-    .map((m, i) => `<li>#${i + 1} ${escapeHtml(m.message.type)} · ${m.via} · ${new Date(m.at).toISOString()} · request ${escapeHtml(m.requestId)}</li>`)
+    .map(
+      (m, i) =>
+        `<li>#${i + 1} ${escapeHtml(m.message.type)} · ${m.via} · ${new Date(m.at).toISOString()} · request ${escapeHtml(m.requestId)}</li>`,
+    )
     .join('');
   return page(name(emu, chatId), `<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>`);
 }

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from './emulator.ts';
-import { faultProblem, type FaultRule } from './faults.ts';
+import { type FaultRule, faultProblem } from './faults.ts';
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -32,7 +32,16 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
   if (method === 'GET' && path === '/state') {
     let messages = 0;
     for (const inbox of emu.received().values()) messages += inbox.length;
-    return json(res, 200, { url: emu.url, bot: emu.bot, followers: emu.followers.length, groups: emu.groups, chats: emu.received().size, messages, requests: emu.requests().length, faults: emu.faults() });
+    return json(res, 200, {
+      url: emu.url,
+      bot: emu.bot,
+      followers: emu.followers.length,
+      groups: emu.groups,
+      chats: emu.received().size,
+      messages,
+      requests: emu.requests().length,
+      faults: emu.faults(),
+    });
   }
   if (method === 'GET' && path === '/received') return json(res, 200, Object.fromEntries(emu.received()));
   const inbox = /^\/inbox\/([^/]+)$/.exec(path);
@@ -43,7 +52,9 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
   const shown = /^\/rich-menu\/([^/]+)$/.exec(path);
   if (method === 'GET' && shown) {
     const view = emu.richMenuOf(decodeURIComponent(shown[1]!));
-    return view ? json(res, 200, { richMenuId: view.menu.richMenuId, via: view.via }) : json(res, 404, { message: 'this user sees no rich menu' });
+    return view
+      ? json(res, 200, { richMenuId: view.menu.richMenuId, via: view.via })
+      : json(res, 404, { message: 'this user sees no rich menu' });
   }
   if (path === '/faults') {
     if (method === 'GET') return json(res, 200, emu.faults());
@@ -58,7 +69,8 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
     }
   }
   const fault = /^\/faults\/(\d+)$/.exec(path);
-  if (method === 'DELETE' && fault) return emu.removeFault(Number(fault[1])) ? json(res, 200, {}) : json(res, 404, { message: 'no such fault' });
+  if (method === 'DELETE' && fault)
+    return emu.removeFault(Number(fault[1])) ? json(res, 200, {}) : json(res, 404, { message: 'no such fault' });
   if (method === 'POST' && path === '/reply-token') {
     const userId = (body as { userId?: unknown }).userId;
     if (typeof userId !== 'string') return json(res, 400, { message: 'userId is required' });

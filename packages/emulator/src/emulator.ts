@@ -6,19 +6,29 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ENDPOINTS, MONTHLY_LIMIT_MESSAGE, RETRY_KEY, TokenBucket, rateLimitOf, type BotInfo, type EndpointName, type RateLimits, type WebhookTestResult } from '@linejsx/send';
+import {
+  type BotInfo,
+  ENDPOINTS,
+  type EndpointName,
+  MONTHLY_LIMIT_MESSAGE,
+  type RateLimits,
+  RETRY_KEY,
+  rateLimitOf,
+  TokenBucket,
+  type WebhookTestResult,
+} from '@linejsx/send';
+import { type Answer, invalidBody, lineError, MESSAGES } from './answers.ts';
 import { HANDLERS, type HandlerContext } from './api.ts';
-import { MESSAGES, invalidBody, lineError, type Answer } from './answers.ts';
 import { serveChatView } from './chat-view.ts';
 import { serveControl } from './control.ts';
-import { Faults, seededRandom, type ActiveFault, type FaultRule } from './faults.ts';
+import { type ActiveFault, type FaultRule, Faults, seededRandom } from './faults.ts';
 import { narrowcastTargets } from './narrowcast.ts';
 import { CHECKS } from './requests.ts';
-import { richMenuState, shownRichMenu, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
+import { type RichMenuState, richMenuState, type ShownRichMenu, shownRichMenu } from './rich-menu-api.ts';
 import { route } from './router.ts';
-import { Store, type ReceivedMessage, type StoredContent } from './store.ts';
+import { type ReceivedMessage, Store, type StoredContent } from './store.ts';
 import { postWebhook, textMessageEvent } from './webhook.ts';
-import { World, type EmulatedGroup, type GroupOptions } from './world.ts';
+import { type EmulatedGroup, type GroupOptions, World } from './world.ts';
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -186,7 +196,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   /** LINE's steps for an API request, up to the handler. */
-  async function answerApi(req: IncomingMessage, record: RequestRecord, raw: Buffer | undefined, params: Readonly<Record<string, string>>, query: URLSearchParams): Promise<Answer> {
+  async function answerApi(
+    req: IncomingMessage,
+    record: RequestRecord,
+    raw: Buffer | undefined,
+    params: Readonly<Record<string, string>>,
+    query: URLSearchParams,
+  ): Promise<Answer> {
     const name = record.endpoint;
     if (!name) return lineError(404, 'Not found');
     const auth = header(req, 'authorization');
@@ -231,7 +247,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     // Claim the key before the handler runs, so a concurrent duplicate gets 409, not a second send.
     if (key !== undefined) store.retryKeys.set(key, { requestId: record.requestId, at: now });
-    const ctx: HandlerContext = { params, query, body, raw, contentType, requestId: record.requestId, now, world, store, channelSecret, quota: options.quota, narrowcastStep: options.narrowcastStep ?? 50, later };
+    const ctx: HandlerContext = {
+      params,
+      query,
+      body,
+      raw,
+      contentType,
+      requestId: record.requestId,
+      now,
+      world,
+      store,
+      channelSecret,
+      quota: options.quota,
+      narrowcastStep: options.narrowcastStep ?? 50,
+      later,
+    };
     let answer: Answer | undefined;
     try {
       answer = await HANDLERS[name](ctx);
@@ -253,7 +283,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (res.destroyed || res.writableEnded) return;
     const headers: Record<string, string> = { 'x-line-request-id': record.requestId, ...answer.headers };
     if (answer.raw) {
-      res.writeHead(answer.status, { ...headers, 'content-type': answer.raw.contentType, 'content-length': String(answer.raw.data.length) }).end(answer.raw.data);
+      res
+        .writeHead(answer.status, { ...headers, 'content-type': answer.raw.contentType, 'content-length': String(answer.raw.data.length) })
+        .end(answer.raw.data);
       return;
     }
     const text = JSON.stringify(answer.body ?? {});
@@ -261,7 +293,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   /** Applies a fault at one point; true when it ended the request. */
-  async function applyFault(fault: ActiveFault | undefined, when: 'before' | 'after', req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<boolean> {
+  async function applyFault(
+    fault: ActiveFault | undefined,
+    when: 'before' | 'after',
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RequestRecord,
+  ): Promise<boolean> {
     if (!fault || (fault.when ?? 'before') !== when) return false;
     record.fault = fault.id;
     if (fault.delay) await pause(fault.delay);
@@ -271,7 +309,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return true;
     }
     if (fault.status) {
-      send(res, record, fault.body === undefined ? lineError(fault.status, MESSAGES.serverError) : { status: fault.status, body: fault.body });
+      send(
+        res,
+        record,
+        fault.body === undefined ? lineError(fault.status, MESSAGES.serverError) : { status: fault.status, body: fault.body },
+      );
       return true;
     }
     return false;
@@ -292,7 +334,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     records.push(record);
     const fault = faults.pick(method, url.pathname, match.name);
     if (await applyFault(fault, 'before', req, res, record)) return;
-    const answer = match.name ? await answerApi(req, record, raw, match.params, url.searchParams) : lineError(match.pathKnown ? 405 : 404, match.pathKnown ? 'Method not allowed' : 'Not found');
+    const answer = match.name
+      ? await answerApi(req, record, raw, match.params, url.searchParams)
+      : lineError(match.pathKnown ? 405 : 404, match.pathKnown ? 'Method not allowed' : 'Not found');
     if (await applyFault(fault, 'after', req, res, record)) return;
     send(res, record, answer);
   }
@@ -305,7 +349,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ? handleApi(req, res, url)
         : serveChatView(req, res, url, emulator);
     Promise.resolve(work).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `emulator error: ${(error as Error).message}` }));
+      if (!res.headersSent)
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ message: `emulator error: ${(error as Error).message}` }));
     });
   });
 
@@ -347,10 +394,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     async userSays(userId, text) {
       const { endpoint, active } = store.webhook;
-      if (!endpoint || !active) throw new Error('no webhook endpoint is set: call setWebhookEndpoint(url) or PUT /v2/bot/channel/webhook/endpoint first');
+      if (!endpoint || !active)
+        throw new Error('no webhook endpoint is set: call setWebhookEndpoint(url) or PUT /v2/bot/channel/webhook/endpoint first');
       const replyToken = emulator.replyToken(userId);
       const messageId = store.messageId();
-      const delivery = await postWebhook(endpoint, channelSecret, world.bot.userId, [textMessageEvent(userId, text, replyToken, messageId)]);
+      const delivery = await postWebhook(endpoint, channelSecret, world.bot.userId, [
+        textMessageEvent(userId, text, replyToken, messageId),
+      ]);
       return { messageId, replyToken, delivery };
     },
     reset() {

@@ -52,11 +52,13 @@ export function faultProblem(rule: unknown): string | undefined {
   const unknown = Object.keys(r).find((k) => !known.includes(k));
   if (unknown) return `"${unknown}" is not a fault property; use ${known.join(', ')}`;
   if (r.status === undefined && r.drop === undefined && r.delay === undefined) return 'a fault needs status, drop or delay';
-  if (r.status !== undefined && (typeof r.status !== 'number' || r.status < 400 || r.status > 599)) return 'status must be a number from 400 to 599';
+  if (r.status !== undefined && (typeof r.status !== 'number' || r.status < 400 || r.status > 599))
+    return 'status must be a number from 400 to 599';
   if (r.body !== undefined && r.status === undefined) return 'body needs a status';
   if (r.delay !== undefined && (typeof r.delay !== 'number' || r.delay < 0)) return 'delay must be a number of ms';
   if (r.rate !== undefined && (typeof r.rate !== 'number' || r.rate < 0 || r.rate > 1)) return 'rate must be from 0 to 1';
-  if (r.times !== undefined && (typeof r.times !== 'number' || !Number.isInteger(r.times) || r.times < 1)) return 'times must be a whole number of at least 1';
+  if (r.times !== undefined && (typeof r.times !== 'number' || !Number.isInteger(r.times) || r.times < 1))
+    return 'times must be a whole number of at least 1';
   if (r.when !== undefined && r.when !== 'before' && r.when !== 'after') return 'when must be "before" or "after"';
   return undefined;
 }

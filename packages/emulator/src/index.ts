@@ -9,8 +9,8 @@
  * // … send with createClient({ channelAccessToken: emu.token, baseUrl: emu.url }) …
  * await emu.stop();
  */
-export { startEmulator, type Emulator, type EmulatorOptions, type RequestRecord, type UserMessage } from './emulator.ts';
+export { type Emulator, type EmulatorOptions, type RequestRecord, startEmulator, type UserMessage } from './emulator.ts';
 export type { ActiveFault, FaultRule } from './faults.ts';
-export type { ReceivedMessage, SendKind, StoredContent } from './store.ts';
 export { BULK_DELAY, MAX_ALIASES, MAX_RICH_MENUS, RICH_MENU_MESSAGES, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
-export { emulatedId, type EmulatedGroup, type GroupOptions } from './world.ts';
+export type { ReceivedMessage, SendKind, StoredContent } from './store.ts';
+export { type EmulatedGroup, emulatedId, type GroupOptions } from './world.ts';

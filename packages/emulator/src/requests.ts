@@ -3,7 +3,7 @@
  * client), the other fields per `messaging-api.yml`. Problems come back as LINE's `details`:
  * `{ message, property }` with property paths such as `messages[0].text` or `to[3]`.
  */
-import { validateMessages, validateRichMenu, type ValidationIssue } from '@linejsx/schema';
+import { type ValidationIssue, validateMessages, validateRichMenu } from '@linejsx/schema';
 import {
   aggregationUnitIssues,
   bulkUserIdIssues,
@@ -91,7 +91,11 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
     ...fromIssues(narrowcastFilterIssues(b.filter)),
     ...fromIssues(narrowcastLimitIssues(b.limit)),
   ],
-  broadcast: (b) => [...unknownKeys(b, ['messages', 'notificationDisabled']), ...messages(b), ...optionalBoolean(b, 'notificationDisabled')],
+  broadcast: (b) => [
+    ...unknownKeys(b, ['messages', 'notificationDisabled']),
+    ...messages(b),
+    ...optionalBoolean(b, 'notificationDisabled'),
+  ],
   // Only `messages` (`S:ValidateMessageRequest`): a validate call with a `to` is refused, as by LINE.
   validateReply: onlyMessages,
   validatePush: onlyMessages,
@@ -100,7 +104,11 @@ export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
   validateBroadcast: onlyMessages,
   createRichMenu: richMenu,
   validateRichMenu: richMenu,
-  bulkLinkRichMenu: (b) => [...unknownKeys(b, ['richMenuId', 'userIds']), ...fromIssues(richMenuIdIssues(b.richMenuId)), ...fromIssues(bulkUserIdIssues(b.userIds))],
+  bulkLinkRichMenu: (b) => [
+    ...unknownKeys(b, ['richMenuId', 'userIds']),
+    ...fromIssues(richMenuIdIssues(b.richMenuId)),
+    ...fromIssues(bulkUserIdIssues(b.userIds)),
+  ],
   bulkUnlinkRichMenu: (b) => [...unknownKeys(b, ['userIds']), ...fromIssues(bulkUserIdIssues(b.userIds))],
   createRichMenuAlias: (b) => [
     ...unknownKeys(b, ['richMenuAliasId', 'richMenuId']),

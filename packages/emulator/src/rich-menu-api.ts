@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { LIMITS } from '@linejsx/schema';
-import { readImageHeader, USER_ID, type EndpointName, type RichMenuInfo } from '@linejsx/send';
-import { lineError, type Answer } from './answers.ts';
+import { type EndpointName, type RichMenuInfo, readImageHeader, USER_ID } from '@linejsx/send';
+import { type Answer, lineError } from './answers.ts';
 import type { HandlerContext } from './api.ts';
 import type { Store, StoredContent } from './store.ts';
 
@@ -59,11 +59,15 @@ function upload(ctx: HandlerContext): Answer {
   const header = readImageHeader(ctx.raw);
   if (typeof header === 'string') return lineError(400, 'The image could not be read', [{ message: header, property: 'image' }]);
   if (header.type !== ctx.contentType) {
-    return lineError(400, 'The image does not match its Content-Type', [{ message: `the body is ${header.type} but Content-Type says ${ctx.contentType}`, property: 'image' }]);
+    return lineError(400, 'The image does not match its Content-Type', [
+      { message: `the body is ${header.type} but Content-Type says ${ctx.contentType}`, property: 'image' },
+    ]);
   }
   const { width, height } = menu.size;
   if (header.width !== width || header.height !== height) {
-    return lineError(400, 'The image size does not match the rich menu size', [{ message: `the image is ${header.width}x${header.height}; the menu is ${width}x${height}`, property: 'image' }]);
+    return lineError(400, 'The image size does not match the rich menu size', [
+      { message: `the image is ${header.width}x${header.height}; the menu is ${width}x${height}`, property: 'image' },
+    ]);
   }
   ctx.store.richMenuImages.set(menu.richMenuId, { data: ctx.raw, contentType: header.type });
   return ok();
@@ -80,7 +84,9 @@ function link(ctx: HandlerContext): Answer {
 
 function aliasTarget(ctx: HandlerContext): RichMenuInfo | Answer {
   const menu = menuOf(ctx);
-  return isAnswer(menu) ? lineError(400, 'The rich menu of the alias does not exist', [{ message: 'no rich menu with this ID', property: 'richMenuId' }]) : menu;
+  return isAnswer(menu)
+    ? lineError(400, 'The rich menu of the alias does not exist', [{ message: 'no rich menu with this ID', property: 'richMenuId' }])
+    : menu;
 }
 
 export const RICH_MENU_HANDLERS = {
@@ -120,7 +126,8 @@ export const RICH_MENU_HANDLERS = {
     ctx.store.defaultRichMenu = menu.richMenuId;
     return ok();
   },
-  defaultRichMenu: (ctx) => (ctx.store.defaultRichMenu ? ok({ richMenuId: ctx.store.defaultRichMenu }) : lineError(404, RICH_MENU_MESSAGES.noDefault)),
+  defaultRichMenu: (ctx) =>
+    ctx.store.defaultRichMenu ? ok({ richMenuId: ctx.store.defaultRichMenu }) : lineError(404, RICH_MENU_MESSAGES.noDefault),
   cancelDefaultRichMenu(ctx) {
     ctx.store.defaultRichMenu = undefined;
     return ok();
@@ -180,7 +187,8 @@ export const RICH_MENU_HANDLERS = {
     const richMenuId = ctx.store.richMenuAliases.get(aliasId);
     return richMenuId ? ok({ richMenuAliasId: aliasId, richMenuId }) : lineError(404, `Not found: ${RICH_MENU_MESSAGES.aliasMissing}`);
   },
-  richMenuAliasList: (ctx) => ok({ aliases: [...ctx.store.richMenuAliases].map(([richMenuAliasId, richMenuId]) => ({ richMenuAliasId, richMenuId })) }),
+  richMenuAliasList: (ctx) =>
+    ok({ aliases: [...ctx.store.richMenuAliases].map(([richMenuAliasId, richMenuId]) => ({ richMenuAliasId, richMenuId })) }),
   deleteRichMenuAlias(ctx) {
     return ctx.store.richMenuAliases.delete(ctx.params.richMenuAliasId!) ? ok() : lineError(400, RICH_MENU_MESSAGES.aliasMissing);
   },

@@ -73,7 +73,14 @@ export class Store {
    * Records `messages` in each recipient's inbox and bills `billed` messages (a group push is billed
    * per member); returns the message IDs (`sentMessages`).
    */
-  deliver(recipients: readonly string[], messages: readonly Message[], via: SendKind, requestId: string, now: number, billed = recipients.length): SentMessage[] {
+  deliver(
+    recipients: readonly string[],
+    messages: readonly Message[],
+    via: SendKind,
+    requestId: string,
+    now: number,
+    billed = recipients.length,
+  ): SentMessage[] {
     // One record per message. A recipient's first delivery shares the request's frozen list of them
     // (a multicast to 500 makes no object per recipient); a later one gives it a list of its own.
     const records = Object.freeze(messages.map((message): ReceivedMessage => ({ id: this.messageId(), message, via, requestId, at: now })));

@@ -4,7 +4,7 @@
  * by `emu.userSays()` (a text message event with a reply token, to drive a bot end to end).
  */
 import { randomBytes } from 'node:crypto';
-import { signBody, type MessageEvent, type WebhookTestResult } from '@linejsx/send';
+import { type MessageEvent, signBody, type WebhookTestResult } from '@linejsx/send';
 
 /** LINE gives a webhook 2 seconds before it records a timeout (`D:check-webhook-error-statistics`). */
 const WEBHOOK_TIMEOUT = 2000;
@@ -13,7 +13,12 @@ const WEBHOOK_TIMEOUT = 2000;
  * POSTs `{ destination, events }` to `endpoint`, signed with `channelSecret`, and reports the
  * outcome in the words of `S:TestWebhookEndpointResponse`.
  */
-export async function postWebhook(endpoint: string, channelSecret: string, destination: string, events: readonly object[]): Promise<WebhookTestResult> {
+export async function postWebhook(
+  endpoint: string,
+  channelSecret: string,
+  destination: string,
+  events: readonly object[],
+): Promise<WebhookTestResult> {
   const body = JSON.stringify({ destination, events });
   const timestamp = new Date().toISOString();
   try {
@@ -25,7 +30,13 @@ export async function postWebhook(endpoint: string, channelSecret: string, desti
     });
     await response.arrayBuffer();
     const success = response.status === 200;
-    return { success, timestamp, statusCode: response.status, reason: success ? 'OK' : 'ERROR_STATUS_CODE', detail: String(response.status) };
+    return {
+      success,
+      timestamp,
+      statusCode: response.status,
+      reason: success ? 'OK' : 'ERROR_STATUS_CODE',
+      detail: String(response.status),
+    };
   } catch (error) {
     const timeout = (error as Error).name === 'TimeoutError';
     return {

@@ -3,10 +3,10 @@
  * error messages point at. vitest, Storybook and `tsx` use it in development.
  */
 import type { SourceLocation } from '@linejsx/schema';
-import { createElement, Fragment, type Component, type LineElement } from './element.ts';
+import { type Component, createElement, Fragment, type LineElement } from './element.ts';
 
-export { Fragment };
 export type { JSX } from './jsx-runtime.ts';
+export { Fragment };
 
 export function jsxDEV<P>(
   type: Component<P>,

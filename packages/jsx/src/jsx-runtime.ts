@@ -2,7 +2,7 @@
  * The automatic JSX runtime (`"jsx": "react-jsx"`, `"jsxImportSource": "@linejsx/jsx"`).
  * TypeScript, esbuild and Vite compile `<Text>Hi</Text>` to `jsx(Text, { children: 'Hi' })`.
  */
-import { createElement, Fragment, type Component, type LineElement, type LineNode } from './element.ts';
+import { type Component, createElement, Fragment, type LineElement, type LineNode } from './element.ts';
 
 export { Fragment };
 
@@ -24,5 +24,5 @@ export namespace JSX {
     key?: string | number | null | undefined;
   }
   // No lowercase tags: every LINE object has a component.
-  export interface IntrinsicElements {}
+  export type IntrinsicElements = {};
 }

@@ -1,6 +1,7 @@
 /** Helpers shared by the built-in components for turning props into LINE JSON. */
-import type { Frame } from './render/frame.ts';
+
 import type { LineElement } from './element.ts';
+import type { Frame } from './render/frame.ts';
 
 /**
  * Copies props into a JSON object, leaving out `children`, the keys in `omit` (props that the
@@ -50,7 +51,12 @@ export function messageEnvelope(type: string, frame: Frame, fields: Record<strin
  * A message whose props are its JSON: `{ type, ...props, ...fields, quickReply, sender }`. Props
  * named in `omit` are the component's own business; `fields` override props of the same name.
  */
-export function messageJson(type: string, frame: Frame, fields: Record<string, unknown>, omit: readonly string[] = NONE): Record<string, unknown> {
+export function messageJson(
+  type: string,
+  frame: Frame,
+  fields: Record<string, unknown>,
+  omit: readonly string[] = NONE,
+): Record<string, unknown> {
   const out = copyProps(frame.props, omit, { type });
   delete out.quickReply;
   delete out.sender;

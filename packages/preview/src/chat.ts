@@ -4,13 +4,13 @@
  * belong to, quick reply chips of the last message, and the input bar.
  */
 import type { ValidationIssue } from '@linejsx/schema';
-import { attrs, escapeHtml, imageUrl, style, withImageSrc, type ImageSrc } from './html.ts';
+import { attrs, escapeHtml, type ImageSrc, imageUrl, style, withImageSrc } from './html.ts';
 import { ICONS } from './icons.ts';
-import { checkMessages, issueList, type IssueIndex } from './issues.ts';
 import { obj, str } from './input.ts';
+import { checkMessages, type IssueIndex, issueList } from './issues.ts';
 import { drawMessage } from './messages/message.ts';
 import { quickReplyBar } from './quick-reply.ts';
-import { checkRichMenus, richMenuSection, type RichMenuView } from './rich-menu.ts';
+import { checkRichMenus, type RichMenuView, richMenuSection } from './rich-menu.ts';
 import { CHAT } from './values.ts';
 
 export interface ChatOptions {

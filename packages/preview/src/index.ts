@@ -6,10 +6,21 @@
  * import { renderPage } from '@linejsx/preview';
  * writeFileSync('preview.html', renderPage([{ type: 'text', text: 'Hello!' }]));
  */
-export { renderChatHtml, renderMessageHtml, type ChatOptions } from './chat.ts';
-export { renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from './workbench.ts';
-export { renderRichMenuHtml, type RichMenuView } from './rich-menu.ts';
-export { renderPage, renderRichMenuPage, type PageOptions } from './page.ts';
-export { previewStyles } from './styles.ts';
+export { type ChatOptions, renderChatHtml, renderMessageHtml } from './chat.ts';
 export { escapeHtml, type ImageSrc } from './html.ts';
-export { BUBBLES, BUTTON, CAROUSEL, CHAT, FONT_SIZE_PX, IMAGE_SIZE_PX, LENGTH_PX, BORDER_WIDTH_PX, RICH_MENU_FALLBACK_SIZE, type BubbleSize } from './values.ts';
+export { type PageOptions, renderPage, renderRichMenuPage } from './page.ts';
+export { type RichMenuView, renderRichMenuHtml } from './rich-menu.ts';
+export { previewStyles } from './styles.ts';
+export {
+  BORDER_WIDTH_PX,
+  BUBBLES,
+  BUTTON,
+  type BubbleSize,
+  CAROUSEL,
+  CHAT,
+  FONT_SIZE_PX,
+  IMAGE_SIZE_PX,
+  LENGTH_PX,
+  RICH_MENU_FALLBACK_SIZE,
+} from './values.ts';
+export { renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from './workbench.ts';

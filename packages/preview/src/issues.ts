@@ -2,7 +2,7 @@
  * Validation results in the picture: which rendered element each problem belongs to (outlined in
  * red), and the list of problems with their JSON paths and component paths.
  */
-import { formatSource, validateMessages, type ValidationIssue } from '@linejsx/schema';
+import { formatSource, type ValidationIssue, validateMessages } from '@linejsx/schema';
 import { escapeHtml } from './html.ts';
 
 // Properties that hold child elements: an issue under them belongs to the child, not to this element.

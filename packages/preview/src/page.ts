@@ -1,8 +1,9 @@
 /** Standalone HTML documents of the workbench: what `linejsx preview --out page.html` writes. */
-import { escapeHtml } from './html.ts';
+
 import type { ChatOptions } from './chat.ts';
-import { previewStyles } from './styles.ts';
+import { escapeHtml } from './html.ts';
 import type { RichMenuView } from './rich-menu.ts';
+import { previewStyles } from './styles.ts';
 import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from './workbench.ts';
 
 export interface PageOptions extends ChatOptions {

@@ -6,8 +6,8 @@
 import { actionLabel, describeAction } from './action.ts';
 import { attrs, escapeHtml, imageUrl } from './html.ts';
 import { ICONS } from './icons.ts';
-import type { IssueIndex } from './issues.ts';
 import { arr, obj } from './input.ts';
+import type { IssueIndex } from './issues.ts';
 
 const DEFAULT_ICONS: Readonly<Record<string, string>> = { camera: ICONS.camera, cameraRoll: ICONS.picture, location: ICONS.location };
 
@@ -23,7 +23,9 @@ export function quickReplyBar(quickReply: unknown, path: string, issues: IssueIn
     const src = imageUrl(item.imageUrl);
     const icon = src
       ? `<img src="${escapeHtml(src)}" alt="" onerror="this.classList.add('lj-missing')">`
-      : typeof action?.type === 'string' && Object.hasOwn(DEFAULT_ICONS, action.type) ? DEFAULT_ICONS[action.type]! : '';
+      : typeof action?.type === 'string' && Object.hasOwn(DEFAULT_ICONS, action.type)
+        ? DEFAULT_ICONS[action.type]!
+        : '';
     const title = [mark.title, describeAction(action)].filter(Boolean).join('\n');
     return `<div${attrs({ class: `lj-chip${mark.className}`, 'data-path': at, title })}>${icon}<span>${escapeHtml(actionLabel(action))}</span></div>`;
   });

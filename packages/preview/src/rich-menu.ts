@@ -5,11 +5,11 @@
  * switch: an area with a `richmenuswitch` action shows the menu of that alias, and the chat bar
  * opens and closes the menu, with inline scripts so that this works wherever the HTML lands.
  */
-import { richMenuSchema, validateWith, type ValidationIssue } from '@linejsx/schema';
+import { richMenuSchema, type ValidationIssue, validateWith } from '@linejsx/schema';
 import { actionLabel, describeAction } from './action.ts';
 import { attrs, escapeHtml, style } from './html.ts';
-import { IssueIndex, issueList } from './issues.ts';
 import { arr, num, obj, str } from './input.ts';
+import { IssueIndex, issueList } from './issues.ts';
 import { RICH_MENU_FALLBACK_SIZE } from './values.ts';
 
 /** A rich menu to draw: its JSON (valid or not), its image and its alias. */
@@ -44,7 +44,13 @@ export function checkRichMenus(views: readonly RichMenuView[], given?: readonly 
   return new IssueIndex(views.flatMap((view, i) => validateWith(richMenuSchema, view.menu, `menus[${i}]`).issues));
 }
 
-function area(value: unknown, path: string, size: { width: number; height: number }, index: IssueIndex, aliases: ReadonlySet<string>): string {
+function area(
+  value: unknown,
+  path: string,
+  size: { width: number; height: number },
+  index: IssueIndex,
+  aliases: ReadonlySet<string>,
+): string {
   const bounds = obj(obj(value)?.bounds);
   const [x, y, w, h] = [num(bounds?.x), num(bounds?.y), num(bounds?.width), num(bounds?.height)];
   if (x === undefined || y === undefined || w === undefined || h === undefined) return '';
@@ -55,7 +61,12 @@ function area(value: unknown, path: string, size: { width: number; height: numbe
   const mark = index.mark(path);
   const elsewhere = target !== undefined && !aliases.has(target) ? ' (not in this preview)' : '';
   const title = [mark.title, label, `${what}${elsewhere}`].filter(Boolean).join('\n');
-  const box = { left: percent((x / size.width) * 100), top: percent((y / size.height) * 100), width: percent((w / size.width) * 100), height: percent((h / size.height) * 100) };
+  const box = {
+    left: percent((x / size.width) * 100),
+    top: percent((y / size.height) * 100),
+    width: percent((w / size.width) * 100),
+    height: percent((h / size.height) * 100),
+  };
   const inner = `<span class="lj-rm-label"><b>${escapeHtml(label || String(action?.type ?? 'no action'))}</b><small>${escapeHtml(what)}</small></span>`;
   const switching = target !== undefined ? { 'data-switch': target, onclick: SWITCH_SCRIPT } : {};
   return `<a${attrs({ class: `lj-rm-area${mark.className}`, 'data-path': path, title, ...switching })}${style(box)}>${inner}</a>`;
@@ -70,8 +81,13 @@ function menu(view: RichMenuView, i: number, index: IssueIndex, aliases: Readonl
   const bar = index.mark(`${path}.chatBarText`);
   const chatBar = `<div${attrs({ class: `lj-chat-bar${bar.className}`, title: bar.title })}>${KEYBOARD}<button type="button" class="lj-chat-bar-toggle" onclick="${escapeHtml(TOGGLE_SCRIPT)}"><span class="lj-chat-bar-text">${escapeHtml(str(json.chatBarText) ?? '')}</span><span class="lj-chat-bar-arrow" aria-hidden="true"></span></button></div>`;
   const src = view.image === undefined ? undefined : String(view.image);
-  const image = src && IMAGE_URL.test(src) ? `<img class="lj-picture" src="${escapeHtml(src)}" alt="" onerror="this.parentNode.classList.add('lj-missing')">` : '';
-  const areas = arr(json.areas).map((a, j) => area(a, `${path}.areas[${j}]`, { width, height }, index, aliases)).join('');
+  const image =
+    src && IMAGE_URL.test(src)
+      ? `<img class="lj-picture" src="${escapeHtml(src)}" alt="" onerror="this.parentNode.classList.add('lj-missing')">`
+      : '';
+  const areas = arr(json.areas)
+    .map((a, j) => area(a, `${path}.areas[${j}]`, { width, height }, index, aliases))
+    .join('');
   const own = index.mark(path);
   const frame = `<div${attrs({ class: `lj-rm-frame${image ? '' : ' lj-missing'}${own.className}`, title: own.title, 'data-path': path })}><div class="lj-ratio"${style({ 'padding-bottom': percent((height / width) * 100) })}></div>${image}${areas}</div>`;
   return `<div${attrs({ class: 'lj-rm-menu', 'data-alias': view.alias, hidden: i > 0 })}>${chatBar}${frame}${issueList(index.under(path))}</div>`;
@@ -93,7 +109,10 @@ export function richMenuSection(views: readonly RichMenuView[], index: IssueInde
  * @example
  * const html = renderRichMenuHtml([{ menu: renderRichMenu(<MainMenu />), image: 'https://cdn.example.com/menu.png' }]);
  */
-export function renderRichMenuHtml(views: readonly RichMenuView[], options: { readonly theme?: 'light' | 'dark'; readonly issues?: readonly ValidationIssue[]; readonly width?: number } = {}): string {
+export function renderRichMenuHtml(
+  views: readonly RichMenuView[],
+  options: { readonly theme?: 'light' | 'dark'; readonly issues?: readonly ValidationIssue[]; readonly width?: number } = {},
+): string {
   const index = checkRichMenus(views, options.issues);
   return `<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}"${style({ width: options.width ? `${options.width}px` : undefined })}>${richMenuSection(views, index)}</div>`;
 }

@@ -86,7 +86,7 @@ const MESSAGES = `
 .lj-sticker.lj-missing{outline:2px dashed rgba(255,255,255,.75);outline-offset:-2px;background-position:center 40%}
 .lj-sticker.lj-missing .lj-sticker-label{display:block;margin-top:70px}
 .lj-photo{position:relative;border-radius:16px;overflow:hidden;max-width:${CHAT.imageMax}px}
-.lj-photo-image{display:block;max-width:${CHAT.imageMax}px;max-height:${CHAT.imageMax * 4 / 3}px;min-width:60px}
+.lj-photo-image{display:block;max-width:${CHAT.imageMax}px;max-height:${(CHAT.imageMax * 4) / 3}px;min-width:60px}
 .lj-photo.lj-missing{width:200px;height:150px}
 .lj-photo.lj-missing>img{display:none}
 .lj-audio{display:flex;align-items:center;gap:10px;width:190px;background:var(--lj-bubble);color:var(--lj-bubble-text);border-radius:18px;padding:8px 14px 8px 8px;font-size:13px}

@@ -15,12 +15,30 @@ export const BORDER_WIDTH_PX: Readonly<Record<string, number>> = { none: 0, ligh
 
 /** Text, span and icon size keywords (S). */
 export const FONT_SIZE_PX: Readonly<Record<string, number>> = {
-  xxs: 11, xs: 13, sm: 14, md: 16, lg: 19, xl: 22, xxl: 29, '3xl': 35, '4xl': 48, '5xl': 74,
+  xxs: 11,
+  xs: 13,
+  sm: 14,
+  md: 16,
+  lg: 19,
+  xl: 22,
+  xxl: 29,
+  '3xl': 35,
+  '4xl': 48,
+  '5xl': 74,
 };
 
 /** Image size keywords: the maximum width (S; D: `size` is a maximum, default md). */
 export const IMAGE_SIZE_PX: Readonly<Record<string, number>> = {
-  xxs: 40, xs: 60, sm: 80, md: 100, lg: 120, xl: 140, xxl: 160, '3xl': 180, '4xl': 200, '5xl': 220,
+  xxs: 40,
+  xs: 60,
+  sm: 80,
+  md: 100,
+  lg: 120,
+  xl: 140,
+  xxl: 160,
+  '3xl': 180,
+  '4xl': 200,
+  '5xl': 220,
 };
 
 /** Paddings of a block's root box: top, inline (start and end), bottom. */
@@ -71,7 +89,11 @@ export const BUTTON = {
 export const SEPARATOR_COLOR = '#d4d6da';
 
 /** Default text colour, font stack and line height inherited from the simulator's body (S). */
-export const TEXT = { color: '#444444', lineHeight: 1.4, fontFamily: '-apple-system, BlinkMacSystemFont, Helvetica, Roboto, sans-serif' } as const;
+export const TEXT = {
+  color: '#444444',
+  lineHeight: 1.4,
+  fontFamily: '-apple-system, BlinkMacSystemFont, Helvetica, Roboto, sans-serif',
+} as const;
 
 /** Carousel slider (S): items 80% wide up to the size width, 9px apart, a 7px trailing spacer. */
 export const CAROUSEL = { itemWidthPercent: 80, gap: 9, trailing: 7 } as const;

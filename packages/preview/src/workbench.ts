@@ -2,11 +2,12 @@
  * The chat next to what it was drawn from: the validation result and the JSON with a copy button.
  * Storybook stories and `renderPage` show this.
  */
+
+import type { ValidationIssue } from '@linejsx/schema';
+import { type ChatOptions, chatFrame } from './chat.ts';
 import { escapeHtml } from './html.ts';
-import { chatFrame, type ChatOptions } from './chat.ts';
 import { checkMessages, IssueIndex, issueList } from './issues.ts';
 import { checkRichMenus, type RichMenuView } from './rich-menu.ts';
-import type { ValidationIssue } from '@linejsx/schema';
 
 // Inline so that the button works wherever the HTML lands (a saved page, a story, the emulator).
 const COPY_SCRIPT =

@@ -8,14 +8,7 @@ import { actionUri, chars, checkLength, keyword, report, strict, url, whole } fr
 import { joinOr, orList, quote } from './words.ts';
 
 /** Where an action is placed; decides the allowed action types and the label rule. */
-export type ActionPlacement =
-  | 'template'
-  | 'templateDefault'
-  | 'imageCarousel'
-  | 'quickReply'
-  | 'flexButton'
-  | 'flex'
-  | 'richMenu';
+export type ActionPlacement = 'template' | 'templateDefault' | 'imageCarousel' | 'quickReply' | 'flexButton' | 'flex' | 'richMenu';
 
 interface PlacementRule {
   readonly where: string;
@@ -115,8 +108,15 @@ function checkLabel(ctx: z.core.ParsePayload<{ label?: string | undefined }>, ru
 function buildActions(placement: ActionPlacement) {
   const rule = ACTION_PLACEMENTS[placement];
   const label = z.string().optional();
-  const withLabel = <S extends z.ZodObject<{ type: z.ZodLiteral<ActionType>; label: z.ZodOptional<z.ZodString> }>>(type: ActionType, schema: S): S =>
-    schema.check(whole((ctx) => checkLabel(ctx as z.core.ParsePayload<{ label?: string }>, rule, FIXED_LABEL[type] ?? rule.labelLimit, rule.label === 'required')));
+  const withLabel = <S extends z.ZodObject<{ type: z.ZodLiteral<ActionType>; label: z.ZodOptional<z.ZodString> }>>(
+    type: ActionType,
+    schema: S,
+  ): S =>
+    schema.check(
+      whole((ctx) =>
+        checkLabel(ctx as z.core.ParsePayload<{ label?: string }>, rule, FIXED_LABEL[type] ?? rule.labelLimit, rule.label === 'required'),
+      ),
+    );
 
   const postback = strict('a postback action', {
     type: z.literal('postback'),

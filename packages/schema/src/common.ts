@@ -16,7 +16,8 @@ export const senderSchema = strict('sender', {
     .check((ctx) => {
       // `R#icon-nickname-switch`: "Certain words such as LINE may not be used." NFKC folds
       // full-width letters (ＬＩＮＥ) into the ASCII word they read as.
-      if (/\bline\b/i.test(ctx.value.normalize('NFKC'))) report(ctx, 'invalid_value', `sender name ${JSON.stringify(ctx.value)} contains "LINE", which LINE does not allow`);
+      if (/\bline\b/i.test(ctx.value.normalize('NFKC')))
+        report(ctx, 'invalid_value', `sender name ${JSON.stringify(ctx.value)} contains "LINE", which LINE does not allow`);
     })
     .optional(),
   iconUrl: mediaUrl().optional(),

@@ -276,7 +276,9 @@ function inlined(schema: SchemaLike, i: number): Inlined | undefined {
   const runs = checks.map(plainRun);
   if (runs.every((run) => run !== undefined)) {
     // Each check on the shared scratch payload, as compileChecks runs them, without its loop.
-    const calls = runs.map((_, j) => `sc.value = x; r[${i}][${j}](sc); if (sc.issues.length > 0) { sc.issues.length = 0; return false; }`).join(' ');
+    const calls = runs
+      .map((_, j) => `sc.value = x; r[${i}][${j}](sc); if (sc.issues.length > 0) { sc.issues.length = 0; return false; }`)
+      .join(' ');
     return { code: `${test} ${calls}`, constant, runs: runs as ((payload: Payload) => unknown)[] };
   }
   return { code: `const s = acc.bound; ${test} if (!c[${i}](x, acc.bound - s)) return false;`, constant, checks: compileChecks(checks) };
@@ -296,7 +298,8 @@ function compileObject(def: Def): Predicate {
   const required = names.filter((_, i) => schemas[i]!._zod.optin !== 'optional');
   // An optional property's value is tested inline when it is there (`undefined` is what optional adds).
   const inline = schemas.map((schema, i) => {
-    const inner = schema._zod.def.type === 'optional' && !schema._zod.def.checks?.length ? (schema._zod.def.innerType as SchemaLike) : schema;
+    const inner =
+      schema._zod.def.type === 'optional' && !schema._zod.def.checks?.length ? (schema._zod.def.innerType as SchemaLike) : schema;
     return inlined(inner, i);
   });
   // One generated switch over the keys the value has (a few of many optional ones, for LINE
@@ -340,7 +343,9 @@ function compileUnion(def: Def): Predicate {
   if (discriminator === undefined) return (v) => preds.some((p) => p(v));
   // A generated switch on the tag, like objects: each case calls its option's predicate directly.
   const cases = options
-    .flatMap((option, i) => [...(option._zod.propValues?.[discriminator] ?? [])].map((value) => `case ${JSON.stringify(value)}: return p[${i}](v);`))
+    .flatMap((option, i) =>
+      [...(option._zod.propValues?.[discriminator] ?? [])].map((value) => `case ${JSON.stringify(value)}: return p[${i}](v);`),
+    )
     .join('\n');
   const body = `return function union(v) {
     if (typeof v !== 'object' || v === null) return false;

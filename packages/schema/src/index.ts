@@ -8,27 +8,14 @@
  * const result = validateMessages([{ type: 'text', text: 'Hello' }]);
  * if (!result.ok) for (const issue of result.issues) console.log(`${issue.path}: ${issue.message}`);
  */
-export { LIMITS, type Limit, type LimitId, type CountUnit } from './limits.ts';
-export { graphemeLength, lengthIn } from './count.ts';
-export {
-  LineValidationError,
-  formatIssues,
-  formatSource,
-  type ComponentRef,
-  type IssueCode,
-  type SourceLocation,
-  type ValidationIssue,
-  type ValidationResult,
-} from './issues.ts';
-export { urlProblem } from './rules.ts';
+
 export {
   ACTION_PLACEMENTS,
   ACTION_TYPES,
-  actionSchema,
-  richMenuAliasIdSchema,
   type Action,
   type ActionPlacement,
   type ActionType,
+  actionSchema,
   type CameraAction,
   type CameraRollAction,
   type ClipboardAction,
@@ -37,56 +24,13 @@ export {
   type MessageAction,
   type PostbackAction,
   type RichMenuSwitchAction,
+  richMenuAliasIdSchema,
   type URIAction,
 } from './actions.ts';
-export { quickReplySchema, senderSchema, type QuickReply, type QuickReplyItem, type Sender } from './common.ts';
-export {
-  emojiSchema,
-  textMessageSchema,
-  textV2MessageSchema,
-  textV2Placeholders,
-  substitutionSchema,
-  type Emoji,
-  type SubstitutionObject,
-  type TextMessage,
-  type TextMessageV2,
-} from './messages/text.ts';
-export {
-  audioMessageSchema,
-  couponMessageSchema,
-  imageMessageSchema,
-  locationMessageSchema,
-  stickerMessageSchema,
-  videoMessageSchema,
-  type AudioMessage,
-  type CouponMessage,
-  type ImageMessage,
-  type LocationMessage,
-  type StickerMessage,
-  type VideoMessage,
-} from './messages/media.ts';
-export {
-  imagemapMessageSchema,
-  type ImagemapAction,
-  type ImagemapArea,
-  type ImagemapMessage,
-  type ImagemapVideo,
-} from './messages/imagemap.ts';
-export {
-  templateMessageSchema,
-  type ButtonsTemplate,
-  type CarouselColumn,
-  type CarouselTemplate,
-  type ConfirmTemplate,
-  type ImageCarouselColumn,
-  type ImageCarouselTemplate,
-  type Template,
-  type TemplateMessage,
-} from './messages/template.ts';
+export { type QuickReply, type QuickReplyItem, quickReplySchema, type Sender, senderSchema } from './common.ts';
+export { graphemeLength, lengthIn } from './count.ts';
 export {
   BOX_CHILDREN,
-  flexBoxSchema,
-  flexComponentSchema,
   type FlexBox,
   type FlexButton,
   type FlexComponent,
@@ -98,28 +42,85 @@ export {
   type FlexSpan,
   type FlexText,
   type FlexVideo,
+  flexBoxSchema,
+  flexComponentSchema,
 } from './flex/components.ts';
 export {
-  flexBubbleSchema,
-  flexCarouselSchema,
-  flexMessageSchema,
-  jsonBytes,
   type FlexBubble,
   type FlexCarousel,
   type FlexContainer,
   type FlexMessage,
+  flexBubbleSchema,
+  flexCarouselSchema,
+  flexMessageSchema,
+  jsonBytes,
 } from './flex/containers.ts';
 export { BORDER_WIDTH_KEYWORDS, BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SIZE_KEYWORDS, SPACING_KEYWORDS } from './flex/values.ts';
-export { MESSAGE_TYPES, messageSchema, messagesSchema, type Message, type MessageType } from './message.ts';
-export { richMenuSchema, type RichMenu, type RichMenuArea, type RichMenuBounds, type RichMenuSize } from './rich-menu.ts';
+export {
+  type ComponentRef,
+  formatIssues,
+  formatSource,
+  type IssueCode,
+  LineValidationError,
+  type SourceLocation,
+  type ValidationIssue,
+  type ValidationResult,
+} from './issues.ts';
+export { type CountUnit, LIMITS, type Limit, type LimitId } from './limits.ts';
+export { MESSAGE_TYPES, type Message, type MessageType, messageSchema, messagesSchema } from './message.ts';
+export {
+  type ImagemapAction,
+  type ImagemapArea,
+  type ImagemapMessage,
+  type ImagemapVideo,
+  imagemapMessageSchema,
+} from './messages/imagemap.ts';
+export {
+  type AudioMessage,
+  audioMessageSchema,
+  type CouponMessage,
+  couponMessageSchema,
+  type ImageMessage,
+  imageMessageSchema,
+  type LocationMessage,
+  locationMessageSchema,
+  type StickerMessage,
+  stickerMessageSchema,
+  type VideoMessage,
+  videoMessageSchema,
+} from './messages/media.ts';
+export {
+  type ButtonsTemplate,
+  type CarouselColumn,
+  type CarouselTemplate,
+  type ConfirmTemplate,
+  type ImageCarouselColumn,
+  type ImageCarouselTemplate,
+  type Template,
+  type TemplateMessage,
+  templateMessageSchema,
+} from './messages/template.ts';
+export {
+  type Emoji,
+  emojiSchema,
+  type SubstitutionObject,
+  substitutionSchema,
+  type TextMessage,
+  type TextMessageV2,
+  textMessageSchema,
+  textV2MessageSchema,
+  textV2Placeholders,
+} from './messages/text.ts';
 export {
   AGE_DEMOGRAPHICS,
   AREA_DEMOGRAPHICS,
-  SUBSCRIPTION_PERIOD_DEMOGRAPHICS,
-  narrowcastFilterSchema,
-  narrowcastRecipientSchema,
   type DemographicFilter,
   type NarrowcastFilter,
   type NarrowcastRecipient,
+  narrowcastFilterSchema,
+  narrowcastRecipientSchema,
+  SUBSCRIPTION_PERIOD_DEMOGRAPHICS,
 } from './narrowcast.ts';
+export { type RichMenu, type RichMenuArea, type RichMenuBounds, type RichMenuSize, richMenuSchema } from './rich-menu.ts';
+export { urlProblem } from './rules.ts';
 export { assertValid, validateMessage, validateMessages, validateRichMenu, validateWith } from './validate.ts';

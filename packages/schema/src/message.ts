@@ -1,7 +1,6 @@
 /** Any message object (`S:Message`), and the 1–5 messages of a send request. */
 import { z } from 'zod';
 import { flexMessageSchema } from './flex/containers.ts';
-import { list } from './rules.ts';
 import { imagemapMessageSchema } from './messages/imagemap.ts';
 import {
   audioMessageSchema,
@@ -13,8 +12,21 @@ import {
 } from './messages/media.ts';
 import { templateMessageSchema } from './messages/template.ts';
 import { textMessageSchema, textV2MessageSchema } from './messages/text.ts';
+import { list } from './rules.ts';
 
-export const MESSAGE_TYPES = ['text', 'textV2', 'sticker', 'image', 'video', 'audio', 'location', 'imagemap', 'template', 'flex', 'coupon'] as const;
+export const MESSAGE_TYPES = [
+  'text',
+  'textV2',
+  'sticker',
+  'image',
+  'video',
+  'audio',
+  'location',
+  'imagemap',
+  'template',
+  'flex',
+  'coupon',
+] as const;
 
 export const messageSchema = z.discriminatedUnion(
   'type',

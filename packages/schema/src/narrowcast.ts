@@ -40,7 +40,12 @@ export interface NarrowcastFilter {
 /** One of `values`, with the accepted ones named when it is not. */
 function oneOf(subject: string, values: readonly string[]): z.ZodString {
   return z.string().check((ctx) => {
-    if (!values.includes(ctx.value)) report(ctx, 'invalid_value', `${subject} ${quote(ctx.value)} is not one LINE knows; LINE accepts ${values === AREA_DEMOGRAPHICS ? AREA_RANGES : orList(values)}`);
+    if (!values.includes(ctx.value))
+      report(
+        ctx,
+        'invalid_value',
+        `${subject} ${quote(ctx.value)} is not one LINE knows; LINE accepts ${values === AREA_DEMOGRAPHICS ? AREA_RANGES : orList(values)}`,
+      );
   });
 }
 
@@ -77,8 +82,14 @@ function operator<T extends z.ZodType>(what: string, item: () => T) {
     },
   }).check((ctx) => {
     const given = (['and', 'or', 'not'] as const).filter((k) => ctx.value[k] !== undefined);
-    if (given.length !== 1) report(ctx, given.length ? 'invalid_combination' : 'required', `an operator ${what} takes exactly one of and, or, not; it has ${given.length ? given.join(' and ') : 'none'}`);
-    for (const k of ['and', 'or'] as const) if ((ctx.value[k] as unknown[] | undefined)?.length === 0) report(ctx, 'too_few', `${k} is empty; give at least one ${what}`, [k]);
+    if (given.length !== 1)
+      report(
+        ctx,
+        given.length ? 'invalid_combination' : 'required',
+        `an operator ${what} takes exactly one of and, or, not; it has ${given.length ? given.join(' and ') : 'none'}`,
+      );
+    for (const k of ['and', 'or'] as const)
+      if ((ctx.value[k] as unknown[] | undefined)?.length === 0) report(ctx, 'too_few', `${k} is empty; give at least one ${what}`, [k]);
   });
 }
 
@@ -88,7 +99,9 @@ function union(what: string, accepted: readonly string[], options: () => readonl
       error: (iss) => {
         if (iss.code !== 'invalid_union') return undefined;
         const type = (iss.input as { type?: unknown } | undefined)?.type;
-        return type === undefined ? `type is required on a ${what}; LINE accepts ${orList(accepted)}` : `type ${quote(type)} is not a ${what}; LINE accepts ${orList(accepted)}`;
+        return type === undefined
+          ? `type is required on a ${what}; LINE accepts ${orList(accepted)}`
+          : `type ${quote(type)} is not a ${what}; LINE accepts ${orList(accepted)}`;
       },
     }),
   );
@@ -113,17 +126,24 @@ function countTargets(recipient: unknown): number {
 export const narrowcastRecipientSchema = recipientUnion.check((ctx) => {
   const n = countTargets(ctx.value);
   const limit = LIMITS.narrowcastRecipients;
-  if (n > limit.max) report(ctx, 'too_many', `${formatCount(n)} ${limit.what}; LINE allows at most ${formatCount(limit.max)}`, [], 'narrowcastRecipients');
+  if (n > limit.max)
+    report(ctx, 'too_many', `${formatCount(n)} ${limit.what}; LINE allows at most ${formatCount(limit.max)}`, [], 'narrowcastRecipients');
 }) as unknown as z.ZodType<NarrowcastRecipient>;
 
-const demographicUnion: z.ZodType = union('demographic filter', ['gender', 'age', 'appType', 'area', 'subscriptionPeriod', 'operator'], () => [
-  strict('a gender filter', { type: z.literal('gender'), oneOf: choices('gender', ['male', 'female']) }),
-  range('age', 'an age filter', AGE_DEMOGRAPHICS),
-  strict('an appType filter', { type: z.literal('appType'), oneOf: choices('appType', ['ios', 'android']) }),
-  strict('an area filter', { type: z.literal('area'), oneOf: choices('area', AREA_DEMOGRAPHICS) }),
-  range('subscriptionPeriod', 'a subscriptionPeriod filter', SUBSCRIPTION_PERIOD_DEMOGRAPHICS),
-  operator('demographic filter', () => demographicUnion),
-]);
+const demographicUnion: z.ZodType = union(
+  'demographic filter',
+  ['gender', 'age', 'appType', 'area', 'subscriptionPeriod', 'operator'],
+  () => [
+    strict('a gender filter', { type: z.literal('gender'), oneOf: choices('gender', ['male', 'female']) }),
+    range('age', 'an age filter', AGE_DEMOGRAPHICS),
+    strict('an appType filter', { type: z.literal('appType'), oneOf: choices('appType', ['ios', 'android']) }),
+    strict('an area filter', { type: z.literal('area'), oneOf: choices('area', AREA_DEMOGRAPHICS) }),
+    range('subscriptionPeriod', 'a subscriptionPeriod filter', SUBSCRIPTION_PERIOD_DEMOGRAPHICS),
+    operator('demographic filter', () => demographicUnion),
+  ],
+);
 
 /** `filter` of a narrowcast: `{ demographic }` (`S:Filter`). */
-export const narrowcastFilterSchema = strict('a narrowcast filter', { demographic: demographicUnion }) as unknown as z.ZodType<NarrowcastFilter>;
+export const narrowcastFilterSchema = strict('a narrowcast filter', {
+  demographic: demographicUnion,
+}) as unknown as z.ZodType<NarrowcastFilter>;

@@ -26,7 +26,13 @@ export const richMenuSizeSchema = strict('size', {
   whole((ctx) => {
     const { width, height } = ctx.value;
     if (typeof width === 'number' && typeof height === 'number' && height > 0 && width / height < LIMITS.richMenuRatio.min) {
-      report(ctx, 'out_of_range', `size ${width}x${height} has width/height ${(width / height).toFixed(2)}; LINE needs at least 1.45 (height at most ${Math.floor(width / 1.45)} for this width)`, [], 'richMenuRatio');
+      report(
+        ctx,
+        'out_of_range',
+        `size ${width}x${height} has width/height ${(width / height).toFixed(2)}; LINE needs at least 1.45 (height at most ${Math.floor(width / 1.45)} for this width)`,
+        [],
+        'richMenuRatio',
+      );
     }
   }),
 );
@@ -90,7 +96,11 @@ export const richMenuSchema = strict('a rich menu', {
         const shared = other && overlap(b, other);
         if (shared) {
           const at = `${formatCount(shared.width)}x${formatCount(shared.height)} px at x ${formatCount(shared.x)}, y ${formatCount(shared.y)}`;
-          report(ctx, 'invalid_combination', `area ${i} overlaps area ${j} by ${at}; a tap there would be ambiguous`, ['areas', i, 'bounds']);
+          report(ctx, 'invalid_combination', `area ${i} overlaps area ${j} by ${at}; a tap there would be ambiguous`, [
+            'areas',
+            i,
+            'bounds',
+          ]);
         }
       }
     });

@@ -85,7 +85,13 @@ export function list<T extends z.ZodType>(item: T, id: LimitId): z.ZodArray<T> {
   return z.array(item).check((ctx) => {
     const n = ctx.value.length;
     if (limit.max !== undefined && n > limit.max) {
-      report(ctx, 'too_many', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE allows at most ${formatCount(limit.max)} ${itemsNoun(limit.what, limit.max)}`, [], id);
+      report(
+        ctx,
+        'too_many',
+        `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE allows at most ${formatCount(limit.max)} ${itemsNoun(limit.what, limit.max)}`,
+        [],
+        id,
+      );
     } else if (limit.min !== undefined && n < limit.min) {
       const need = `${limit.min === limit.max ? 'exactly' : 'at least'} ${limit.min} ${itemsNoun(limit.what, limit.min)}`;
       report(ctx, 'too_few', `${formatCount(n)} ${itemsNoun(limit.what, n)}; LINE needs ${need}`, [], id);
@@ -157,7 +163,8 @@ export function urlProblem(value: string, schemes: readonly string[]): string | 
     return `${quote(value)} uses the "${scheme}" scheme; LINE accepts ${orList(schemes)}`;
   }
   if (!NOT_EMPTY.test(value.charAt(scheme.length + 1))) return `${quote(value)} has no address after "${scheme}:"`;
-  if (!AUTHORITY.test(value)) return `${quote(value)} has no host LINE can use: a name or an IPv4 address, then an optional :port of digits`;
+  if (!AUTHORITY.test(value))
+    return `${quote(value)} has no host LINE can use: a name or an IPv4 address, then an optional :port of digits`;
   if (!URL_CHARS.test(value)) {
     const bad = [...new Set([...value].filter((c) => !URL_CHARS.test(c)))].slice(0, 3);
     const shown = bad.map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
@@ -194,7 +201,13 @@ const RGB = /^#[0-9a-fA-F]{6}$/;
 export function color({ alpha = true } = {}): z.ZodString {
   return z.string().check((ctx) => {
     if (!(alpha ? COLOR : RGB).test(ctx.value)) {
-      report(ctx, 'invalid_format', alpha ? `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA` : `${quote(ctx.value)} is not a colour LINE accepts here; use #RRGGBB`);
+      report(
+        ctx,
+        'invalid_format',
+        alpha
+          ? `${quote(ctx.value)} is not a colour LINE accepts; use #RRGGBB or #RRGGBBAA`
+          : `${quote(ctx.value)} is not a colour LINE accepts here; use #RRGGBB`,
+      );
     }
   });
 }

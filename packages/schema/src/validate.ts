@@ -3,11 +3,11 @@
  * with a JSON path and the rule in plain words.
  */
 import type { z } from 'zod';
-import { LineValidationError, type IssueCode, type ValidationIssue, type ValidationResult } from './issues.ts';
-import { messageSchema, messagesSchema, type Message } from './message.ts';
-import { richMenuSchema, type RichMenu } from './rich-menu.ts';
-import { KEY_SEPARATOR, type IssueParams } from './rules.ts';
 import { compilePredicate } from './compile.ts';
+import { type IssueCode, LineValidationError, type ValidationIssue, type ValidationResult } from './issues.ts';
+import { type Message, messageSchema, messagesSchema } from './message.ts';
+import { type RichMenu, richMenuSchema } from './rich-menu.ts';
+import { type IssueParams, KEY_SEPARATOR } from './rules.ts';
 import { formatPath, orList, quote } from './words.ts';
 
 function typeName(value: unknown): string {
@@ -17,7 +17,13 @@ function typeName(value: unknown): string {
   return t === 'object' ? 'an object' : t === 'string' || t === 'number' || t === 'boolean' ? `a ${t}` : t;
 }
 
-const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean' };
+const ARTICLE: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+};
 
 /** What an issue is about: the last property name with any indexes after it (`contents[2]`), `item 0`, or `the value`. */
 function subjectOf(path: readonly PropertyKey[]): string {
@@ -44,7 +50,8 @@ function describe(iss: z.core.$ZodRawIssue): string | undefined {
       if (iss.expected === 'number' && typeof iss.input === 'number') return `${name} must be a finite number, not ${iss.input}`;
       return `${name} must be ${ARTICLE[iss.expected] ?? iss.expected}, not ${typeName(iss.input)}${typeof iss.input === 'object' ? '' : ` (${quote(iss.input)})`}`;
     case 'invalid_value':
-      if (iss.input === undefined) return `${name} is required; ${iss.values.length === 1 ? `it is always ${quote(iss.values[0])}` : `LINE accepts ${orList(iss.values)}`}`;
+      if (iss.input === undefined)
+        return `${name} is required; ${iss.values.length === 1 ? `it is always ${quote(iss.values[0])}` : `LINE accepts ${orList(iss.values)}`}`;
       if (iss.values.length === 1) return `${name} must be ${quote(iss.values[0])}; got ${quote(iss.input)}`;
       return `${name} is ${quote(iss.input)}; LINE accepts ${orList(iss.values)}`;
     case 'invalid_union': {
@@ -77,7 +84,9 @@ function issueCode(iss: z.core.$ZodIssue): IssueCode {
       return iss.code;
     case 'invalid_union':
       // An object without its `type` misses a required property; any other mismatch is a wrong value.
-      return iss.discriminator && discriminatorValue(iss) === undefined && typeof iss.input === 'object' && iss.input !== null ? 'required' : 'invalid_value';
+      return iss.discriminator && discriminatorValue(iss) === undefined && typeof iss.input === 'object' && iss.input !== null
+        ? 'required'
+        : 'invalid_value';
     case 'unrecognized_keys':
       return 'unknown_property';
     case 'too_big':

@@ -6,13 +6,26 @@
 import { randomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
-import { lineDate, type LineDate } from './dates.ts';
+import { contentOf, type MessageContent } from './content.ts';
+import { type LineDate, lineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
 import { RETRY_KEY } from './ids.ts';
-import { prepareMessages, requestJson, type MessagesInput, type PreparedMessages } from './messages.ts';
-import { planChunks, runMulticast, type MulticastOptions, type MulticastResult } from './multicast.ts';
-import { waitForNarrowcast, type WaitOptions } from './narrowcast.ts';
-import { createTransport, type Answer, type Call, type LogEntry } from './transport.ts';
+import { type MessagesInput, type PreparedMessages, prepareMessages, requestJson } from './messages.ts';
+import { type MulticastOptions, type MulticastResult, planChunks, runMulticast } from './multicast.ts';
+import { type WaitOptions, waitForNarrowcast } from './narrowcast.ts';
+import {
+  aggregationUnitIssues,
+  chatIdIssues,
+  followerIdsLimitIssues,
+  narrowcastFilterIssues,
+  narrowcastLimitIssues,
+  narrowcastRecipientIssues,
+  refuse,
+  userIdIssues,
+  webhookEndpointIssues,
+} from './request-rules.ts';
+import { type RichMenuClient, richMenuClient } from './rich-menus.ts';
+import { type Answer, type Call, createTransport, type LogEntry } from './transport.ts';
 import type {
   BotInfo,
   FollowerDemographics,
@@ -31,19 +44,6 @@ import type {
   WebhookEndpoint,
   WebhookTestResult,
 } from './types.ts';
-import {
-  aggregationUnitIssues,
-  chatIdIssues,
-  followerIdsLimitIssues,
-  narrowcastFilterIssues,
-  narrowcastLimitIssues,
-  narrowcastRecipientIssues,
-  refuse,
-  userIdIssues,
-  webhookEndpointIssues,
-} from './request-rules.ts';
-import { contentOf, type MessageContent } from './content.ts';
-import { richMenuClient, type RichMenuClient } from './rich-menus.ts';
 
 export interface ClientOptions {
   /** The channel access token. Kept out of every error, log entry and enumerable field. */
@@ -112,7 +112,10 @@ export interface LineClient {
   /** Sends to any number of users in chunks of 500, concurrently within the multicast rate limit. */
   multicast(to: Iterable<string>, messages: MessagesInput, options?: MulticastOptions): Promise<MulticastResult>;
   /** Re-sends the failed and skipped chunks of an earlier multicast under their original retry keys. */
-  retryMulticast(previous: MulticastResult, options?: Omit<MulticastOptions, 'notificationDisabled' | 'customAggregationUnits'>): Promise<MulticastResult>;
+  retryMulticast(
+    previous: MulticastResult,
+    options?: Omit<MulticastOptions, 'notificationDisabled' | 'customAggregationUnits'>,
+  ): Promise<MulticastResult>;
   /** Starts a narrowcast; LINE answers 202 and sends asynchronously (see `waitForNarrowcast`). */
   narrowcast(messages: MessagesInput, options?: NarrowcastTarget & SendOptions & RetryKeyOption): Promise<SendResult>;
   narrowcastProgress(requestId: string): Promise<NarrowcastProgress>;
@@ -167,7 +170,10 @@ export interface LineClient {
 function checkRetryKey(key: string | undefined): string {
   if (key === undefined) return randomUUID();
   // The value is not echoed: whatever was passed by mistake (a token?) stays out of the error.
-  if (!RETRY_KEY.test(key)) throw new TypeError(`retryKey must be a UUID such as 123e4567-e89b-12d3-a456-426614174000; got ${typeof key === 'string' ? `${key.length} characters` : typeof key}`);
+  if (!RETRY_KEY.test(key))
+    throw new TypeError(
+      `retryKey must be a UUID such as 123e4567-e89b-12d3-a456-426614174000; got ${typeof key === 'string' ? `${key.length} characters` : typeof key}`,
+    );
   return key;
 }
 
@@ -177,7 +183,10 @@ function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
   return result;
 }
 
-async function* follow<P extends { readonly next?: string }>(page: (start: string | undefined) => Promise<P>, items: (p: P) => readonly string[]): AsyncGenerator<string> {
+async function* follow<P extends { readonly next?: string }>(
+  page: (start: string | undefined) => Promise<P>,
+  items: (p: P) => readonly string[],
+): AsyncGenerator<string> {
   let start: string | undefined;
   do {
     const current = await page(start);
@@ -214,7 +223,12 @@ export function createClient(options: ClientOptions): LineClient {
   const data = async <T>(answer: Promise<Answer<T>>): Promise<T> => (await answer).data;
 
   /** A send that carries a retry key: the caller's (checked) or a fresh UUID, kept across retries. */
-  async function sendWithKey<T>(name: 'push' | 'narrowcast' | 'broadcast', prepared: PreparedMessages, key: string | undefined, fields: object) {
+  async function sendWithKey<T>(
+    name: 'push' | 'narrowcast' | 'broadcast',
+    prepared: PreparedMessages,
+    key: string | undefined,
+    fields: object,
+  ) {
     const retryKey = checkRetryKey(key);
     const answer = await call<T>(name, { json: requestJson(fields, prepared), retryKey, componentAt: prepared.componentAt });
     return { answer, retryKey };
@@ -258,9 +272,17 @@ export function createClient(options: ClientOptions): LineClient {
 
     async narrowcast(messages, opts = {}) {
       const prepared = prepareMessages(messages);
-      refuse([...narrowcastRecipientIssues(opts.recipient), ...narrowcastFilterIssues(opts.filter), ...narrowcastLimitIssues(opts.limit)], 'the narrowcast request');
+      refuse(
+        [...narrowcastRecipientIssues(opts.recipient), ...narrowcastFilterIssues(opts.filter), ...narrowcastLimitIssues(opts.limit)],
+        'the narrowcast request',
+      );
       const { recipient, filter, limit, notificationDisabled } = opts;
-      const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts.retryKey, { recipient, filter, limit, notificationDisabled });
+      const { answer, retryKey } = await sendWithKey('narrowcast', prepared, opts.retryKey, {
+        recipient,
+        filter,
+        limit,
+        notificationDisabled,
+      });
       return sendResult(answer, retryKey);
     },
 
@@ -269,7 +291,9 @@ export function createClient(options: ClientOptions): LineClient {
     waitForNarrowcast: (requestId, opts) => waitForNarrowcast((id) => client.narrowcastProgress(id), requestId, opts),
 
     async broadcast(messages, opts = {}) {
-      const { answer, retryKey } = await sendWithKey('broadcast', prepareMessages(messages), opts.retryKey, { notificationDisabled: opts.notificationDisabled });
+      const { answer, retryKey } = await sendWithKey('broadcast', prepareMessages(messages), opts.retryKey, {
+        notificationDisabled: opts.notificationDisabled,
+      });
       return sendResult(answer, retryKey);
     },
 
@@ -326,7 +350,8 @@ export function createClient(options: ClientOptions): LineClient {
 
     insight: {
       messageDeliveries: (date) => data(call<MessageDeliveries>('insightMessageDeliveries', { query: { date: lineDate(date) } })),
-      followers: (date) => data(call<FollowerStatistics>('insightFollowers', { query: { date: date === undefined ? undefined : lineDate(date) } })),
+      followers: (date) =>
+        data(call<FollowerStatistics>('insightFollowers', { query: { date: date === undefined ? undefined : lineDate(date) } })),
       demographic: () => data(call<FollowerDemographics>('insightDemographic')),
     },
 

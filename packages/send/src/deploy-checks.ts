@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { isElement, renderRichMenusWithOrigins, type LineNode } from '@linejsx/jsx';
-import { LineValidationError, validateRichMenu, type RichMenu, type ValidationIssue } from '@linejsx/schema';
+import { isElement, type LineNode, renderRichMenusWithOrigins } from '@linejsx/jsx';
+import { LineValidationError, type RichMenu, type ValidationIssue, validateRichMenu } from '@linejsx/schema';
 import type { LineClient } from './client.ts';
 import type { DeployOptions, RichMenuDeployment } from './deploy.ts';
 import { LineApiError } from './errors.ts';
@@ -34,7 +34,12 @@ export function deploymentsOf(input: LineNode | RichMenuDeployment | readonly Ri
   if (Array.isArray(input) && input.length > 0 && input.every(isDeployment)) return [...input];
   const { menus, componentAt } = renderRichMenusWithOrigins(input as LineNode);
   // The set's paths are `menus[i]…`; LINE's details about one menu are relative to it.
-  return menus.map((m, i) => ({ menu: m.menu, image: m.image, alias: m.alias, componentAt: (path: string) => componentAt(path ? `menus[${i}].${path}` : `menus[${i}]`) }));
+  return menus.map((m, i) => ({
+    menu: m.menu,
+    image: m.image,
+    alias: m.alias,
+    componentAt: (path: string) => componentAt(path ? `menus[${i}].${path}` : `menus[${i}]`),
+  }));
 }
 
 async function readImage(image: RichMenuDeployment['image'], baseDir: string): Promise<Uint8Array | string> {
@@ -52,7 +57,10 @@ async function readImage(image: RichMenuDeployment['image'], baseDir: string): P
 /** Checks everything that can be checked without changing anything; throws a LineValidationError listing every problem. */
 export async function prepare(line: LineClient, deployments: Deployment[], options: DeployOptions): Promise<Prepared[]> {
   const issues: ValidationIssue[] = [];
-  const at = (i: number, issue: ValidationIssue): ValidationIssue => ({ ...issue, path: `menus[${i}]${issue.path ? `.${issue.path}` : ''}` });
+  const at = (i: number, issue: ValidationIssue): ValidationIssue => ({
+    ...issue,
+    path: `menus[${i}]${issue.path ? `.${issue.path}` : ''}`,
+  });
   const prepared: Prepared[] = [];
   const owners = new Map<string, number>();
   for (const [i, deployment] of deployments.entries()) {
@@ -68,17 +76,30 @@ export async function prepare(line: LineClient, deployments: Deployment[], optio
     if (alias !== undefined) {
       issues.push(...richMenuAliasIdIssues(alias).map((issue) => at(i, { ...issue, path: 'alias' })));
       const owner = owners.get(alias);
-      if (owner !== undefined) issues.push(at(i, { path: 'alias', code: 'invalid_combination', message: `alias "${alias}" is already the alias of menu ${owner}; each menu needs its own` }));
+      if (owner !== undefined)
+        issues.push(
+          at(i, {
+            path: 'alias',
+            code: 'invalid_combination',
+            message: `alias "${alias}" is already the alias of menu ${owner}; each menu needs its own`,
+          }),
+        );
       owners.set(alias, i);
     }
-    if (result.ok && typeof image !== 'string') prepared.push({ json: result.value, image, alias, ...(componentAt ? { componentAt } : {}) });
+    if (result.ok && typeof image !== 'string')
+      prepared.push({ json: result.value, image, alias, ...(componentAt ? { componentAt } : {}) });
   }
   const wanted = options.default;
   if (typeof wanted === 'string' && !owners.has(wanted)) {
-    issues.push({ path: 'default', code: 'invalid_value', message: `the default is to be the menu with alias "${wanted}", but no menu has it` });
+    issues.push({
+      path: 'default',
+      code: 'invalid_value',
+      message: `the default is to be the menu with alias "${wanted}", but no menu has it`,
+    });
   }
   if (issues.length === 0) issues.push(...(await unknownSwitchTargets(line, prepared, owners)));
-  if (issues.length > 0) throw new LineValidationError(issues, deployments.length === 1 ? 'the rich menu to deploy' : 'the rich menus to deploy');
+  if (issues.length > 0)
+    throw new LineValidationError(issues, deployments.length === 1 ? 'the rich menu to deploy' : 'the rich menus to deploy');
   return prepared;
 }
 

@@ -84,7 +84,13 @@ export class RichMenuDeployError extends Error {
   readonly leftBehind: readonly string[];
   readonly uncertain: readonly string[];
 
-  constructor(step: DeployStep, cause: unknown, undone: readonly string[], leftBehind: readonly string[], uncertain: readonly string[] = []) {
+  constructor(
+    step: DeployStep,
+    cause: unknown,
+    undone: readonly string[],
+    leftBehind: readonly string[],
+    uncertain: readonly string[] = [],
+  ) {
     const why = cause instanceof Error ? cause.message : String(cause);
     const lines = [`step ${step.number} of ${step.total} failed: ${step.description}`, `  ${why.replace(/\n/g, '\n  ')}`];
     if (undone.length) lines.push(`rolled back: ${undone.join('; ')}`);
@@ -122,14 +128,17 @@ async function lookFor<T>(error: LineApiError, timeout: number, find: () => Prom
 }
 
 /** How long `lookFor` looked, in words, for the error. */
-const lookedFor = (error: LineApiError, timeout: number) => (error.status === undefined ? `within ${(2 * timeout) / 1000} s` : 'after the answer');
+const lookedFor = (error: LineApiError, timeout: number) =>
+  error.status === undefined ? `within ${(2 * timeout) / 1000} s` : 'after the answer';
 
 /**
  * The menu LINE lists is the one we sent: same name, chat bar text, size and area bounds. Actions
  * are left out of the comparison, and so is key order: LINE may write its answer differently.
  */
 function sameMenu(stored: RichMenuInfo, json: RichMenu): boolean {
-  type Outline = Pick<RichMenuInfo, 'name' | 'chatBarText' | 'size'> & { readonly areas: ReadonlyArray<{ readonly bounds: RichMenuInfo['areas'][number]['bounds'] }> };
+  type Outline = Pick<RichMenuInfo, 'name' | 'chatBarText' | 'size'> & {
+    readonly areas: ReadonlyArray<{ readonly bounds: RichMenuInfo['areas'][number]['bounds'] }>;
+  };
   const outline = (m: Outline) =>
     [m.name, m.chatBarText, m.size.width, m.size.height, ...m.areas.flatMap(({ bounds: b }) => [b.x, b.y, b.width, b.height])].join('|');
   return outline(stored) === outline(json);
@@ -156,7 +165,8 @@ export async function deployRichMenu(
   options: DeployOptions = {},
 ): Promise<DeployResult> {
   const menus = await prepare(line, deploymentsOf(input), options);
-  const defaultIndex = options.default === true ? 0 : typeof options.default === 'string' ? menus.findIndex((m) => m.alias === options.default) : -1;
+  const defaultIndex =
+    options.default === true ? 0 : typeof options.default === 'string' ? menus.findIndex((m) => m.alias === options.default) : -1;
 
   const steps: Array<Omit<DeployStep, 'number' | 'total'>> = [];
   const quoted = (i: number) => `"${menus[i]!.json.name}"`;
@@ -165,8 +175,11 @@ export async function deployRichMenu(
     steps.push({ kind: 'create', menu: i, description: `create the rich menu ${quoted(i)}` });
     steps.push({ kind: 'upload', menu: i, description: `upload the image of ${quoted(i)}` });
   });
-  menus.forEach((m, i) => m.alias !== undefined && steps.push({ kind: 'alias', menu: i, description: `point the alias "${m.alias}" at ${quoted(i)}` }));
-  if (defaultIndex >= 0) steps.push({ kind: 'default', menu: defaultIndex, description: `make ${quoted(defaultIndex)} the default rich menu` });
+  menus.forEach(
+    (m, i) => m.alias !== undefined && steps.push({ kind: 'alias', menu: i, description: `point the alias "${m.alias}" at ${quoted(i)}` }),
+  );
+  if (defaultIndex >= 0)
+    steps.push({ kind: 'default', menu: defaultIndex, description: `make ${quoted(defaultIndex)} the default rich menu` });
 
   const ids: string[] = [];
   const replaced = new Map<number, string>();
@@ -179,7 +192,11 @@ export async function deployRichMenu(
   }
   const undo: Undo[] = [];
   const uncertain: string[] = [];
-  const deleting = (id: string, i: number): Undo => ({ todo: `delete rich menu ${id} (${quoted(i)})`, done: `deleted rich menu ${id} (${quoted(i)})`, run: () => deleteMenu(id) });
+  const deleting = (id: string, i: number): Undo => ({
+    todo: `delete rich menu ${id} (${quoted(i)})`,
+    done: `deleted rich menu ${id} (${quoted(i)})`,
+    run: () => deleteMenu(id),
+  });
   const existing = new Set((await line.richMenu.list()).map((m) => m.richMenuId));
 
   const run: Record<DeployStepKind, (i: number) => Promise<void>> = {
@@ -214,17 +231,26 @@ export async function deployRichMenu(
       const before = await aliasTarget(line, alias);
       if (before !== undefined) {
         // Pointing it back is harmless if the update did not happen: register the undo first.
-        undo.push({ todo: `point alias "${alias}" back at ${before}`, done: `pointed alias "${alias}" back at ${before}`, run: () => line.richMenu.alias.update(alias, before) });
+        undo.push({
+          todo: `point alias "${alias}" back at ${before}`,
+          done: `pointed alias "${alias}" back at ${before}`,
+          run: () => line.richMenu.alias.update(alias, before),
+        });
         await line.richMenu.alias.update(alias, ids[i]!);
         replaced.set(i, before);
         return;
       }
-      const undoCreate: Undo = { todo: `delete alias "${alias}"`, done: `deleted alias "${alias}"`, run: () => line.richMenu.alias.delete(alias) };
+      const undoCreate: Undo = {
+        todo: `delete alias "${alias}"`,
+        done: `deleted alias "${alias}"`,
+        run: () => line.richMenu.alias.delete(alias),
+      };
       try {
         await line.richMenu.alias.create(alias, ids[i]!);
       } catch (error) {
         if (unclear(error)) {
-          if (await lookFor(error, line.timeout, async () => ((await aliasTarget(line, alias)) === ids[i] ? true : undefined))) undo.push(undoCreate);
+          if (await lookFor(error, line.timeout, async () => ((await aliasTarget(line, alias)) === ids[i] ? true : undefined)))
+            undo.push(undoCreate);
           else if (error.status === undefined) {
             uncertain.push(
               `LINE may still create the alias "${alias}": its create request got no answer and the alias did not appear ${lookedFor(error, line.timeout)}. ` +
@@ -242,7 +268,11 @@ export async function deployRichMenu(
       undo.push(
         back === undefined
           ? { todo: 'cancel the default rich menu', done: 'cancelled the default rich menu', run: () => line.richMenu.cancelDefault() }
-          : { todo: `make ${back} the default rich menu again`, done: `made ${back} the default rich menu again`, run: () => line.richMenu.setDefault(back) },
+          : {
+              todo: `make ${back} the default rich menu again`,
+              done: `made ${back} the default rich menu again`,
+              run: () => line.richMenu.setDefault(back),
+            },
       );
       await line.richMenu.setDefault(ids[i]!);
     },

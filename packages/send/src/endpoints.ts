@@ -40,7 +40,13 @@ export interface Endpoint {
   readonly image?: true;
 }
 
-const get = (path: string, rate = DEFAULT_RATE, host: Endpoint['host'] = 'api'): Endpoint => ({ method: 'GET', path, host, rate, idempotent: true });
+const get = (path: string, rate = DEFAULT_RATE, host: Endpoint['host'] = 'api'): Endpoint => ({
+  method: 'GET',
+  path,
+  host,
+  rate,
+  idempotent: true,
+});
 const send = (path: string, rate: RateLimit): Endpoint => ({ method: 'POST', path, host: 'api', rate, retryKey: true, idempotent: true });
 const validate = (path: string): Endpoint => ({ method: 'POST', path, host: 'api', rate: DEFAULT_RATE, idempotent: true });
 
@@ -88,7 +94,14 @@ export const ENDPOINTS = {
   deleteRichMenu: { method: 'DELETE', path: '/v2/bot/richmenu/{richMenuId}', host: 'api', rate: perHour(100), idempotent: true },
   // A repeated upload can not set a second image, but LINE refuses it (400), which would hide that
   // the first one worked: not repeated once it may have reached LINE.
-  uploadRichMenuImage: { method: 'POST', path: '/v2/bot/richmenu/{richMenuId}/content', host: 'data', rate: DEFAULT_RATE, idempotent: false, image: true },
+  uploadRichMenuImage: {
+    method: 'POST',
+    path: '/v2/bot/richmenu/{richMenuId}/content',
+    host: 'data',
+    rate: DEFAULT_RATE,
+    idempotent: false,
+    image: true,
+  },
   richMenuImage: get('/v2/bot/richmenu/{richMenuId}/content', DEFAULT_RATE, 'data'),
 
   // Default rich menu (`R#set-default-rich-menu`, `R#get-default-rich-menu-id`, `R#cancel-default-rich-menu`)
@@ -106,10 +119,22 @@ export const ENDPOINTS = {
   // Rich menu aliases (`R#create-rich-menu-alias` … `R#get-rich-menu-alias-list`); a repeated create
   // is refused as a duplicate, so it is not repeated once it may have reached LINE.
   createRichMenuAlias: { method: 'POST', path: '/v2/bot/richmenu/alias', host: 'api', rate: DEFAULT_RATE, idempotent: false },
-  updateRichMenuAlias: { method: 'POST', path: '/v2/bot/richmenu/alias/{richMenuAliasId}', host: 'api', rate: DEFAULT_RATE, idempotent: true },
+  updateRichMenuAlias: {
+    method: 'POST',
+    path: '/v2/bot/richmenu/alias/{richMenuAliasId}',
+    host: 'api',
+    rate: DEFAULT_RATE,
+    idempotent: true,
+  },
   richMenuAlias: get('/v2/bot/richmenu/alias/{richMenuAliasId}'),
   richMenuAliasList: get('/v2/bot/richmenu/alias/list'),
-  deleteRichMenuAlias: { method: 'DELETE', path: '/v2/bot/richmenu/alias/{richMenuAliasId}', host: 'api', rate: perHour(100), idempotent: true },
+  deleteRichMenuAlias: {
+    method: 'DELETE',
+    path: '/v2/bot/richmenu/alias/{richMenuAliasId}',
+    host: 'api',
+    rate: perHour(100),
+    idempotent: true,
+  },
 
   // Insight (`insight.yml`; all 60/hour)
   insightMessageDeliveries: get('/v2/bot/insight/message/delivery', perHour(60)),

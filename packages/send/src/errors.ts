@@ -3,7 +3,7 @@
  * answered with an error status or no answer came (timeout, connection). It never holds the
  * channel access token: not in its message, its fields, or its cause.
  */
-import { formatIssues, type ComponentRef } from '@linejsx/schema';
+import { type ComponentRef, formatIssues } from '@linejsx/schema';
 
 /** What went wrong, stable for programs that react to it. */
 export type LineApiErrorCode =
@@ -144,6 +144,11 @@ function describe(init: LineApiErrorInit): string {
   if (init.ambiguous) head += '; LINE may or may not have done it (not retried, as a repeat could do it twice): check before trying again';
   const details = init.details ?? [];
   if (details.length === 0) return `${head}${id}`;
-  const issues = details.map((d) => ({ path: d.property ?? '', message: d.message ?? '(no message)', code: 'invalid_value' as const, ...(d.component ? { component: d.component } : {}) }));
+  const issues = details.map((d) => ({
+    path: d.property ?? '',
+    message: d.message ?? '(no message)',
+    code: 'invalid_value' as const,
+    ...(d.component ? { component: d.component } : {}),
+  }));
   return `${head}${id}\n${formatIssues(issues)}`;
 }

@@ -9,9 +9,12 @@
  * const line = createClient({ channelAccessToken: process.env.LINE_TOKEN! });
  * await line.push('U4af4980629…', <Text>Your order has shipped</Text>);
  */
+
+export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
+export { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
 export {
-  createClient,
   type ClientOptions,
+  createClient,
   type LineClient,
   type PushOptions,
   type PushResult,
@@ -21,18 +24,35 @@ export {
   type SendResult,
   type ValidateKind,
 } from './client.ts';
-export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
-export { LineApiError, MONTHLY_LIMIT_MESSAGE, type ApiErrorDetail, type LineApiErrorCode } from './errors.ts';
-export { ENDPOINTS, HOUR, MINUTE, SECOND, fillPath, rateLimitOf, type Endpoint, type EndpointName, type RateLimit, type RateLimits } from './endpoints.ts';
-export { TokenBucket } from './token-bucket.ts';
-export { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
+export type { MessageContent } from './content.ts';
+export { type LineDate, lineDate } from './dates.ts';
+export {
+  type DeployedMenu,
+  type DeployOptions,
+  type DeployResult,
+  type DeployStep,
+  type DeployStepKind,
+  deployRichMenu,
+  RichMenuDeployError,
+  type RichMenuDeployment,
+} from './deploy.ts';
+export {
+  ENDPOINTS,
+  type Endpoint,
+  type EndpointName,
+  fillPath,
+  HOUR,
+  MINUTE,
+  type RateLimit,
+  type RateLimits,
+  rateLimitOf,
+  SECOND,
+} from './endpoints.ts';
+export { type ApiErrorDetail, LineApiError, type LineApiErrorCode, MONTHLY_LIMIT_MESSAGE } from './errors.ts';
 export { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
-export { lineDate, type LineDate } from './dates.ts';
-export { prepareMessages, type MessagesInput, type PreparedMessages } from './messages.ts';
+export { type MessagesInput, type PreparedMessages, prepareMessages } from './messages.ts';
 export { MULTICAST_CHUNK, type MulticastChunk, type MulticastOptions, type MulticastProgress, type MulticastResult } from './multicast.ts';
 export type { WaitOptions } from './narrowcast.ts';
-export type { LogEntry } from './transport.ts';
-export type * from './types.ts';
 export {
   aggregationUnitIssues,
   BULK_USERS,
@@ -48,21 +68,13 @@ export {
   userIdParamIssues,
   webhookEndpointIssues,
 } from './request-rules.ts';
-export type { MessageContent } from './content.ts';
-export { richMenuJson, type RichMenuClient, type RichMenuOrigins } from './rich-menus.ts';
-export { readImageHeader, richMenuImageIssues, type ImageHeader, type RichMenuImageType } from './rich-menu-image.ts';
-export { signBody, verifySignature } from './webhook/signature.ts';
-export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook/parse.ts';
-export { createWebhookHandler, type WebhookHandlerOptions } from './webhook/handler.ts';
-export { isKnownEvent, KNOWN_EVENT_TYPES } from './webhook/events.ts';
+export { type ImageHeader, type RichMenuImageType, readImageHeader, richMenuImageIssues } from './rich-menu-image.ts';
+export { type RichMenuClient, type RichMenuOrigins, richMenuJson } from './rich-menus.ts';
+export { TokenBucket } from './token-bucket.ts';
+export type { LogEntry } from './transport.ts';
+export type * from './types.ts';
 export type * from './webhook/events.ts';
-export {
-  deployRichMenu,
-  RichMenuDeployError,
-  type DeployedMenu,
-  type DeployOptions,
-  type DeployResult,
-  type DeployStep,
-  type DeployStepKind,
-  type RichMenuDeployment,
-} from './deploy.ts';
+export { isKnownEvent, KNOWN_EVENT_TYPES } from './webhook/events.ts';
+export { createWebhookHandler, type WebhookHandlerOptions } from './webhook/handler.ts';
+export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook/parse.ts';
+export { signBody, verifySignature } from './webhook/signature.ts';

@@ -2,8 +2,8 @@
  * What send methods accept as messages: a JSX element (rendered with its component map) or LINE
  * message JSON (one object or an array), validated either way before anything is sent.
  */
-import { isElement, renderMessagesWithOrigins, type LineNode } from '@linejsx/jsx';
-import { assertValid, validateMessages, type ComponentRef, type Message } from '@linejsx/schema';
+import { isElement, type LineNode, renderMessagesWithOrigins } from '@linejsx/jsx';
+import { assertValid, type ComponentRef, type Message, validateMessages } from '@linejsx/schema';
 
 /** A JSX element (or fragment/array of them), one message object, or an array of 1 to 5 messages. */
 export type MessagesInput = LineNode | Message | readonly Message[];

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Message } from '@linejsx/schema';
 import { LineApiError } from './errors.ts';
+import { type PreparedMessages, requestJson } from './messages.ts';
 import type { Call } from './transport.ts';
-import { requestJson, type PreparedMessages } from './messages.ts';
 
 /** LINE's cap on recipients per multicast request (`S:MulticastRequest.to`). */
 export const MULTICAST_CHUNK = 500;
@@ -61,7 +61,11 @@ export interface MulticastResult {
   readonly failed: readonly string[];
   readonly chunks: readonly MulticastChunk[];
   /** What was sent, so that `retryMulticast` can send the same again. */
-  readonly request: { readonly messages: readonly Message[]; readonly notificationDisabled?: boolean; readonly customAggregationUnits?: readonly string[] };
+  readonly request: {
+    readonly messages: readonly Message[];
+    readonly notificationDisabled?: boolean;
+    readonly customAggregationUnits?: readonly string[];
+  };
 }
 
 // After these, every other chunk would fail the same way: stop starting new ones.

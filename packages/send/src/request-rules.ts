@@ -10,8 +10,8 @@ import {
   narrowcastRecipientSchema,
   richMenuAliasIdSchema,
   urlProblem,
-  validateWith,
   type ValidationIssue,
+  validateWith,
 } from '@linejsx/schema';
 import { CHAT_ID, USER_ID } from './ids.ts';
 
@@ -73,7 +73,14 @@ const A_USER_ID = 'a user ID (U and 32 hex digits)';
  */
 export function bulkUserIdIssues(ids: unknown): ValidationIssue[] {
   if (!Array.isArray(ids)) return [{ path: 'userIds', code: 'invalid_type', message: 'userIds must be an array of user IDs' }];
-  if (ids.length === 0 || ids.length > BULK_USERS) return [{ path: 'userIds', code: ids.length ? 'too_many' : 'too_few', message: `userIds has ${ids.length} user IDs; LINE takes 1 to ${BULK_USERS}` }];
+  if (ids.length === 0 || ids.length > BULK_USERS)
+    return [
+      {
+        path: 'userIds',
+        code: ids.length ? 'too_many' : 'too_few',
+        message: `userIds has ${ids.length} user IDs; LINE takes 1 to ${BULK_USERS}`,
+      },
+    ];
   return userIdIssues(ids, 'userIds');
 }
 
@@ -99,7 +106,15 @@ export function richMenuAliasIdIssues(aliasId: unknown): ValidationIssue[] {
  * richMenuIdIssues('')[0].message; // 'richMenuId must be a rich menu ID, not ""'
  */
 export function richMenuIdIssues(id: unknown, path = 'richMenuId'): ValidationIssue[] {
-  return typeof id === 'string' && id !== '' ? [] : [{ path, code: typeof id === 'string' ? 'too_short' : 'invalid_type', message: `richMenuId must be a rich menu ID, not ${JSON.stringify(id) ?? 'undefined'}` }];
+  return typeof id === 'string' && id !== ''
+    ? []
+    : [
+        {
+          path,
+          code: typeof id === 'string' ? 'too_short' : 'invalid_type',
+          message: `richMenuId must be a rich menu ID, not ${JSON.stringify(id) ?? 'undefined'}`,
+        },
+      ];
 }
 
 /**
@@ -111,12 +126,26 @@ export function richMenuIdIssues(id: unknown, path = 'richMenuId'): ValidationIs
  */
 export function aggregationUnitIssues(units: unknown): ValidationIssue[] {
   if (units === undefined) return [];
-  if (!Array.isArray(units)) return [{ path: 'customAggregationUnits', code: 'invalid_type', message: 'customAggregationUnits must be an array' }];
-  if (units.length > 1) return [{ path: 'customAggregationUnits', code: 'too_many', message: `${units.length} aggregation units; LINE allows at most 1 aggregation unit` }];
+  if (!Array.isArray(units))
+    return [{ path: 'customAggregationUnits', code: 'invalid_type', message: 'customAggregationUnits must be an array' }];
+  if (units.length > 1)
+    return [
+      {
+        path: 'customAggregationUnits',
+        code: 'too_many',
+        message: `${units.length} aggregation units; LINE allows at most 1 aggregation unit`,
+      },
+    ];
   return units.flatMap((unit, i) =>
     typeof unit === 'string' && /^[a-zA-Z0-9_]{1,30}$/.test(unit)
       ? []
-      : [{ path: `customAggregationUnits[${i}]`, code: 'invalid_format' as const, message: `${JSON.stringify(unit)} is not a unit name: 1 to 30 letters, digits or underscores` }],
+      : [
+          {
+            path: `customAggregationUnits[${i}]`,
+            code: 'invalid_format' as const,
+            message: `${JSON.stringify(unit)} is not a unit name: 1 to 30 letters, digits or underscores`,
+          },
+        ],
   );
 }
 
@@ -133,10 +162,18 @@ export function narrowcastLimitIssues(limit: unknown): ValidationIssue[] {
   const { max, upToRemainingQuota, forbidPartialDelivery } = limit as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   if (max !== undefined && !(Number.isInteger(max) && (max as number) >= 1)) {
-    issues.push({ path: 'limit.max', code: 'out_of_range', message: `max must be a whole number of at least 1; got ${JSON.stringify(max)}` });
+    issues.push({
+      path: 'limit.max',
+      code: 'out_of_range',
+      message: `max must be a whole number of at least 1; got ${JSON.stringify(max)}`,
+    });
   }
   if (forbidPartialDelivery === true && upToRemainingQuota !== true) {
-    issues.push({ path: 'limit.forbidPartialDelivery', code: 'invalid_combination', message: 'forbidPartialDelivery can be true only when upToRemainingQuota is true' });
+    issues.push({
+      path: 'limit.forbidPartialDelivery',
+      code: 'invalid_combination',
+      message: 'forbidPartialDelivery can be true only when upToRemainingQuota is true',
+    });
   }
   return issues;
 }
@@ -152,7 +189,13 @@ export const FOLLOWER_IDS_PAGE = 1000;
  */
 export function followerIdsLimitIssues(limit: unknown): ValidationIssue[] {
   if (limit === undefined || (Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= FOLLOWER_IDS_PAGE)) return [];
-  return [{ path: 'limit', code: 'out_of_range', message: `limit must be a whole number from 1 to ${FOLLOWER_IDS_PAGE}; got ${JSON.stringify(limit)}` }];
+  return [
+    {
+      path: 'limit',
+      code: 'out_of_range',
+      message: `limit must be a whole number from 1 to ${FOLLOWER_IDS_PAGE}; got ${JSON.stringify(limit)}`,
+    },
+  ];
 }
 
 /**
@@ -188,7 +231,14 @@ export function webhookEndpointIssues(endpoint: unknown): ValidationIssue[] {
   if (typeof endpoint !== 'string') return [{ path, code: 'invalid_type', message: 'endpoint must be a string' }];
   const limit = LIMITS.webhookEndpoint;
   if (endpoint.length > limit.max) {
-    return [{ path, code: 'too_long', limit: 'webhookEndpoint', message: `endpoint is ${endpoint.length} characters; LINE allows at most ${limit.max}` }];
+    return [
+      {
+        path,
+        code: 'too_long',
+        limit: 'webhookEndpoint',
+        message: `endpoint is ${endpoint.length} characters; LINE allows at most ${limit.max}`,
+      },
+    ];
   }
   const problem = urlProblem(endpoint, ['https']);
   return problem ? [{ path, code: 'invalid_format', message: problem }] : [];

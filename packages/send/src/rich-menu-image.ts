@@ -101,7 +101,12 @@ export function richMenuImageIssues(bytes: Uint8Array, size: RichMenuSize): { he
   const issues: ValidationIssue[] = [];
   const max = LIMITS.richMenuImageBytes.max;
   if (bytes.length > max) {
-    issues.push({ path: 'image', code: 'too_long', limit: 'richMenuImageBytes', message: `the image is ${count(bytes.length)} bytes; LINE allows at most ${count(max)} bytes (1 MB)` });
+    issues.push({
+      path: 'image',
+      code: 'too_long',
+      limit: 'richMenuImageBytes',
+      message: `the image is ${count(bytes.length)} bytes; LINE allows at most ${count(max)} bytes (1 MB)`,
+    });
   }
   const read = readImageHeader(bytes);
   if (typeof read === 'string') return { header: undefined, issues: [...issues, { path: 'image', code: 'invalid_format', message: read }] };

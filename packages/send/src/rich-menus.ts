@@ -4,8 +4,8 @@
  * that breaks LINE's rules, an image of the wrong type, weight or pixel size, a malformed alias or
  * user ID. Menus are a `<RichMenu>` element or rich menu JSON.
  */
-import { isElement, renderRichMenuWithOrigins, type LineNode } from '@linejsx/jsx';
-import { assertValid, validateRichMenu, type ComponentRef, type RichMenu, type RichMenuSize } from '@linejsx/schema';
+import { isElement, type LineNode, renderRichMenuWithOrigins } from '@linejsx/jsx';
+import { assertValid, type ComponentRef, type RichMenu, type RichMenuSize, validateRichMenu } from '@linejsx/schema';
 import { contentOf, type MessageContent } from './content.ts';
 import { LineApiError } from './errors.ts';
 import { BULK_USERS, bulkUserIdIssues, refuse, richMenuAliasIdIssues, richMenuIdIssues, userIdParamIssues } from './request-rules.ts';

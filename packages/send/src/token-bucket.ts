@@ -19,7 +19,8 @@ export class TokenBucket {
   private updatedAt: number;
 
   constructor(limit: RateLimit, now: number) {
-    if (!(limit.limit > 0) || !(limit.per > 0)) throw new RangeError(`a rate limit needs limit > 0 and per > 0; got ${limit.limit} per ${limit.per} ms`);
+    if (!(limit.limit > 0) || !(limit.per > 0))
+      throw new RangeError(`a rate limit needs limit > 0 and per > 0; got ${limit.limit} per ${limit.per} ms`);
     this.capacity = limit.limit;
     this.rate = limit.limit / limit.per;
     this.tokens = limit.limit;

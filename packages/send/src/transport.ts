@@ -8,11 +8,11 @@
  */
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { getGlobalDispatcher, type Dispatcher } from 'undici';
 import type { ComponentRef } from '@linejsx/schema';
+import { type Dispatcher, getGlobalDispatcher } from 'undici';
 import { backoffDelay, type RetryOptions } from './backoff.ts';
-import { ENDPOINTS, fillPath, rateLimitOf, type EndpointName, type RateLimits } from './endpoints.ts';
-import { codeForStatus, LineApiError, type ApiErrorDetail, type LineApiErrorCode } from './errors.ts';
+import { ENDPOINTS, type EndpointName, fillPath, type RateLimits, rateLimitOf } from './endpoints.ts';
+import { type ApiErrorDetail, codeForStatus, LineApiError, type LineApiErrorCode } from './errors.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** What the client tells its `log` callback; never holds the token or message contents. */
@@ -115,7 +115,9 @@ export function createTransport(options: TransportOptions): Call {
       const limit = rateLimitOf(name, options.rateLimits);
       // LINE's bucket counts from arrival, ours from departure, and network jitter can bunch requests
       // up on the way: keep a margin of 10% of the burst and 5% of the refill rate.
-      bucket = limit ? new TokenBucket({ limit: Math.max(1, Math.floor(limit.limit * 0.9)), per: limit.per * 1.05 }, performance.now()) : null;
+      bucket = limit
+        ? new TokenBucket({ limit: Math.max(1, Math.floor(limit.limit * 0.9)), per: limit.per * 1.05 }, performance.now())
+        : null;
       buckets.set(name, bucket);
     }
     return bucket;
@@ -244,10 +246,22 @@ export function createTransport(options: TransportOptions): Call {
       if (call.signal?.aborted) throw call.signal.reason;
       const code = (cause as { code?: unknown }).code;
       if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-        return { code: 'timeout', retry: repeatable, ambiguous: !repeatable, reason: 'timeout', cause: new Error(`no answer within ${options.timeout} ms`) };
+        return {
+          code: 'timeout',
+          retry: repeatable,
+          ambiguous: !repeatable,
+          reason: 'timeout',
+          cause: new Error(`no answer within ${options.timeout} ms`),
+        };
       }
       const sent = !(typeof code === 'string' && NOT_SENT.has(code));
-      return { code: 'connection_failed', retry: repeatable || !sent, ambiguous: sent && !repeatable, reason: typeof code === 'string' ? code : 'connection', cause };
+      return {
+        code: 'connection_failed',
+        retry: repeatable || !sent,
+        ambiguous: sent && !repeatable,
+        reason: typeof code === 'string' ? code : 'connection',
+        cause,
+      };
     } finally {
       clearTimeout(timer);
       call.signal?.removeEventListener('abort', onAbort);
@@ -260,5 +274,9 @@ function detailOf(raw: unknown, componentAt: CallOptions['componentAt']): ApiErr
   const message = typeof d.message === 'string' ? d.message : undefined;
   const property = typeof d.property === 'string' ? d.property : undefined;
   const component = property !== undefined ? componentAt?.(property) : undefined;
-  return { ...(message !== undefined ? { message } : {}), ...(property !== undefined ? { property } : {}), ...(component ? { component } : {}) };
+  return {
+    ...(message !== undefined ? { message } : {}),
+    ...(property !== undefined ? { property } : {}),
+    ...(component ? { component } : {}),
+  };
 }

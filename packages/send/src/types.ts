@@ -104,7 +104,10 @@ export interface RichMenuInfo {
   readonly selected: boolean;
   readonly name: string;
   readonly chatBarText: string;
-  readonly areas: ReadonlyArray<{ readonly bounds: { x: number; y: number; width: number; height: number }; readonly action: Record<string, unknown> }>;
+  readonly areas: ReadonlyArray<{
+    readonly bounds: { x: number; y: number; width: number; height: number };
+    readonly action: Record<string, unknown>;
+  }>;
 }
 
 /** `S:RichMenuAliasResponse`: an alias and the menu it points at. */

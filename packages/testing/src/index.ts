@@ -7,7 +7,7 @@
  * expect(<ThirteenBubbles />).toFailWith(/at most 12 bubbles/);
  * expect(<Receipt order={sample} />).toMatchSnapshot(); // an outline of the message, then its JSON
  */
-export { lineMatchers, type IssuePattern, type LineMatchers } from './matchers.ts';
-export { lineSerializer, printLine } from './serializer.ts';
+export { type IssuePattern, type LineMatchers, lineMatchers } from './matchers.ts';
 export { outline } from './outline.ts';
-export { kindOf, renderAs, type RenderKind } from './render-any.ts';
+export { kindOf, type RenderKind, renderAs } from './render-any.ts';
+export { lineSerializer, printLine } from './serializer.ts';

@@ -3,10 +3,10 @@
  * the problem a test expects. Each takes an element, a function that renders (called), or LINE JSON
  * (validated).
  */
-import { isElement, LineValidationError, type LineNode } from '@linejsx/jsx';
+import { isElement, type LineNode, LineValidationError } from '@linejsx/jsx';
 import { formatIssues, type IssueCode, type LimitId, type ValidationIssue } from '@linejsx/schema';
 import type { Matcher, MatcherState } from 'vitest';
-import { isObject, jsonKindOf, kindOf, nameOf, renderAs, validateAs, type RenderKind } from './render-any.ts';
+import { isObject, jsonKindOf, kindOf, nameOf, type RenderKind, renderAs, validateAs } from './render-any.ts';
 
 /**
  * A problem `toFailWith` looks for. A string is part of the message and a RegExp is tested against
@@ -75,7 +75,8 @@ function outcome(received: unknown, kind?: RenderKind): Outcome {
     return result.ok ? { ok: true, value: received } : { ok: false, issues: result.issues };
   }
   try {
-    const value = typeof received === 'function' ? (received as () => unknown)() : renderAs(received as LineNode, kind ?? kindOf(received as LineNode));
+    const value =
+      typeof received === 'function' ? (received as () => unknown)() : renderAs(received as LineNode, kind ?? kindOf(received as LineNode));
     return { ok: true, value };
   } catch (error) {
     if (error instanceof LineValidationError) return { ok: false, issues: error.issues };
@@ -83,7 +84,12 @@ function outcome(received: unknown, kind?: RenderKind): Outcome {
   }
 }
 
-const WHAT: Record<RenderKind, string> = { message: 'a valid LINE message', messages: 'valid LINE messages', richMenu: 'a valid LINE rich menu', richMenus: 'valid LINE rich menus' };
+const WHAT: Record<RenderKind, string> = {
+  message: 'a valid LINE message',
+  messages: 'valid LINE messages',
+  richMenu: 'a valid LINE rich menu',
+  richMenus: 'valid LINE rich menus',
+};
 
 function problems(issues: readonly ValidationIssue[]): string {
   return `${issues.length === 1 ? '1 problem' : `${issues.length} problems`}:\n${formatIssues(issues)}`;
@@ -124,12 +130,15 @@ function matches(issue: ValidationIssue, pattern: IssuePattern): boolean {
 function describePattern(pattern: IssuePattern): string {
   if (typeof pattern === 'string') return JSON.stringify(pattern);
   if (pattern instanceof RegExp) return String(pattern);
-  const fields = Object.entries(pattern).map(([key, value]) => `${key}: ${value instanceof RegExp ? String(value) : JSON.stringify(value)}`);
+  const fields = Object.entries(pattern).map(
+    ([key, value]) => `${key}: ${value instanceof RegExp ? String(value) : JSON.stringify(value)}`,
+  );
   return `{ ${fields.join(', ')} }`;
 }
 
 const toFailWith: Matcher<MatcherState, IssuePattern[]> = function (this: MatcherState, received: unknown, ...patterns: IssuePattern[]) {
-  if (patterns.length === 0) throw new TypeError('toFailWith() needs a pattern: a string, a RegExp or { path, message, code, limit, component }');
+  if (patterns.length === 0)
+    throw new TypeError('toFailWith() needs a pattern: a string, a RegExp or { path, message, code, limit, component }');
   const result = outcome(received);
   const subject = nameOf(received);
   const wanted = patterns.map(describePattern).join(' and ');

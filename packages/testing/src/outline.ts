@@ -37,8 +37,10 @@ function action(a: Json): string {
 
 const size = (s: unknown) => (isObject(s) ? `${s.width}×${s.height}` : undefined);
 const bounds = (b: unknown) => (isObject(b) ? `${b.x},${b.y} ${size(b)}` : '?');
-const list = (values: unknown, place: Place = 'any', label?: string): Child[] => (Array.isArray(values) ? values.map((v): Child => [label, v, place]) : []);
-const one = (label: string | undefined, value: unknown, place: Place = 'any'): Child[] => (value === undefined ? [] : [[label, value, place]]);
+const list = (values: unknown, place: Place = 'any', label?: string): Child[] =>
+  Array.isArray(values) ? values.map((v): Child => [label, v, place]) : [];
+const one = (label: string | undefined, value: unknown, place: Place = 'any'): Child[] =>
+  value === undefined ? [] : [[label, value, place]];
 
 function bytes(container: unknown): string {
   const limit = isObject(container) && container.type === 'carousel' ? LIMITS.flexCarouselBytes : LIMITS.flexBubbleBytes;
@@ -54,10 +56,18 @@ function substitution(key: string, value: unknown): string {
 
 /** The line for one object, and what goes under it. */
 function describe(o: Json, place: Place): { line: string; children: Child[] } {
-  const common: Child[] = [...list(isObject(o.quickReply) ? o.quickReply.items : undefined, 'any', 'quick reply'), ...(isObject(o.sender) ? [`sender ${words(q(o.sender.name), o.sender.iconUrl)}`] : [])];
+  const common: Child[] = [
+    ...list(isObject(o.quickReply) ? o.quickReply.items : undefined, 'any', 'quick reply'),
+    ...(isObject(o.sender) ? [`sender ${words(q(o.sender.name), o.sender.iconUrl)}`] : []),
+  ];
   if (place === 'action') return { line: action(o), children: [] };
-  if (place === 'area') return { line: `area ${bounds(o.area ?? o.bounds)}: ${isObject(o.action) ? action(o.action) : action(o)}`, children: [] };
-  if (place === 'column') return { line: words('column', o.title !== undefined ? `${q(o.title)}:` : '', q(o.text)), children: [...one('defaultAction', o.defaultAction, 'action'), ...list(o.actions, 'action')] };
+  if (place === 'area')
+    return { line: `area ${bounds(o.area ?? o.bounds)}: ${isObject(o.action) ? action(o.action) : action(o)}`, children: [] };
+  if (place === 'column')
+    return {
+      line: words('column', o.title !== undefined ? `${q(o.title)}:` : '', q(o.text)),
+      children: [...one('defaultAction', o.defaultAction, 'action'), ...list(o.actions, 'action')],
+    };
   if (place === 'imageColumn') return { line: `column ${o.imageUrl}`, children: one('action', o.action, 'action') };
   if (place === 'imagemapVideo') {
     const link = isObject(o.externalLink) ? `link ${words(q(o.externalLink.label), o.externalLink.linkUri)}` : undefined;
@@ -69,8 +79,17 @@ function describe(o: Json, place: Place): { line: string; children: Child[] } {
     case 'text':
     case 'textV2':
       return {
-        line: words(t, o.text !== undefined ? q(o.text) : undefined, Array.isArray(o.emojis) ? `(${o.emojis.length} LINE emoji)` : undefined),
-        children: [...Object.entries(isObject(o.substitution) ? o.substitution : {}).map(([k, v]) => substitution(k, v)), ...list(o.contents), ...one('action', o.action, 'action'), ...common],
+        line: words(
+          t,
+          o.text !== undefined ? q(o.text) : undefined,
+          Array.isArray(o.emojis) ? `(${o.emojis.length} LINE emoji)` : undefined,
+        ),
+        children: [
+          ...Object.entries(isObject(o.substitution) ? o.substitution : {}).map(([k, v]) => substitution(k, v)),
+          ...list(o.contents),
+          ...one('action', o.action, 'action'),
+          ...common,
+        ],
       };
     case 'span':
       return { line: `span ${q(o.text)}`, children: [] };
@@ -88,11 +107,17 @@ function describe(o: Json, place: Place): { line: string; children: Child[] } {
     case 'coupon':
       return { line: `coupon ${o.couponId}`, children: common };
     case 'imagemap':
-      return { line: words('imagemap', q(o.altText), o.baseUrl, size(o.baseSize)), children: [...one('video', o.video, 'imagemapVideo'), ...list(o.actions, 'area'), ...common] };
+      return {
+        line: words('imagemap', q(o.altText), o.baseUrl, size(o.baseSize)),
+        children: [...one('video', o.video, 'imagemapVideo'), ...list(o.actions, 'area'), ...common],
+      };
     case 'template':
       return { line: `template ${q(o.altText)}`, children: [[undefined, o.template, 'any'], ...common] };
     case 'buttons':
-      return { line: words('buttons', o.title !== undefined ? `${q(o.title)}:` : '', q(o.text)), children: [...one('defaultAction', o.defaultAction, 'action'), ...list(o.actions, 'action')] };
+      return {
+        line: words('buttons', o.title !== undefined ? `${q(o.title)}:` : '', q(o.text)),
+        children: [...one('defaultAction', o.defaultAction, 'action'), ...list(o.actions, 'action')],
+      };
     case 'confirm':
       return { line: `confirm ${q(o.text)}`, children: list(o.actions, 'action') };
     case 'image_carousel':
@@ -102,7 +127,10 @@ function describe(o: Json, place: Place): { line: string; children: Child[] } {
     case 'carousel':
       return { line: 'carousel', children: [...list(o.contents), ...list(o.columns, 'column')] };
     case 'bubble':
-      return { line: words('bubble', o.size), children: [...['header', 'hero', 'body', 'footer'].flatMap((b) => one(b, o[b])), ...one('action', o.action, 'action')] };
+      return {
+        line: words('bubble', o.size),
+        children: [...['header', 'hero', 'body', 'footer'].flatMap((b) => one(b, o[b])), ...one('action', o.action, 'action')],
+      };
     case 'box':
       return { line: `box ${o.layout}`, children: [...list(o.contents), ...one('action', o.action, 'action')] };
     case 'button':
@@ -111,7 +139,10 @@ function describe(o: Json, place: Place): { line: string; children: Child[] } {
       return { line: `icon ${o.url}`, children: [] };
   }
   if (t === undefined && isObject(o.size) && Array.isArray(o.areas)) {
-    return { line: words('rich menu', q(o.name), size(o.size), `chat bar ${q(o.chatBarText)}`, o.selected ? 'selected' : ''), children: list(o.areas, 'area') };
+    return {
+      line: words('rich menu', q(o.name), size(o.size), `chat bar ${q(o.chatBarText)}`, o.selected ? 'selected' : ''),
+      children: list(o.areas, 'area'),
+    };
   }
   return { line: String(t ?? 'object'), children: [] };
 }
@@ -142,7 +173,6 @@ export function outline(value: unknown): string[] {
     const what = jsonKindOf(value) === 'richMenus' ? 'rich menu' : 'message';
     out.push(value.length === 1 ? `1 ${what}` : `${value.length} ${what}s`);
     value.forEach((message, i) => walk(message, 'message', `[${i}]`, 0, out));
-  }
-  else walk(value, 'message', undefined, 0, out);
+  } else walk(value, 'message', undefined, 0, out);
   return out;
 }

@@ -5,7 +5,7 @@
 import { Fragment, isElement } from '@linejsx/jsx';
 
 // One implementation of "what does this render to", shared with the `linejsx` command.
-export { jsonKindOf, kindOf, renderAs, validateAs, type RenderKind } from '@linejsx/jsx';
+export { jsonKindOf, kindOf, type RenderKind, renderAs, validateAs } from '@linejsx/jsx';
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,7 +6,7 @@ import { isElement } from '@linejsx/jsx';
 import { formatIssues } from '@linejsx/schema';
 import type { SnapshotSerializer } from 'vitest';
 import { outline } from './outline.ts';
-import { jsonKindOf, kindOf, renderAs, validateAs, type RenderKind } from './render-any.ts';
+import { jsonKindOf, kindOf, type RenderKind, renderAs, validateAs } from './render-any.ts';
 
 /**
  * The snapshot text of LINE JSON: its outline, its problems if LINE's rules refuse it, and the JSON.
@@ -22,7 +22,9 @@ import { jsonKindOf, kindOf, renderAs, validateAs, type RenderKind } from './ren
  */
 export function printLine(json: unknown, kind: RenderKind = jsonKindOf(json) ?? 'message'): string {
   const result = validateAs(json, kind);
-  const problems = result.ok ? [] : ['', `✗ ${result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`}`, formatIssues(result.issues)];
+  const problems = result.ok
+    ? []
+    : ['', `✗ ${result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`}`, formatIssues(result.issues)];
   return [...outline(json), ...problems, '', JSON.stringify(json, null, 2)].join('\n');
 }
 

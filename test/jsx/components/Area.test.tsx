@@ -1,5 +1,5 @@
+import { Area, Imagemap, MessageAction, Postback, RichMenu, render, renderRichMenu, Uri } from '@linejsx/jsx';
 import { describe, expect, it } from 'vitest';
-import { Area, Imagemap, MessageAction, Postback, render, renderRichMenu, Uri, RichMenu } from '@linejsx/jsx';
 import { catchValidation, located } from '../../support/validation.ts';
 
 const imagemap = (area: ReturnType<typeof Area>) => (
@@ -52,7 +52,11 @@ describe('<Area> in an imagemap', () => {
       ),
     );
     expect(located(error)).toEqual([
-      ['<Imagemap> > <Area> > <Postback>', 'actions[0]', '<Postback> can not go as the action of an imagemap <Area>; that takes <Clipboard>, <MessageAction> or <Uri>'],
+      [
+        '<Imagemap> > <Area> > <Postback>',
+        'actions[0]',
+        '<Postback> can not go as the action of an imagemap <Area>; that takes <Clipboard>, <MessageAction> or <Uri>',
+      ],
     ]);
   });
 
@@ -86,7 +90,10 @@ describe('<Area> in a rich menu', () => {
       </RichMenu>,
     );
     expect(menu.areas).toEqual([
-      { bounds: { x: 0, y: 0, width: 1250, height: 843 }, action: { type: 'postback', label: 'Coupons', data: 'tab=coupons', displayText: 'Coupons' } },
+      {
+        bounds: { x: 0, y: 0, width: 1250, height: 843 },
+        action: { type: 'postback', label: 'Coupons', data: 'tab=coupons', displayText: 'Coupons' },
+      },
       { bounds: { x: 1250, y: 0, width: 1250, height: 843 }, action: { type: 'uri', label: 'Shop', uri: 'https://shop.example.com/' } },
     ]);
   });

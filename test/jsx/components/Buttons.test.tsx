@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Buttons, Camera, DatetimePicker, MessageAction, Postback, QuickReply, render, Sender, Uri } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Buttons>', () => {
@@ -26,7 +26,16 @@ describe('<Buttons>', () => {
 
   it('puts quickReply and sender on the message, not in the template', () => {
     const message = render(
-      <Buttons altText="Menu" text="Pick" sender={<Sender name="Brown" />} quickReply={<QuickReply><MessageAction label="Help" text="help" /></QuickReply>}>
+      <Buttons
+        altText="Menu"
+        text="Pick"
+        sender={<Sender name="Brown" />}
+        quickReply={
+          <QuickReply>
+            <MessageAction label="Help" text="help" />
+          </QuickReply>
+        }
+      >
         <MessageAction label="OK" text="ok" />
       </Buttons>,
     );
@@ -41,10 +50,20 @@ describe('<Buttons>', () => {
 
   it('allows at most four actions and needs one', () => {
     const actions = (n: number) => Array.from({ length: n }, (_, i) => <MessageAction label={`Option ${i}`} text={`${i}`} />);
-    expect(located(catchValidation(() => render(<Buttons altText="Menu" text="Pick">{actions(5)}</Buttons>)))).toEqual([
-      ['<Buttons>', 'template.actions', '5 actions; LINE allows at most 4 actions'],
+    expect(
+      located(
+        catchValidation(() =>
+          render(
+            <Buttons altText="Menu" text="Pick">
+              {actions(5)}
+            </Buttons>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Buttons>', 'template.actions', '5 actions; LINE allows at most 4 actions']]);
+    expect(located(catchValidation(() => render(<Buttons altText="Menu" text="Pick" />)))).toEqual([
+      ['<Buttons>', 'template.actions', '0 actions; LINE needs at least 1 action'],
     ]);
-    expect(located(catchValidation(() => render(<Buttons altText="Menu" text="Pick" />)))).toEqual([['<Buttons>', 'template.actions', '0 actions; LINE needs at least 1 action']]);
   });
 
   it('points a camera action (quick replies only) at the action', () => {
@@ -56,11 +75,27 @@ describe('<Buttons>', () => {
         </Buttons>,
       ),
     );
-    expect(located(error)).toEqual([['<Buttons> > <Camera>[1]', 'template.actions[1].type', 'a camera action can not be used in a template; it works only in a quick reply']]);
+    expect(located(error)).toEqual([
+      [
+        '<Buttons> > <Camera>[1]',
+        'template.actions[1].type',
+        'a camera action can not be used in a template; it works only in a quick reply',
+      ],
+    ]);
   });
 
   it('needs altText', () => {
     const props = { text: 'Pick' } as { text: string; altText: string };
-    expect(located(catchValidation(() => render(<Buttons {...props}><MessageAction label="OK" text="ok" /></Buttons>)))).toEqual([['<Buttons>', 'altText', 'altText is required']]);
+    expect(
+      located(
+        catchValidation(() =>
+          render(
+            <Buttons {...props}>
+              <MessageAction label="OK" text="ok" />
+            </Buttons>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Buttons>', 'altText', 'altText is required']]);
   });
 });

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
 import { Camera } from '@linejsx/jsx';
-import { testPlaces, type Place } from '../../support/action-places.tsx';
+import { describe } from 'vitest';
+import { type Place, testPlaces } from '../../support/action-places.tsx';
 
 // R#camera-action: opens the camera.
 const action = <Camera label="Camera" />;

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
 import { CameraRoll } from '@linejsx/jsx';
-import { testPlaces, type Place } from '../../support/action-places.tsx';
+import { describe } from 'vitest';
+import { type Place, testPlaces } from '../../support/action-places.tsx';
 
 // R#camera-roll-action: opens the photo library.
 const action = <CameraRoll label="Photos" />;

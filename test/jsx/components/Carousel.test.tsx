@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Carousel, Column, Postback, render, Uri } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Carousel> as a template message', () => {
@@ -32,7 +32,11 @@ describe('<Carousel> as a template message', () => {
       ),
     );
     expect(located(error)).toEqual([
-      ['<Carousel> > <Column>[1]', 'template.columns[1].actions', 'column 1 has 2 actions but column 0 has 1; every column needs the same number'],
+      [
+        '<Carousel> > <Column>[1]',
+        'template.columns[1].actions',
+        'column 1 has 2 actions but column 0 has 1; every column needs the same number',
+      ],
     ]);
   });
 
@@ -42,6 +46,8 @@ describe('<Carousel> as a template message', () => {
         <Postback label="Order" data={`${i}`} />
       </Column>
     ));
-    expect(located(catchValidation(() => render(<Carousel altText="Items">{columns}</Carousel>)))).toEqual([['<Carousel>', 'template.columns', '11 columns; LINE allows at most 10 columns']]);
+    expect(located(catchValidation(() => render(<Carousel altText="Items">{columns}</Carousel>)))).toEqual([
+      ['<Carousel>', 'template.columns', '11 columns; LINE allows at most 10 columns'],
+    ]);
   });
 });

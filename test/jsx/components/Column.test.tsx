@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Buttons, Carousel, Column, MessageAction, Postback, render, Uri } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation } from '../../support/validation.ts';
 
 describe('<Column>', () => {
@@ -50,6 +50,8 @@ describe('<Column>', () => {
         </Buttons>,
       ),
     );
-    expect(error.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^<Column> can not go as an action; that takes <Camera>, <CameraRoll>, <Clipboard>/)]);
+    expect(error.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^<Column> can not go as an action; that takes <Camera>, <CameraRoll>, <Clipboard>/),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Confirm, MessageAction, Postback, render } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Confirm>', () => {
@@ -14,9 +14,17 @@ describe('<Confirm>', () => {
   });
 
   it('needs exactly two actions', () => {
-    expect(located(catchValidation(() => render(<Confirm altText="Sure?" text="Sure?"><MessageAction label="Yes" text="yes" /></Confirm>)))).toEqual([
-      ['<Confirm>', 'template.actions', '1 action; LINE needs exactly 2 actions'],
-    ]);
+    expect(
+      located(
+        catchValidation(() =>
+          render(
+            <Confirm altText="Sure?" text="Sure?">
+              <MessageAction label="Yes" text="yes" />
+            </Confirm>,
+          ),
+        ),
+      ),
+    ).toEqual([['<Confirm>', 'template.actions', '1 action; LINE needs exactly 2 actions']]);
   });
 
   it('limits the text to 240 characters', () => {

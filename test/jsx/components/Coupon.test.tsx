@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Coupon, render } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Coupon>', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Image, ImageCarousel, Postback, render, Uri } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<ImageCarousel>', () => {
@@ -21,6 +21,8 @@ describe('<ImageCarousel>', () => {
         </ImageCarousel>,
       ),
     );
-    expect(located(error)).toEqual([['<ImageCarousel> > <Image> > <Postback>', 'template.columns[0].action.label', 'label is 15 characters; LINE allows at most 12']]);
+    expect(located(error)).toEqual([
+      ['<ImageCarousel> > <Image> > <Postback>', 'template.columns[0].action.label', 'label is 15 characters; LINE allows at most 12'],
+    ]);
   });
 });

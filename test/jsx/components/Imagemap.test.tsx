@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Area, Clipboard, Imagemap, MessageAction, render, Uri, Video } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 const base = { baseUrl: 'https://cdn.example.com/imagemaps/spring', altText: 'Spring menu', baseSize: { width: 1040, height: 1040 } };
@@ -63,7 +63,9 @@ describe('<Imagemap>', () => {
         </Area>
       ));
     expect(render(<Imagemap {...base}>{areas(50)}</Imagemap>).type).toBe('imagemap');
-    expect(located(catchValidation(() => render(<Imagemap {...base}>{areas(51)}</Imagemap>)))).toEqual([['<Imagemap>', 'actions', '51 imagemap actions; LINE allows at most 50 imagemap actions']]);
+    expect(located(catchValidation(() => render(<Imagemap {...base}>{areas(51)}</Imagemap>)))).toEqual([
+      ['<Imagemap>', 'actions', '51 imagemap actions; LINE allows at most 50 imagemap actions'],
+    ]);
   });
 
   it('refuses a baseUrl that names a file and a width other than 1040', () => {

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { Location, render } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Location>', () => {
   it('renders a location message', () => {
-    expect(render(<Location title="LINE Yahoo" address="1-3 Kioicho, Chiyoda-ku, Tokyo" latitude={35.6796} longitude={139.7374} />)).toMatchSnapshot();
+    expect(
+      render(<Location title="LINE Yahoo" address="1-3 Kioicho, Chiyoda-ku, Tokyo" latitude={35.6796} longitude={139.7374} />),
+    ).toMatchSnapshot();
   });
 
   it('refuses coordinates off the globe', () => {

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
 import { LocationAction } from '@linejsx/jsx';
-import { testPlaces, type Place } from '../../support/action-places.tsx';
+import { describe } from 'vitest';
+import { type Place, testPlaces } from '../../support/action-places.tsx';
 
 // R#location-action: opens the location screen.
 const action = <LocationAction label="Location" />;

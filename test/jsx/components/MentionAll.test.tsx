@@ -1,15 +1,33 @@
-import { describe, expect, it } from 'vitest';
 import { MentionAll, render, Sticker, Text } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation } from '../../support/validation.ts';
 
 describe('<MentionAll>', () => {
   it('mentions everyone under the key "all"', () => {
-    expect(render(<Text><MentionAll /> the meeting starts in 5 minutes</Text>)).toMatchSnapshot();
+    expect(
+      render(
+        <Text>
+          <MentionAll /> the meeting starts in 5 minutes
+        </Text>,
+      ),
+    ).toMatchSnapshot();
   });
 
   it('reuses one key when written twice, and takes a name', () => {
-    expect(render(<Text><MentionAll /> and <MentionAll /></Text>)).toMatchObject({ text: '{all} and {all}' });
-    expect(render(<Text><MentionAll name="everyone" /></Text>)).toEqual({
+    expect(
+      render(
+        <Text>
+          <MentionAll /> and <MentionAll />
+        </Text>,
+      ),
+    ).toMatchObject({ text: '{all} and {all}' });
+    expect(
+      render(
+        <Text>
+          <MentionAll name="everyone" />
+        </Text>,
+      ),
+    ).toEqual({
       type: 'textV2',
       text: '{everyone}',
       substitution: { everyone: { type: 'mention', mentionee: { type: 'all' } } },

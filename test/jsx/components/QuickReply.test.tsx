@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   Buttons,
   Camera,
@@ -13,6 +12,7 @@ import {
   Sticker,
   Text,
 } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 const buttons = (
@@ -87,6 +87,8 @@ describe('<QuickReply>', () => {
 
   it('is the only thing a quickReply prop takes', () => {
     const error = catchValidation(() => render(<Text quickReply={<MessageAction label="Hi" text="hi" />}>Pick</Text>));
-    expect(located(error)).toEqual([['<Text> > <MessageAction>', 'quickReply', '<MessageAction> can not go as a quickReply; that takes <QuickReply>']]);
+    expect(located(error)).toEqual([
+      ['<Text> > <MessageAction>', 'quickReply', '<MessageAction> can not go as a quickReply; that takes <QuickReply>'],
+    ]);
   });
 });

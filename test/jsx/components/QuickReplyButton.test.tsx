@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { MessageAction, Postback, QuickReply, QuickReplyButton, render, Sticker, Text } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
-const withButton = (button: ReturnType<typeof QuickReplyButton>) => render(<Text quickReply={<QuickReply>{button}</QuickReply>}>Pick</Text>);
+const withButton = (button: ReturnType<typeof QuickReplyButton>) =>
+  render(<Text quickReply={<QuickReply>{button}</QuickReply>}>Pick</Text>);
 
 describe('<QuickReplyButton>', () => {
   it('puts an icon on its action', () => {
@@ -12,7 +13,11 @@ describe('<QuickReplyButton>', () => {
           <MessageAction label="Sushi" text="Sushi" />
         </QuickReplyButton>,
       ).quickReply,
-    ).toEqual({ items: [{ type: 'action', imageUrl: 'https://cdn.example.com/sushi.png', action: { type: 'message', label: 'Sushi', text: 'Sushi' } }] });
+    ).toEqual({
+      items: [
+        { type: 'action', imageUrl: 'https://cdn.example.com/sushi.png', action: { type: 'message', label: 'Sushi', text: 'Sushi' } },
+      ],
+    });
   });
 
   it('needs one action', () => {
@@ -26,7 +31,11 @@ describe('<QuickReplyButton>', () => {
       </QuickReplyButton>
     );
     expect(located(catchValidation(() => withButton(two)))).toEqual([
-      ['<Text> > <QuickReply> > <QuickReplyButton>', 'quickReply.items[0].action', '<QuickReplyButton> takes one element as its action; it got 2'],
+      [
+        '<Text> > <QuickReply> > <QuickReplyButton>',
+        'quickReply.items[0].action',
+        '<QuickReplyButton> takes one element as its action; it got 2',
+      ],
     ]);
   });
 
@@ -49,6 +58,8 @@ describe('<QuickReplyButton>', () => {
         </QuickReplyButton>,
       ),
     );
-    expect(located(error)).toEqual([['<Text> > <QuickReply> > <QuickReplyButton>', 'quickReply.items[0].imageUrl', '"http://cdn.example.com/a.png" must be an https URL']]);
+    expect(located(error)).toEqual([
+      ['<Text> > <QuickReply> > <QuickReplyButton>', 'quickReply.items[0].imageUrl', '"http://cdn.example.com/a.png" must be an https URL'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
+import { RichMenu, RichMenuSwitch } from '@linejsx/jsx';
 import { describe, expect, it } from 'vitest';
-import { RichMenuSwitch, RichMenu } from '@linejsx/jsx';
-import { renderActionIn, testPlaces, type Place } from '../../support/action-places.tsx';
+import { type Place, renderActionIn, testPlaces } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';
 
 // R#richmenu-switch-action: switches rich menus.
@@ -13,6 +13,8 @@ describe('<RichMenuSwitch>', () => testPlaces('RichMenuSwitch', action, json, AL
 describe('<RichMenuSwitch> alias', () => {
   it('refuses an alias no rich menu alias can have', () => {
     const error = catchValidation(() => renderActionIn('richMenu', <RichMenuSwitch richMenuAliasId="Tab B" data="tab=b" />));
-    expect(error.issues.map((i) => [i.component?.path, i.path])).toEqual([['<RichMenu> > <Area> > <RichMenuSwitch>', 'areas[0].action.richMenuAliasId']]);
+    expect(error.issues.map((i) => [i.component?.path, i.path])).toEqual([
+      ['<RichMenu> > <Area> > <RichMenuSwitch>', 'areas[0].action.richMenuAliasId'],
+    ]);
   });
 });

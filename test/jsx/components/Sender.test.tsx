@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { QuickReply, render, Sender, Sticker, Text } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Sender>', () => {
@@ -20,7 +20,19 @@ describe('<Sender>', () => {
   });
 
   it('goes only in a sender prop', () => {
-    const error = catchValidation(() => render(<Text quickReply={<QuickReply><Sender name="Cony" /></QuickReply>}>Hi</Text>));
+    const error = catchValidation(() =>
+      render(
+        <Text
+          quickReply={
+            <QuickReply>
+              <Sender name="Cony" />
+            </QuickReply>
+          }
+        >
+          Hi
+        </Text>,
+      ),
+    );
     expect(error.issues[0]!.message).toMatch(/^<Sender> can not go inside <QuickReply>/);
     expect(located(catchValidation(() => render(<Sender name="Cony" />)))[0]![2]).toMatch(/^<Sender> can not go as a message/);
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { MessageAction, QuickReply, render, Sender, Sticker } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Sticker>', () => {
@@ -8,7 +8,11 @@ describe('<Sticker>', () => {
   });
 
   it('sends numeric IDs as the strings LINE requires', () => {
-    expect(render(<Sticker packageId={11537} stickerId={52002734} />)).toEqual({ type: 'sticker', packageId: '11537', stickerId: '52002734' });
+    expect(render(<Sticker packageId={11537} stickerId={52002734} />)).toEqual({
+      type: 'sticker',
+      packageId: '11537',
+      stickerId: '52002734',
+    });
   });
 
   it('carries quoteToken, quickReply and sender', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Emoji, Mention, MentionAll, MessageAction, QuickReply, render, Sender, Text } from '@linejsx/jsx';
+import { describe, expect, it } from 'vitest';
 import { catchValidation, located, userId } from '../../support/validation.ts';
 
 const BROWN = '5ac1bfd5040ab15980c9b435';
@@ -19,7 +19,7 @@ describe('<Text> as a text message', () => {
         {null}
         {false}
         {undefined}
-        <>{' '}(paid)</>
+        <> (paid)</>
       </Text>,
     );
     expect(message).toEqual({ type: 'text', text: '2 items: tea, cake (paid)' });
@@ -72,7 +72,10 @@ describe('<Emoji> children: LINE emoji', () => {
   it('count astral characters as two UTF-16 units and CJK as one', () => {
     const message = render(
       <Text>
-        🍎🍎 漢字<Emoji productId={BROWN} emojiId="001" />👨‍👩‍👧<Emoji productId={BROWN} emojiId="002" />
+        🍎🍎 漢字
+        <Emoji productId={BROWN} emojiId="001" />
+        👨‍👩‍👧
+        <Emoji productId={BROWN} emojiId="002" />
       </Text>,
     );
     // 🍎🍎 = 4 units, space = 1, 漢字 = 2: the first $ is at 7; 👨‍👩‍👧 = 8 units after it: the second at 16.
@@ -109,7 +112,8 @@ describe('<Mention> and <MentionAll> children: textV2', () => {
   it('reuse one key for the same user, and turn emoji into emoji substitutions', () => {
     const message = render(
       <Text>
-        <Mention userId={cony} /> <Emoji productId={BROWN} emojiId="001" /> <Mention userId={cony} /> <Emoji productId={BROWN} emojiId="001" />
+        <Mention userId={cony} /> <Emoji productId={BROWN} emojiId="001" /> <Mention userId={cony} />{' '}
+        <Emoji productId={BROWN} emojiId="001" />
       </Text>,
     );
     expect(message).toEqual({
@@ -157,7 +161,11 @@ describe('<Mention> and <MentionAll> children: textV2', () => {
       ),
     );
     expect(located(error)).toEqual([
-      ['<Text> > <Mention>[1]', 'substitution.friend', 'name "friend" is already used by another mention or emoji in this text; give each its own name'],
+      [
+        '<Text> > <Mention>[1]',
+        'substitution.friend',
+        'name "friend" is already used by another mention or emoji in this text; give each its own name',
+      ],
     ]);
   });
 });
@@ -168,11 +176,23 @@ describe('the v2 prop', () => {
   });
 
   it('keeps quoteToken on a textV2 message', () => {
-    expect(render(<Text v2 quoteToken="q3Plxr4AgKd">Quoted</Text>)).toEqual({ type: 'textV2', text: 'Quoted', quoteToken: 'q3Plxr4AgKd' });
+    expect(
+      render(
+        <Text v2 quoteToken="q3Plxr4AgKd">
+          Quoted
+        </Text>,
+      ),
+    ).toEqual({ type: 'textV2', text: 'Quoted', quoteToken: 'q3Plxr4AgKd' });
   });
 
   it('makes emoji substitutions out of <Emoji>', () => {
-    expect(render(<Text v2>Thanks <Emoji productId={BROWN} emojiId="010" name="heart" /></Text>)).toEqual({
+    expect(
+      render(
+        <Text v2>
+          Thanks <Emoji productId={BROWN} emojiId="010" name="heart" />
+        </Text>,
+      ),
+    ).toEqual({
       type: 'textV2',
       text: 'Thanks {heart}',
       substitution: { heart: { type: 'emoji', productId: BROWN, emojiId: '010' } },
@@ -206,7 +226,15 @@ describe('problems point at the element that caused them', () => {
   });
 
   it('an emoji index problem points at its <Emoji>', () => {
-    const error = catchValidation(() => render(<Text>{Array.from({ length: 21 }, () => <Emoji productId={BROWN} emojiId="001" />)}</Text>));
+    const error = catchValidation(() =>
+      render(
+        <Text>
+          {Array.from({ length: 21 }, () => (
+            <Emoji productId={BROWN} emojiId="001" />
+          ))}
+        </Text>,
+      ),
+    );
     expect(located(error)).toEqual([['<Text>', 'emojis', '21 LINE emoji; LINE allows at most 20 LINE emoji']]);
   });
 });

@@ -1,18 +1,31 @@
-import { describe, expect, it } from 'vitest';
 import { Uri } from '@linejsx/jsx';
-import { renderActionIn, testPlaces, type Place } from '../../support/action-places.tsx';
+import { describe, expect, it } from 'vitest';
+import { type Place, renderActionIn, testPlaces } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';
 
 // R#uri-action: opens `uri` (an imagemap names it linkUri).
 const action = <Uri label="Shop" uri="https://shop.example.com/" />;
 const json = { type: 'uri', label: 'Shop', uri: 'https://shop.example.com/' };
-const ALLOWED: Place[] = ['template', 'templateDefault', 'carouselColumn', 'imageCarousel', 'quickReply', 'quickReplyButton', 'flexButton', 'flex', 'richMenu', 'imagemap'];
+const ALLOWED: Place[] = [
+  'template',
+  'templateDefault',
+  'carouselColumn',
+  'imageCarousel',
+  'quickReply',
+  'quickReplyButton',
+  'flexButton',
+  'flex',
+  'richMenu',
+  'imagemap',
+];
 
 describe('<Uri>', () => testPlaces('Uri', action, json, ALLOWED));
 
 describe('<Uri> options', () => {
   it('carries altUri.desktop for LINE on PC', () => {
-    expect(renderActionIn('flexButton', <Uri label="Shop" uri="line://app/1234-abcd" altUri={{ desktop: 'https://shop.example.com/pc' }} />)).toEqual({
+    expect(
+      renderActionIn('flexButton', <Uri label="Shop" uri="line://app/1234-abcd" altUri={{ desktop: 'https://shop.example.com/pc' }} />),
+    ).toEqual({
       type: 'uri',
       label: 'Shop',
       uri: 'line://app/1234-abcd',

@@ -1,17 +1,29 @@
+import { Area, Image, ImageCarousel, Imagemap, type LineElement, MessageAction, render, Video } from '@linejsx/jsx';
 import { describe, expect, it } from 'vitest';
-import { Area, Image, ImageCarousel, Imagemap, MessageAction, render, Video, type LineElement } from '@linejsx/jsx';
 import { catchValidation, located } from '../../support/validation.ts';
 
 describe('<Video> as a message', () => {
   it('renders a video message with a trackingId', () => {
     expect(
-      render(<Video originalContentUrl="https://cdn.example.com/clip.mp4" previewImageUrl="https://cdn.example.com/clip.jpg" trackingId="spring-2026.clip-1" />),
+      render(
+        <Video
+          originalContentUrl="https://cdn.example.com/clip.mp4"
+          previewImageUrl="https://cdn.example.com/clip.jpg"
+          trackingId="spring-2026.clip-1"
+        />,
+      ),
     ).toMatchSnapshot();
   });
 
   it('refuses a trackingId with characters LINE does not allow', () => {
-    const error = catchValidation(() => render(<Video originalContentUrl="https://cdn.example.com/a.mp4" previewImageUrl="https://cdn.example.com/a.jpg" trackingId="clip #1" />));
-    expect(located(error)).toEqual([['<Video>', 'trackingId', 'trackingId "clip #1" may only use letters, digits and -.=,+*()%$&;:@{}!?<>[]']]);
+    const error = catchValidation(() =>
+      render(
+        <Video originalContentUrl="https://cdn.example.com/a.mp4" previewImageUrl="https://cdn.example.com/a.jpg" trackingId="clip #1" />,
+      ),
+    );
+    expect(located(error)).toEqual([
+      ['<Video>', 'trackingId', 'trackingId "clip #1" may only use letters, digits and -.=,+*()%$&;:@{}!?<>[]'],
+    ]);
   });
 });
 
@@ -37,8 +49,17 @@ describe('<Video> as an imagemap video', () => {
   });
 
   it('points a problem of the video at it', () => {
-    const video = <Video originalContentUrl="https://cdn.example.com/spring.mp4" previewImageUrl="https://cdn.example.com/spring.jpg" area={{ x: 0, y: 0, width: 1040, height: 585 }} externalLink={{ linkUri: 'https://shop.example.com', label: '' }} />;
-    expect(located(catchValidation(() => render(imagemap(video))))).toEqual([['<Imagemap> > <Video>', 'video.externalLink.label', 'external link label must not be empty']]);
+    const video = (
+      <Video
+        originalContentUrl="https://cdn.example.com/spring.mp4"
+        previewImageUrl="https://cdn.example.com/spring.jpg"
+        area={{ x: 0, y: 0, width: 1040, height: 585 }}
+        externalLink={{ linkUri: 'https://shop.example.com', label: '' }}
+      />
+    );
+    expect(located(catchValidation(() => render(imagemap(video))))).toEqual([
+      ['<Imagemap> > <Video>', 'video.externalLink.label', 'external link label must not be empty'],
+    ]);
   });
 });
 

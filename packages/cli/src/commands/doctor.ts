@@ -3,13 +3,13 @@
  * the bot, the quota left this month, the webhook endpoint and LINE's test of it, and says plainly
  * what is wrong and what to do about it.
  */
-import { LineApiError, type BotInfo, type LineClient, type WebhookEndpoint, type WebhookTestResult } from '@linejsx/send';
+import { type BotInfo, LineApiError, type LineClient, type WebhookEndpoint, type WebhookTestResult } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS } from '../connection.ts';
 import { apiHint, exitCodeOf, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
-import { count } from '../words.ts';
 import type { CliIo } from '../io.ts';
+import { count } from '../words.ts';
 
 const USAGE = `Usage: linejsx doctor [--json] [--base-url URL] [--token-file FILE]
 
@@ -46,7 +46,6 @@ interface Report {
   findings: Finding[];
 }
 
-
 const CONSOLE = 'the LINE Developers console (your channel, Messaging API tab)';
 
 /** LINE's reasons for a failed webhook test, in words (`S:TestWebhookEndpointResponse.reason`). */
@@ -55,7 +54,7 @@ function webhookFailure(test: WebhookTestResult): string {
     case 'COULD_NOT_CONNECT':
       return `LINE could not connect to it${test.detail ? ` (${test.detail})` : ''}: is the server running, and reachable from the internet over https?`;
     case 'REQUEST_TIMEOUT':
-      return 'it did not answer within LINE\'s time limit: answer the webhook at once with 200, and do slow work after';
+      return "it did not answer within LINE's time limit: answer the webhook at once with 200, and do slow work after";
     case 'ERROR_STATUS_CODE':
       return `it answered ${test.statusCode}; LINE needs 200${test.statusCode === 401 || test.statusCode === 403 ? ' (does it check the signature with the right channel secret?)' : ''}`;
     default:
@@ -69,9 +68,25 @@ async function checkQuota(client: LineClient, report: Report): Promise<void> {
     const limit = quota.type === 'limited' ? (quota.value ?? 0) : null;
     const left = limit === null ? null : Math.max(0, limit - used.totalUsage);
     report.quota = { limit, used: used.totalUsage, left };
-    if (left === null) report.findings.push({ check: 'quota', status: 'ok', message: `no monthly limit; ${count(used.totalUsage)} messages sent this month` });
-    else if (left === 0) report.findings.push({ check: 'quota', status: 'fail', message: `no messages left this month: all ${count(limit!)} are used`, fix: 'replies are free; for more, upgrade the plan in LINE Official Account Manager' });
-    else report.findings.push({ check: 'quota', status: left < limit! / 10 ? 'warn' : 'ok', message: `${count(left)} of ${count(limit!)} messages left this month (${count(used.totalUsage)} used)` });
+    if (left === null)
+      report.findings.push({
+        check: 'quota',
+        status: 'ok',
+        message: `no monthly limit; ${count(used.totalUsage)} messages sent this month`,
+      });
+    else if (left === 0)
+      report.findings.push({
+        check: 'quota',
+        status: 'fail',
+        message: `no messages left this month: all ${count(limit!)} are used`,
+        fix: 'replies are free; for more, upgrade the plan in LINE Official Account Manager',
+      });
+    else
+      report.findings.push({
+        check: 'quota',
+        status: left < limit! / 10 ? 'warn' : 'ok',
+        message: `${count(left)} of ${count(limit!)} messages left this month (${count(used.totalUsage)} used)`,
+      });
   } catch (error) {
     if (!(error instanceof LineApiError) || exitCodeOf(error) === EXIT.network) throw error;
     report.findings.push({ check: 'quota', status: 'warn', message: `the quota could not be read: ${error.message}` });
@@ -91,11 +106,17 @@ async function checkWebhook(client: LineClient, report: Report): Promise<void> {
     return;
   }
   if (!webhook.active) {
-    report.findings.push({ check: 'webhook', status: 'fail', message: `the webhook URL ${webhook.endpoint} is set but "Use webhook" is off, so LINE sends it nothing`, fix: `turn on "Use webhook" in ${CONSOLE}` });
+    report.findings.push({
+      check: 'webhook',
+      status: 'fail',
+      message: `the webhook URL ${webhook.endpoint} is set but "Use webhook" is off, so LINE sends it nothing`,
+      fix: `turn on "Use webhook" in ${CONSOLE}`,
+    });
   }
   const test = await client.webhook.test();
   report.webhook.test = test;
-  if (test.success) report.findings.push({ check: 'webhook', status: 'ok', message: `${webhook.endpoint}: LINE reached it (${test.statusCode})` });
+  if (test.success)
+    report.findings.push({ check: 'webhook', status: 'ok', message: `${webhook.endpoint}: LINE reached it (${test.statusCode})` });
   else report.findings.push({ check: 'webhook', status: 'fail', message: `${webhook.endpoint}: ${webhookFailure(test)}` });
 }
 
@@ -125,10 +146,19 @@ export const doctorCommand = defineCommand({
       try {
         report.bot = await connection.client.botInfo();
         const bot = report.bot;
-        report.findings.push({ check: 'token', status: 'ok', message: `accepted: the bot ${JSON.stringify(bot.displayName)} (${bot.basicId}, ${bot.userId}), chat mode ${bot.chatMode}` });
+        report.findings.push({
+          check: 'token',
+          status: 'ok',
+          message: `accepted: the bot ${JSON.stringify(bot.displayName)} (${bot.basicId}, ${bot.userId}), chat mode ${bot.chatMode}`,
+        });
       } catch (error) {
         if (!(error instanceof LineApiError) || exitCodeOf(error) === EXIT.network) throw error;
-        report.findings.push({ check: 'token', status: 'fail', message: error.code === 'unauthorized' ? 'refused by LINE (401)' : error.message, fix: apiHint(error, api) });
+        report.findings.push({
+          check: 'token',
+          status: 'fail',
+          message: error.code === 'unauthorized' ? 'refused by LINE (401)' : error.message,
+          fix: apiHint(error, api),
+        });
       }
       if (report.bot) {
         await checkQuota(connection.client, report);

@@ -49,11 +49,21 @@ export const emulatorCommand = defineCommand({
       ...(values.secret !== undefined ? { channelSecret: values.secret } : {}),
       ...(quota !== undefined ? { quota } : {}),
     }).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is in use; pick another with --port, or leave it out for a free one`, 'emulator') : error;
+      throw error.code === 'EADDRINUSE'
+        ? new UsageError(`port ${port} is in use; pick another with --port, or leave it out for a free one`, 'emulator')
+        : error;
     });
     const first = emu.followers[0];
     if (values.json) {
-      io.stdout(JSON.stringify({ url: emu.url, token: emu.token, chatView: `${emu.url}/`, followers: emu.followers.length, firstFollower: first ?? null }));
+      io.stdout(
+        JSON.stringify({
+          url: emu.url,
+          token: emu.token,
+          chatView: `${emu.url}/`,
+          followers: emu.followers.length,
+          firstFollower: first ?? null,
+        }),
+      );
     } else {
       const { bold, cyan, dim } = io.out;
       io.stdout(`${bold('LINE emulator')} on ${cyan(emu.url)}

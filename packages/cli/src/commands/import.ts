@@ -29,7 +29,9 @@ Exit codes: 0 imported, 1 not LINE JSON, 2 wrong usage, 5 not JSON.`;
 
 /** `card-v2.json` -> `CardV2`, when that makes a component name no built-in component has. */
 function nameFromFile(file: string): string | undefined {
-  const words = basename(file, extname(file)).split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = basename(file, extname(file))
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   return /^[A-Z][A-Za-z0-9]*$/.test(name) && !(name in components) ? name : undefined;
 }
@@ -58,9 +60,14 @@ export const importCommand = defineCommand({
       ...(printWidth !== undefined ? { printWidth } : {}),
     });
     io.write(result.tsx);
-    for (const kept of result.kept) io.stderr(`${io.err.yellow('warning')} ${kept.path || 'the whole object'}: ${kept.why} (kept as <Raw>)`);
+    for (const kept of result.kept)
+      io.stderr(`${io.err.yellow('warning')} ${kept.path || 'the whole object'}: ${kept.why} (kept as <Raw>)`);
     const render = result.kind === 'messages' ? 'renderMessages' : result.kind === 'richMenu' ? 'renderRichMenu' : 'render';
-    io.stderr(io.err.dim(`${result.componentName}: a ${result.kind === 'richMenu' ? 'rich menu' : result.kind === 'messages' ? 'messages array' : 'message'}; ${render}(<${result.componentName} />) gives back the JSON${result.kept.length ? ', problems included' : ''}`));
+    io.stderr(
+      io.err.dim(
+        `${result.componentName}: a ${result.kind === 'richMenu' ? 'rich menu' : result.kind === 'messages' ? 'messages array' : 'message'}; ${render}(<${result.componentName} />) gives back the JSON${result.kept.length ? ', problems included' : ''}`,
+      ),
+    );
     return EXIT.ok;
   },
 });

@@ -1,7 +1,7 @@
 /** `linejsx preview FILE [--out page.html] [--png shot.png]`: a design as the LINE app draws it. */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { previewStyles, renderChatHtml, renderPage, renderRichMenuPage, type ChatOptions, type RichMenuView } from '@linejsx/preview';
+import { type ChatOptions, previewStyles, type RichMenuView, renderChatHtml, renderPage, renderRichMenuPage } from '@linejsx/preview';
 import { defineCommand } from '../command.ts';
 import { loadDesign, tryRenderDesign } from '../design.ts';
 import { UsageError } from '../errors.ts';
@@ -58,8 +58,10 @@ export const previewCommand = defineCommand({
   },
   async run({ values, positionals }, io) {
     const json = values.json === true;
-    if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark') throw new UsageError(`--theme is light or dark; got ${JSON.stringify(values.theme)}`, 'preview');
-    if (json && values.out === undefined && values.png === undefined) throw new UsageError('--json prints a summary on stdout, so the page needs --out FILE (or --png FILE)', 'preview');
+    if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark')
+      throw new UsageError(`--theme is light or dark; got ${JSON.stringify(values.theme)}`, 'preview');
+    if (json && values.out === undefined && values.png === undefined)
+      throw new UsageError('--json prints a summary on stdout, so the page needs --out FILE (or --png FILE)', 'preview');
     const width = wholeNumber('width', values.width, 'preview', 240);
     // Before any work: a missing browser is said at once, not after the page is rendered.
     const executablePath = values.png !== undefined ? requireChromium(io.env, 'preview') : undefined;
@@ -76,9 +78,13 @@ export const previewCommand = defineCommand({
     };
     // An image prop is relative to the TSX file, and inlined so that the page shows it anywhere.
     const baseDir = dirname(resolve(io.cwd, file));
-    const views: RichMenuView[] = drawn.kind === 'richMenus' ? drawn.menus.map((m) => ({ menu: m.menu, alias: m.alias, image: pageImage(menuImage(m.image, baseDir)) })) : [];
+    const views: RichMenuView[] =
+      drawn.kind === 'richMenus'
+        ? drawn.menus.map((m) => ({ menu: m.menu, alias: m.alias, image: pageImage(menuImage(m.image, baseDir)) }))
+        : [];
     const messages = drawn.kind === 'messages' ? drawn.messages : [];
-    const options: ChatOptions & { title: string } = drawn.kind === 'richMenus' ? { ...base, richMenus: views, richMenuIssues: issues } : { ...base, issues };
+    const options: ChatOptions & { title: string } =
+      drawn.kind === 'richMenus' ? { ...base, richMenus: views, richMenuIssues: issues } : { ...base, issues };
     const page = () => (drawn.kind === 'richMenus' ? renderRichMenuPage(views, options) : renderPage(messages, options));
     const written: string[] = [];
     if (values.out !== undefined) {
@@ -94,7 +100,9 @@ export const previewCommand = defineCommand({
     if (json) io.stdout(JSON.stringify({ ok: issues.length === 0, file: design.label, written, issues }));
     else if (written.length > 0) io.stdout(`${io.out.green('✓')} wrote ${written.join(' and ')}`);
     if (issues.length > 0) {
-      io.stderr(`${io.err.yellow('!')} ${design.label} has ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}; the preview marks ${issues.length === 1 ? 'it' : 'them'}:`);
+      io.stderr(
+        `${io.err.yellow('!')} ${design.label} has ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}; the preview marks ${issues.length === 1 ? 'it' : 'them'}:`,
+      );
       for (const issue of issues) io.stderr(`  ${issue.path}: ${issue.message}${issue.component ? `  (${issue.component.path})` : ''}`);
       return EXIT.invalid;
     }

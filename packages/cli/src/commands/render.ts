@@ -31,7 +31,11 @@ export const renderCommand = defineCommand({
   usage: USAGE,
   options: { export: { type: 'string' }, props: { type: 'string' }, pretty: { type: 'boolean' } },
   async run({ values, positionals }, io) {
-    const design = await loadDesign(io, oneFile(positionals, 'render', 'FILE.tsx'), { exportName: values.export, props: values.props, command: 'render' });
+    const design = await loadDesign(io, oneFile(positionals, 'render', 'FILE.tsx'), {
+      exportName: values.export,
+      props: values.props,
+      command: 'render',
+    });
     const { json } = renderDesign(design);
     io.stdout(JSON.stringify(json, null, values.pretty ? 2 : undefined));
     return EXIT.ok;

@@ -5,7 +5,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { RenderedRichMenu } from '@linejsx/jsx';
-import { deployRichMenu, type DeployResult, type RichMenuDeployment } from '@linejsx/send';
+import { type DeployResult, deployRichMenu, type RichMenuDeployment } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
 import { connect, EMULATOR_HELP, EMULATOR_OPTIONS } from '../connection.ts';
 import { isRichMenuKind, loadDesign, renderMenus } from '../design.ts';
@@ -45,13 +45,25 @@ could not be loaded or run.`;
 const keys = (menus: readonly RenderedRichMenu[]) => menus.map((m) => JSON.stringify(m.alias ?? m.menu.name)).join(', ');
 
 /** The menus with their images: --image flags first (relative to `cwd`), then the menus' image props (relative to the file). */
-function deployments(menus: readonly RenderedRichMenu[], images: readonly string[], alias: string | undefined, cwd: string, baseDir: string, command: string): RichMenuDeployment[] {
-  if (alias !== undefined && menus.length > 1) throw new UsageError(`--alias names one menu, and the file has ${menus.length}; give each <RichMenu> an alias prop instead`, command);
+function deployments(
+  menus: readonly RenderedRichMenu[],
+  images: readonly string[],
+  alias: string | undefined,
+  cwd: string,
+  baseDir: string,
+  command: string,
+): RichMenuDeployment[] {
+  if (alias !== undefined && menus.length > 1)
+    throw new UsageError(`--alias names one menu, and the file has ${menus.length}; give each <RichMenu> an alias prop instead`, command);
   const chosen = new Map<number, string>();
   for (const flag of images) {
     const eq = flag.indexOf('=');
     if (eq < 0) {
-      if (menus.length > 1) throw new UsageError(`--image ${flag}: the file has ${menus.length} menus; say which with --image KEY=PATH (KEY: ${keys(menus)})`, command);
+      if (menus.length > 1)
+        throw new UsageError(
+          `--image ${flag}: the file has ${menus.length} menus; say which with --image KEY=PATH (KEY: ${keys(menus)})`,
+          command,
+        );
       chosen.set(0, flag);
       continue;
     }
@@ -69,7 +81,10 @@ function deployments(menus: readonly RenderedRichMenu[], images: readonly string
 function printResult(io: CliIo, result: DeployResult): void {
   io.stdout(`Deployed ${result.menus.length === 1 ? '1 rich menu' : `${result.menus.length} rich menus`}:`);
   for (const m of result.menus) {
-    const notes = [m.alias && `alias ${m.alias}${m.replaced ? ` (moved from ${m.replaced})` : ''}`, m.richMenuId === result.defaultRichMenuId && 'the default'].filter(Boolean);
+    const notes = [
+      m.alias && `alias ${m.alias}${m.replaced ? ` (moved from ${m.replaced})` : ''}`,
+      m.richMenuId === result.defaultRichMenuId && 'the default',
+    ].filter(Boolean);
     io.stdout(`  ${m.richMenuId}  "${m.name}"${notes.length ? `  ${notes.join(', ')}` : ''}`);
   }
   if (result.previousDefault) io.stdout(`The default was ${result.previousDefault} before.`);
@@ -96,7 +111,11 @@ export const richMenuCommand = defineCommand({
     if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
 
     const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
-    if (!isRichMenuKind(design.kind)) throw new UsageError(`${design.label} is ${design.kind === 'message' ? 'a message' : 'messages'}; richmenu deploy deploys rich menus (linejsx send sends messages)`, command);
+    if (!isRichMenuKind(design.kind))
+      throw new UsageError(
+        `${design.label} is ${design.kind === 'message' ? 'a message' : 'messages'}; richmenu deploy deploys rich menus (linejsx send sends messages)`,
+        command,
+      );
     const baseDir = file === '-' ? io.cwd : dirname(resolve(io.cwd, file));
     // Every usage mistake is said before a connection (or an emulator) is made.
     const planned = deployments(renderMenus(design), values.image ?? [], values.alias, io.cwd, baseDir, command);
@@ -106,7 +125,10 @@ export const richMenuCommand = defineCommand({
     try {
       // Progress is for people: on stdout, unless stdout is for the JSON.
       const progress = values.json ? io.stderr : io.stdout;
-      const result = await deployRichMenu(connection.client, planned, { default: values.default === true, onStep: (step) => progress(`[${step.number}/${step.total}] ${step.description}`) });
+      const result = await deployRichMenu(connection.client, planned, {
+        default: values.default === true,
+        onStep: (step) => progress(`[${step.number}/${step.total}] ${step.description}`),
+      });
       if (values.json) io.stdout(JSON.stringify({ ok: true, api: connection.baseUrl, ...result }));
       else printResult(io, result);
     } finally {

@@ -3,17 +3,24 @@
  * then sends it through `@linejsx/send` (retry keys, retries, rate limits), and ends with a summary.
  */
 import type { Emulator } from '@linejsx/emulator';
-import { LineApiError, type LineClient, type MessagesInput, type MulticastResult, type NarrowcastTarget, MULTICAST_CHUNK } from '@linejsx/send';
+import {
+  LineApiError,
+  type LineClient,
+  type MessagesInput,
+  MULTICAST_CHUNK,
+  type MulticastResult,
+  type NarrowcastTarget,
+} from '@linejsx/send';
 import { defineCommand, type Parsed } from '../command.ts';
-import { connect, EMULATOR_HELP, EMULATOR_OPTIONS, type Connection } from '../connection.ts';
+import { type Connection, connect, EMULATOR_HELP, EMULATOR_OPTIONS } from '../connection.ts';
 import { describeRendered, messagesOf } from '../describe.ts';
-import { isRichMenuKind, loadDesign, renderDesign, type Design } from '../design.ts';
+import { type Design, isRichMenuKind, loadDesign, renderDesign } from '../design.ts';
 import { exitCodeOf, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { readText } from '../input.ts';
 import type { CliIo } from '../io.ts';
 import { wholeNumber } from '../options.ts';
-import { readRecipients, type Recipients } from '../recipients.ts';
+import { type Recipients, readRecipients } from '../recipients.ts';
 import { defaultResumeFile, loadResume, removeResume, saveResume } from '../resume.ts';
 import { firstError, withProgress } from '../send/progress-run.ts';
 import { printSummary, SEND_KINDS, type SendKind, type SendSummary } from '../send/summary.ts';
@@ -123,7 +130,8 @@ function check(kind: SendKind, values: Values): void {
     }
   }
   if (values['dry-run'] && values.emulator) throw new UsageError('--dry-run sends nothing, so it needs no --emulator', `send ${kind}`);
-  if (values['dry-run'] && values.resume !== undefined) throw new UsageError('--dry-run and --resume: a resume sends what was planned before; leave out --dry-run', 'send multicast');
+  if (values['dry-run'] && values.resume !== undefined)
+    throw new UsageError('--dry-run and --resume: a resume sends what was planned before; leave out --dry-run', 'send multicast');
 }
 
 /** JSON text or `@file.json`, for `--recipient` and `--filter`. */
@@ -143,7 +151,10 @@ async function narrowcastTarget(io: CliIo, values: Values): Promise<NarrowcastTa
   const recipient = await jsonOption(io, 'recipient', values.recipient);
   const filter = await jsonOption(io, 'filter', values.filter);
   const max = wholeNumber('max', values.max, 'send narrowcast', 1);
-  const limit = max !== undefined || values['up-to-remaining-quota'] ? { ...(max !== undefined ? { max } : {}), ...(values['up-to-remaining-quota'] ? { upToRemainingQuota: true } : {}) } : undefined;
+  const limit =
+    max !== undefined || values['up-to-remaining-quota']
+      ? { ...(max !== undefined ? { max } : {}), ...(values['up-to-remaining-quota'] ? { upToRemainingQuota: true } : {}) }
+      : undefined;
   // Unchecked JSON: the client checks recipient and filter before sending.
   return {
     ...(recipient ? { recipient: recipient as NarrowcastTarget['recipient'] & object } : {}),
@@ -157,9 +168,14 @@ async function recipientsOf(io: CliIo, kind: 'push' | 'multicast', values: Value
   const flags = { to: values.to ?? [], toFile: values['to-file'] ?? [] };
   const given = flags.to.length + flags.toFile.length > 0;
   if (!given && emulator) return { ids: kind === 'push' ? emulator.followers.slice(0, 1) : emulator.followers, duplicates: 0 };
-  if (!given) throw new UsageError(`who to? give --to ID or --to-file FILE${kind === 'push' ? '' : ' (one ID a line)'} (or --emulator to try it locally)`, `send ${kind}`);
+  if (!given)
+    throw new UsageError(
+      `who to? give --to ID or --to-file FILE${kind === 'push' ? '' : ' (one ID a line)'} (or --emulator to try it locally)`,
+      `send ${kind}`,
+    );
   const recipients = await readRecipients(io, flags, kind === 'push' ? 'chat' : 'user', `send ${kind}`);
-  if (kind === 'push' && recipients.ids.length > 1) throw new UsageError(`push sends to one chat; for ${count(recipients.ids.length)} users use send multicast`, 'send push');
+  if (kind === 'push' && recipients.ids.length > 1)
+    throw new UsageError(`push sends to one chat; for ${count(recipients.ids.length)} users use send multicast`, 'send push');
   return recipients;
 }
 
@@ -169,7 +185,14 @@ function input(design: Design): MessagesInput {
 }
 
 /** Sends; fills the summary; returns the exit code. */
-async function send(io: CliIo, kind: SendKind, values: Values, design: Design | undefined, connection: Connection, summary: SendSummary): Promise<number> {
+async function send(
+  io: CliIo,
+  kind: SendKind,
+  values: Values,
+  design: Design | undefined,
+  connection: Connection,
+  summary: SendSummary,
+): Promise<number> {
   const { client } = connection;
   const common = values['notification-disabled'] ? { notificationDisabled: true } : {};
   const aggregation = values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {};
@@ -178,7 +201,13 @@ async function send(io: CliIo, kind: SendKind, values: Values, design: Design | 
     case 'push': {
       const { ids } = await recipientsOf(io, 'push', values, connection.emulator);
       const result = await client.push(ids[0]!, input(design!), { ...common, ...aggregation, ...retryKey });
-      Object.assign(summary, { recipients: 1, sent: 1, requestIds: [result.requestId ?? ''], retryKey: result.retryKey, ...(result.acceptedRequestId ? { acceptedRequestId: result.acceptedRequestId } : {}) });
+      Object.assign(summary, {
+        recipients: 1,
+        sent: 1,
+        requestIds: [result.requestId ?? ''],
+        retryKey: result.retryKey,
+        ...(result.acceptedRequestId ? { acceptedRequestId: result.acceptedRequestId } : {}),
+      });
       return EXIT.ok;
     }
     case 'reply': {
@@ -190,7 +219,12 @@ async function send(io: CliIo, kind: SendKind, values: Values, design: Design | 
     }
     case 'broadcast': {
       const result = await client.broadcast(input(design!), { ...common, ...retryKey });
-      Object.assign(summary, { recipients: 'all friends', requestIds: [result.requestId ?? ''], retryKey: result.retryKey, ...(result.acceptedRequestId ? { acceptedRequestId: result.acceptedRequestId } : {}) });
+      Object.assign(summary, {
+        recipients: 'all friends',
+        requestIds: [result.requestId ?? ''],
+        retryKey: result.retryKey,
+        ...(result.acceptedRequestId ? { acceptedRequestId: result.acceptedRequestId } : {}),
+      });
       return EXIT.ok;
     }
     case 'narrowcast': {
@@ -211,7 +245,14 @@ async function send(io: CliIo, kind: SendKind, values: Values, design: Design | 
   }
 }
 
-async function sendMulticast(io: CliIo, values: Values, design: Design | undefined, client: LineClient, connection: Connection, summary: SendSummary): Promise<number> {
+async function sendMulticast(
+  io: CliIo,
+  values: Values,
+  design: Design | undefined,
+  client: LineClient,
+  connection: Connection,
+  summary: SendSummary,
+): Promise<number> {
   const started = new Date();
   let firstSentAt = started;
   let outcome: { result: MulticastResult; interrupted: boolean };
@@ -226,7 +267,10 @@ async function sendMulticast(io: CliIo, values: Values, design: Design | undefin
   } else {
     const recipients = await recipientsOf(io, 'multicast', values, connection.emulator);
     duplicates = recipients.duplicates;
-    const options = { ...(values['notification-disabled'] ? { notificationDisabled: true } : {}), ...(values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {}) };
+    const options = {
+      ...(values['notification-disabled'] ? { notificationDisabled: true } : {}),
+      ...(values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {}),
+    };
     outcome = await withProgress(io, (progress) => client.multicast(recipients.ids, input(design!), { ...options, ...progress }));
   }
   const { result, interrupted } = outcome;
@@ -276,21 +320,25 @@ export const sendCommand = defineCommand({
   async run({ values, positionals }, io, context) {
     const [kindWord, file, ...extra] = positionals;
     if (kindWord === undefined) throw new UsageError(`send how? linejsx send ${SEND_KINDS.join('|')} FILE`, 'send');
-    if (!(SEND_KINDS as readonly string[]).includes(kindWord)) throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${SEND_KINDS.join(', ')}`, 'send');
+    if (!(SEND_KINDS as readonly string[]).includes(kindWord))
+      throw new UsageError(`"${kindWord}" is not a kind of send; the kinds are ${SEND_KINDS.join(', ')}`, 'send');
     const kind = kindWord as SendKind;
     const command = (context.command = `send ${kind}`);
     check(kind, values);
     if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
     if (file === undefined && values.resume === undefined) throw new UsageError(`which design? linejsx send ${kind} FILE`, command);
-    if (file !== undefined && values.resume !== undefined) throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
-    if (file === '-' && values['to-file']?.includes('-')) throw new UsageError('the design and --to-file can not both come from stdin', command);
+    if (file !== undefined && values.resume !== undefined)
+      throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
+    if (file === '-' && values['to-file']?.includes('-'))
+      throw new UsageError('the design and --to-file can not both come from stdin', command);
 
     const summary: SendSummary = { ok: true, kind, messages: 0, requests: 0 };
     let design: Design | undefined;
     if (file !== undefined) {
       design = await loadDesign(io, file, { exportName: values.export, props: values.props, command });
       const rendered = renderDesign(design);
-      if (isRichMenuKind(rendered.kind)) throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
+      if (isRichMenuKind(rendered.kind))
+        throw new UsageError(`${design.label} is a rich menu; rich menus are deployed, not sent (linejsx richmenu deploy)`, command);
       summary.messages = messagesOf(rendered.kind, rendered.json).length;
       summary.what = describeRendered(rendered.kind, rendered.json);
     }
@@ -312,7 +360,11 @@ export const sendCommand = defineCommand({
       if (!(error instanceof LineApiError && error.retryKey)) throw error;
       // A send that may have gone out: say how to repeat it safely.
       code = reportError(io, error, { command, json: values.json === true, baseUrl: connection.baseUrl });
-      io.stderr(io.err.dim(`  retry key ${error.retryKey}: if this send may have gone out, repeat it with --retry-key ${error.retryKey} and LINE delivers it at most once (within 24 hours)`));
+      io.stderr(
+        io.err.dim(
+          `  retry key ${error.retryKey}: if this send may have gone out, repeat it with --retry-key ${error.retryKey} and LINE delivers it at most once (within 24 hours)`,
+        ),
+      );
       return code;
     } finally {
       summary.requests = connection.counts.responses;

@@ -2,9 +2,9 @@
 import type { RichMenu } from '@linejsx/schema';
 import { LineApiError, type MessagesInput, type ValidateKind } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
-import { CONNECTION_HELP, CONNECTION_OPTIONS, connect, type Connection } from '../connection.ts';
+import { CONNECTION_HELP, CONNECTION_OPTIONS, type Connection, connect } from '../connection.ts';
 import { describeRendered, messagesOf } from '../describe.ts';
-import { isRichMenuKind, loadDesign, renderDesign, type Design, type RenderedDesign } from '../design.ts';
+import { type Design, isRichMenuKind, loadDesign, type RenderedDesign, renderDesign } from '../design.ts';
 import { isValidationError, reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { oneFile } from '../options.ts';
@@ -61,13 +61,24 @@ async function askLine(connection: Connection, design: Design, rendered: Rendere
 
 function remoteJson(remote: Remote): Record<string, unknown> {
   const { error } = remote;
-  return { endpoint: remote.endpoint, ok: remote.ok, ...(error ? { status: error.status, message: error.lineMessage, details: error.details, requestId: error.requestId } : {}) };
+  return {
+    endpoint: remote.endpoint,
+    ok: remote.ok,
+    ...(error ? { status: error.status, message: error.lineMessage, details: error.details, requestId: error.requestId } : {}),
+  };
 }
 
 export const validateCommand = defineCommand({
   name: 'validate',
   usage: USAGE,
-  options: { remote: { type: 'boolean' }, as: { type: 'string' }, export: { type: 'string' }, props: { type: 'string' }, json: { type: 'boolean' }, ...CONNECTION_OPTIONS },
+  options: {
+    remote: { type: 'boolean' },
+    as: { type: 'string' },
+    export: { type: 'string' },
+    props: { type: 'string' },
+    json: { type: 'boolean' },
+    ...CONNECTION_OPTIONS,
+  },
   async run({ values, positionals }, io, context) {
     const kind = (values.as ?? 'push') as ValidateKind;
     if (!KINDS.includes(kind)) throw new UsageError(`--as ${values.as}: validate for ${KINDS.join(', ')}`, 'validate');
@@ -95,7 +106,10 @@ export const validateCommand = defineCommand({
       }
     }
     const ok = remote?.ok ?? true;
-    if (values.json) io.stdout(JSON.stringify({ ok, file: design.label, kind: rendered.kind, issues: [], ...(remote ? { remote: remoteJson(remote) } : {}) }));
+    if (values.json)
+      io.stdout(
+        JSON.stringify({ ok, file: design.label, kind: rendered.kind, issues: [], ...(remote ? { remote: remoteJson(remote) } : {}) }),
+      );
     else {
       const { green } = io.out;
       io.stdout(`${green('✓')} ${design.label}: ${describeRendered(rendered.kind, rendered.json)}`);

@@ -1,5 +1,5 @@
 /** Actions: `<Postback>`, `<Uri>`, `<MessageAction>`… whose props are the action's properties. */
-import { describe, type Conversion } from './conversion.ts';
+import { type Conversion, describe } from './conversion.ts';
 import { isObject, type JsxElement } from './jsx-tree.ts';
 
 /** The component of each LINE action type; their props are the action's properties. */

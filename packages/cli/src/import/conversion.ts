@@ -2,7 +2,7 @@
  * What every converter shares: the JSON paths, the props of a JSON object, and the `<Raw>` fallback
  * for JSON that no component writes exactly as it is.
  */
-import { isObject, JsxElement, type JsonObject, type JsxChild, type JsxProp } from './jsx-tree.ts';
+import { isObject, type JsonObject, type JsxChild, JsxElement, type JsxProp } from './jsx-tree.ts';
 
 /** JSON kept as `<Raw>`, and why; listed in a comment at the top of the imported file. */
 export interface KeptJson {
@@ -77,7 +77,14 @@ export class Conversion {
   }
 
   /** `<Name {...props of json}>{children()}</Name>`, or `<Raw>` (see `props`). */
-  element(name: string, json: JsonObject, path: string, skip: readonly string[], elements?: Readonly<Record<string, Converter>>, children?: () => readonly JsxChild[] | Unfit): JsxElement {
+  element(
+    name: string,
+    json: JsonObject,
+    path: string,
+    skip: readonly string[],
+    elements?: Readonly<Record<string, Converter>>,
+    children?: () => readonly JsxChild[] | Unfit,
+  ): JsxElement {
     return this.fallback(json, path, () => {
       const props = this.props(json, path, skip, elements);
       if (props instanceof Unfit) return props;

@@ -1,7 +1,7 @@
 /** Flex containers (bubble, carousel) and components (box, text, span, image, video, …). */
 import { action } from './actions.ts';
-import { at, describe, Unfit, type Conversion, type Converter } from './conversion.ts';
-import { isObject, JsxElement, type JsonObject, type JsxChild } from './jsx-tree.ts';
+import { at, type Conversion, type Converter, describe, Unfit } from './conversion.ts';
+import { isObject, type JsonObject, type JsxChild, JsxElement } from './jsx-tree.ts';
 
 /** Where a flex component sits: in a box, as a bubble's hero, or as a video's altContent. */
 type Place = 'box' | 'hero' | 'altContent';
@@ -20,7 +20,8 @@ const withAction = { action };
 function box(conversion: Conversion, name: string, json: JsonObject, path: string): JsxElement | Unfit {
   // <Box> writes layout="vertical" when it has none, and a contents array always.
   if (json.layout === undefined || json.layout === null) return new Unfit(`a box with no layout; <${name}> would write "vertical"`);
-  if (!Array.isArray(json.contents)) return new Unfit(`a box whose contents is ${describe(json.contents)}; <${name}> always writes a contents array`);
+  if (!Array.isArray(json.contents))
+    return new Unfit(`a box whose contents is ${describe(json.contents)}; <${name}> always writes a contents array`);
   const skip = json.layout === 'vertical' ? ['type', 'contents', 'layout'] : ['type', 'contents'];
   const props = conversion.props(json, path, skip, withAction);
   if (props instanceof Unfit) return props;
@@ -33,7 +34,9 @@ function span(conversion: Conversion, json: JsonObject, path: string): JsxElemen
   if (json.type !== 'span' || !('text' in json)) return conversion.raw(json, path, 'a text holds spans, each { type: "span", text, … }');
   // <Span> writes its children as text; a text that is not a string stays a prop.
   const textIsChild = typeof json.text === 'string';
-  return conversion.element('Span', json, path, textIsChild ? ['type', 'text'] : ['type'], undefined, () => (textIsChild && json.text !== '' ? [json.text as string] : []));
+  return conversion.element('Span', json, path, textIsChild ? ['type', 'text'] : ['type'], undefined, () =>
+    textIsChild && json.text !== '' ? [json.text as string] : [],
+  );
 }
 
 /** A flex `<Text>`: its text as children, or `<Span>` children. */
@@ -61,7 +64,10 @@ export function flexComponent(conversion: Conversion, json: unknown, path: strin
   const type = json.type;
   const name = typeof type === 'string' && Object.hasOwn(COMPONENTS[place], type) ? COMPONENTS[place][type] : undefined;
   if (!name) {
-    const why = type === 'spacer' ? 'the "spacer" component was removed from Flex Messages' : `no component writes a ${describe(type)} component ${PLACE_WORDS[place]}`;
+    const why =
+      type === 'spacer'
+        ? 'the "spacer" component was removed from Flex Messages'
+        : `no component writes a ${describe(type)} component ${PLACE_WORDS[place]}`;
     return conversion.raw(json, path, why);
   }
   switch (type) {
@@ -98,7 +104,8 @@ function bubble(conversion: Conversion, json: JsonObject, path: string): JsxElem
         continue;
       }
       const name = BLOCK_COMPONENTS[block];
-      if (!isObject(value) || value.type !== 'box') return new Unfit(`its ${block} is not a box (${describe(isObject(value) ? value.type : value)}); <${name}> always writes a box`);
+      if (!isObject(value) || value.type !== 'box')
+        return new Unfit(`its ${block} is not a box (${describe(isObject(value) ? value.type : value)}); <${name}> always writes a box`);
       const element = box(conversion, name, value, blockPath);
       if (element instanceof Unfit) return new Unfit(`its ${block} is ${element.why}`);
       blocks.push(element);
@@ -116,7 +123,11 @@ export function flexContainer(conversion: Conversion, json: unknown, path: strin
     if (!Array.isArray(contents) || Object.keys(json).some((k) => k !== 'type' && k !== 'contents')) {
       return conversion.raw(json, path, 'a flex carousel is { type: "carousel", contents: [bubbles] }, which <Carousel> writes');
     }
-    return new JsxElement('Carousel', [], contents.map((item, i) => flexContainer(conversion, item, at(at(path, 'contents'), i), true)));
+    return new JsxElement(
+      'Carousel',
+      [],
+      contents.map((item, i) => flexContainer(conversion, item, at(at(path, 'contents'), i), true)),
+    );
   }
   const what = inCarousel ? 'a carousel holds bubbles' : 'a flex message holds a bubble or a carousel';
   return conversion.raw(json, path, `${what}; this is ${describe(isObject(json) ? json.type : json)}`);

@@ -1,6 +1,6 @@
 /** Imagemap messages: `<Imagemap>` with `<Area>`s, each around its action, and a `video={…}`. */
-import { at, describe, Unfit, type Conversion } from './conversion.ts';
-import { hasExactly, isObject, JsxElement, type JsonObject, type JsxProp } from './jsx-tree.ts';
+import { at, type Conversion, describe, Unfit } from './conversion.ts';
+import { hasExactly, isObject, type JsonObject, JsxElement, type JsxProp } from './jsx-tree.ts';
 import { messageProps } from './message-parts.ts';
 
 const AREA_KEYS = ['x', 'y', 'width', 'height'];
@@ -13,7 +13,8 @@ function area(conversion: Conversion, json: unknown, path: string): JsxElement {
   return conversion.fallback(json, path, () => {
     if (!isObject(json)) return new Unfit(`an imagemap action is an object; this one is ${describe(json)}`);
     const bounds = json.area;
-    if (!isObject(bounds) || !hasExactly(bounds, AREA_KEYS)) return new Unfit('its area is not { x, y, width, height }, which <Area> writes');
+    if (!isObject(bounds) || !hasExactly(bounds, AREA_KEYS))
+      return new Unfit('its area is not { x, y, width, height }, which <Area> writes');
     const type = json.type;
     const name = typeof type === 'string' && Object.hasOwn(AREA_ACTIONS, type) ? AREA_ACTIONS[type]! : undefined;
     if (!name) return new Unfit(`no component writes an imagemap action of type ${describe(type)}`);
@@ -37,10 +38,15 @@ function video(conversion: Conversion, json: unknown, path: string): JsxElement 
 /** An imagemap message. */
 export function imagemapMessage(conversion: Conversion, json: JsonObject, path: string): JsxElement {
   const { actions } = json;
-  if (!Array.isArray(actions)) return conversion.raw(json, path, `its actions is ${describe(actions)}; <Imagemap> always writes an actions array`);
+  if (!Array.isArray(actions))
+    return conversion.raw(json, path, `its actions is ${describe(actions)}; <Imagemap> always writes an actions array`);
   return conversion.fallback(json, path, () => {
     const props = messageProps(conversion, json, path, ['actions'], { video });
     if (props instanceof Unfit) return props;
-    return new JsxElement('Imagemap', props, actions.map((item, i) => area(conversion, item, at(at(path, 'actions'), i))));
+    return new JsxElement(
+      'Imagemap',
+      props,
+      actions.map((item, i) => area(conversion, item, at(at(path, 'actions'), i))),
+    );
   });
 }

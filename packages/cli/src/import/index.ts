@@ -4,7 +4,7 @@
  */
 import { at, Conversion, type KeptJson } from './conversion.ts';
 import { flexContainer } from './flex.ts';
-import { componentsOf, isObject, JsxElement, type JsonObject } from './jsx-tree.ts';
+import { componentsOf, isObject, type JsonObject, JsxElement } from './jsx-tree.ts';
 import { message } from './messages.ts';
 import { richMenu } from './rich-menu.ts';
 import { printModule } from './tsx-module.ts';
@@ -67,7 +67,9 @@ function firstText(json: unknown): string | undefined {
   }
   if (!isObject(json)) return undefined;
   if (json.type === 'text') {
-    const spans = Array.isArray(json.contents) ? json.contents.map((s) => (isObject(s) && typeof s.text === 'string' ? s.text : '')).join('') : '';
+    const spans = Array.isArray(json.contents)
+      ? json.contents.map((s) => (isObject(s) && typeof s.text === 'string' ? s.text : '')).join('')
+      : '';
     const text = (spans || (typeof json.text === 'string' ? json.text : '')).replace(/\s+/g, ' ').trim();
     if (text) return text;
   }
@@ -93,7 +95,9 @@ function asJson(value: unknown): unknown {
 function kindOf(json: unknown): ImportedKind | 'container' {
   if (Array.isArray(json)) return 'messages';
   if (!isObject(json)) {
-    throw new ImportError(`LINE JSON is a message object, an array of messages, a bubble or carousel, or a rich menu; this is ${json === null || json === undefined ? String(json) : `a ${typeof json}`}`);
+    throw new ImportError(
+      `LINE JSON is a message object, an array of messages, a bubble or carousel, or a rich menu; this is ${json === null || json === undefined ? String(json) : `a ${typeof json}`}`,
+    );
   }
   if (json.type === 'bubble' || json.type === 'carousel') return 'container';
   return !('type' in json) && ('areas' in json || 'chatBarText' in json) ? 'richMenu' : 'message';
@@ -119,7 +123,11 @@ export function importJson(input: unknown, options: ImportOptions = {}): ImportR
   const notes: string[] = [];
   let root: JsxElement;
   if (detected === 'messages') {
-    root = new JsxElement('', [], (json as unknown[]).map((item, i) => message(conversion, item, at('messages', i))));
+    root = new JsxElement(
+      '',
+      [],
+      (json as unknown[]).map((item, i) => message(conversion, item, at('messages', i))),
+    );
   } else if (detected === 'richMenu') {
     root = richMenu(conversion, json, '');
   } else if (detected === 'container') {
@@ -134,12 +142,17 @@ export function importJson(input: unknown, options: ImportOptions = {}): ImportR
     root = message(conversion, json, '');
   }
   if (conversion.kept.length > 0) {
-    notes.push('<Raw> keeps JSON that no component writes as it is, so rendering reports the same problems:', ...conversion.kept.map((k) => words(k, kind)));
+    notes.push(
+      '<Raw> keeps JSON that no component writes as it is, so rendering reports the same problems:',
+      ...conversion.kept.map((k) => words(k, kind)),
+    );
   }
   const printWidth = options.printWidth ?? 100;
-  if (!Number.isInteger(printWidth) || printWidth < 20) throw new ImportError(`printWidth ${printWidth} is not a width for code; give a whole number of columns, 20 or more`);
+  if (!Number.isInteger(printWidth) || printWidth < 20)
+    throw new ImportError(`printWidth ${printWidth} is not a width for code; give a whole number of columns, 20 or more`);
   const componentName = options.componentName ?? DEFAULT_NAMES[kind];
-  if (!/^[A-Z][A-Za-z0-9_]*$/.test(componentName)) throw new ImportError(`componentName "${componentName}" is not a component name: a letter A-Z, then letters, digits or _`);
+  if (!/^[A-Z][A-Za-z0-9_]*$/.test(componentName))
+    throw new ImportError(`componentName "${componentName}" is not a component name: a letter A-Z, then letters, digits or _`);
   if (componentName === 'Fragment' || componentsOf(root).has(componentName)) {
     throw new ImportError(`componentName "${componentName}" is also a component the imported TSX uses; choose another name`);
   }

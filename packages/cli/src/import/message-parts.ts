@@ -1,7 +1,7 @@
 /** What every message may carry: `quickReply={<QuickReply>…}` and `sender={<Sender … />}`. */
 import { action } from './actions.ts';
-import { at, describe, Unfit, type Conversion, type Converter } from './conversion.ts';
-import { isObject, JsxElement, type JsonObject, type JsxProp } from './jsx-tree.ts';
+import { at, type Conversion, type Converter, describe, Unfit } from './conversion.ts';
+import { isObject, type JsonObject, JsxElement, type JsxProp } from './jsx-tree.ts';
 
 const ITEM_KEYS = ['type', 'imageUrl', 'action'];
 
@@ -33,6 +33,12 @@ export function sender(conversion: Conversion, json: unknown, path: string): Jsx
 }
 
 /** The props of a message: `quickReply`, `sender` (and `elements`) as elements, the rest passed through. */
-export function messageProps(conversion: Conversion, json: JsonObject, path: string, skip: readonly string[], elements: Readonly<Record<string, Converter>> = {}): JsxProp[] | Unfit {
+export function messageProps(
+  conversion: Conversion,
+  json: JsonObject,
+  path: string,
+  skip: readonly string[],
+  elements: Readonly<Record<string, Converter>> = {},
+): JsxProp[] | Unfit {
   return conversion.props(json, path, ['type', ...skip], { ...elements, quickReply, sender });
 }

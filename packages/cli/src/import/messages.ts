@@ -1,8 +1,8 @@
 /** A message object, as the component of its type. */
-import { at, describe, Unfit, type Conversion } from './conversion.ts';
+import { at, type Conversion, describe, Unfit } from './conversion.ts';
 import { flexContainer } from './flex.ts';
 import { imagemapMessage } from './imagemap.ts';
-import { isObject, JsxElement, type JsonObject } from './jsx-tree.ts';
+import { isObject, type JsonObject, JsxElement } from './jsx-tree.ts';
 import { messageProps } from './message-parts.ts';
 import { templateMessage } from './templates.ts';
 import { textMessage, textV2Message } from './text-messages.ts';
@@ -13,7 +13,8 @@ const PLAIN: Readonly<Record<string, string>> = { image: 'Image', video: 'Video'
 function sticker(conversion: Conversion, json: JsonObject, path: string): JsxElement {
   for (const key of ['packageId', 'stickerId']) {
     // <Sticker> sends number IDs as strings; the number itself (which LINE refuses) can not be written.
-    if (typeof json[key] === 'number') return conversion.raw(json, path, `its ${key} is the number ${json[key]}; <Sticker> would send the string "${json[key]}"`);
+    if (typeof json[key] === 'number')
+      return conversion.raw(json, path, `its ${key} is the number ${json[key]}; <Sticker> would send the string "${json[key]}"`);
   }
   return plain(conversion, 'Sticker', json, path);
 }

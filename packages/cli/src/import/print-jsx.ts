@@ -1,6 +1,6 @@
 /** Turns the importer's JSX tree and JSON values into a layout `Doc`: TSX a person would write. */
-import { group, ifBreak, indent, join, line, softline, type Doc } from './doc.ts';
-import { isObject, JsxElement, type JsxChild, type JsxProp } from './jsx-tree.ts';
+import { type Doc, group, ifBreak, indent, join, line, softline } from './doc.ts';
+import { isObject, type JsxChild, JsxElement, type JsxProp } from './jsx-tree.ts';
 
 const INVISIBLE = [0x180e, 0x200b, 0x2028, 0x2029, 0x2060, 0xfeff];
 
@@ -96,7 +96,9 @@ export function elementDoc(element: JsxElement): Doc {
   const attributes = indent(props.map((prop): Doc => [line, propDoc(prop)]));
   if (children.length === 0) return lone ? `<${name}${lone} />` : group(['<', name, attributes, line, '/>']);
   const open = name === '' ? '<>' : lone ? `<${name}${lone}>` : group(['<', name, attributes, softline, '>']);
-  const docs = children.map((child: JsxChild, i): Doc => (typeof child === 'string' ? textDoc(child, i === 0, i === children.length - 1) : elementDoc(child)));
+  const docs = children.map(
+    (child: JsxChild, i): Doc => (typeof child === 'string' ? textDoc(child, i === 0, i === children.length - 1) : elementDoc(child)),
+  );
   const elements = children.filter((c): c is JsxElement => typeof c !== 'string');
   const alwaysBreak = name === '' || (!INLINE.has(name) && (elements.length > 1 || elements.some((e) => e.children.length > 0)));
   return group([open, indent([softline, join(softline, docs)]), softline, `</${name}>`], alwaysBreak);

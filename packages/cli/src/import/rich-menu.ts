@@ -1,6 +1,6 @@
 /** Rich menus: `<RichMenu>` with an explicit `<Area>` around the action of each area. */
 import { action } from './actions.ts';
-import { at, describe, Unfit, type Conversion } from './conversion.ts';
+import { at, type Conversion, describe, Unfit } from './conversion.ts';
 import { hasExactly, isObject, JsxElement, type JsxProp } from './jsx-tree.ts';
 
 const MENU_KEYS = ['size', 'selected', 'name', 'chatBarText', 'areas'];
@@ -19,7 +19,8 @@ export function richMenu(conversion: Conversion, json: unknown, path: string): J
     const extra = Object.keys(json).find((key) => !MENU_KEYS.includes(key));
     if (extra !== undefined) return new Unfit(`"${extra}" is not part of a rich menu; <RichMenu> writes only ${MENU_KEYS.join(', ')}`);
     // <RichMenu> writes `selected: false` when it is not set.
-    if (json.selected === undefined || json.selected === null) return new Unfit('a rich menu with no selected; <RichMenu> would write false');
+    if (json.selected === undefined || json.selected === null)
+      return new Unfit('a rich menu with no selected; <RichMenu> would write false');
     const { size, areas } = json;
     if (size !== undefined && !(isObject(size) && Object.keys(size).every((key) => key === 'width' || key === 'height'))) {
       return new Unfit(`its size is ${describe(size)}; <RichMenu> writes { width, height }`);
@@ -29,7 +30,13 @@ export function richMenu(conversion: Conversion, json: unknown, path: string): J
     for (const [i, item] of areas.entries()) {
       const areaPath = at(at(path, 'areas'), i);
       // <Area> writes { bounds, action } and reports an area without an action itself.
-      if (!isObject(item) || !hasExactly(item, ['bounds', 'action']) || !isObject(item.bounds) || !hasExactly(item.bounds, BOUNDS_KEYS) || !item.action) {
+      if (
+        !isObject(item) ||
+        !hasExactly(item, ['bounds', 'action']) ||
+        !isObject(item.bounds) ||
+        !hasExactly(item.bounds, BOUNDS_KEYS) ||
+        !item.action
+      ) {
         return new Unfit(`area ${i} is not { bounds: { x, y, width, height }, action }, which <Area> writes`);
       }
       const bounds = item.bounds;
@@ -40,7 +47,9 @@ export function richMenu(conversion: Conversion, json: unknown, path: string): J
     for (const [key, value] of Object.entries(json)) {
       if (key === 'areas' || (key === 'selected' && value === false)) continue;
       if (key === 'size' && isObject(value)) {
-        const preset = PRESETS.find(([, width, height]) => value.width === width && value.height === height && hasExactly(value, ['width', 'height']));
+        const preset = PRESETS.find(
+          ([, width, height]) => value.width === width && value.height === height && hasExactly(value, ['width', 'height']),
+        );
         props.push([key, preset ? preset[0] : value]);
       } else props.push([key, value]);
     }

@@ -1,13 +1,23 @@
 /** Template messages: `<Buttons>`, `<Confirm>`, `<Carousel>` of `<Column>`s, `<ImageCarousel>`. */
 import { action } from './actions.ts';
-import { at, describe, Unfit, type Conversion } from './conversion.ts';
-import { isObject, JsxElement, type JsonObject } from './jsx-tree.ts';
+import { at, type Conversion, describe, Unfit } from './conversion.ts';
+import { isObject, type JsonObject, JsxElement } from './jsx-tree.ts';
 import { messageProps } from './message-parts.ts';
 
-const TEMPLATE_COMPONENTS: Readonly<Record<string, string>> = { buttons: 'Buttons', confirm: 'Confirm', carousel: 'Carousel', image_carousel: 'ImageCarousel' };
+const TEMPLATE_COMPONENTS: Readonly<Record<string, string>> = {
+  buttons: 'Buttons',
+  confirm: 'Confirm',
+  carousel: 'Carousel',
+  image_carousel: 'ImageCarousel',
+};
 
 /** Where each template keeps its children: actions, or columns. */
-const CHILDREN_KEY: Readonly<Record<string, 'actions' | 'columns'>> = { buttons: 'actions', confirm: 'actions', carousel: 'columns', image_carousel: 'columns' };
+const CHILDREN_KEY: Readonly<Record<string, 'actions' | 'columns'>> = {
+  buttons: 'actions',
+  confirm: 'actions',
+  carousel: 'columns',
+  image_carousel: 'columns',
+};
 
 // The template components put these props on the message, every other prop into the template.
 const MESSAGE_KEYS = ['type', 'altText', 'template', 'quickReply', 'sender'];
@@ -18,7 +28,9 @@ function column(conversion: Conversion, json: unknown, path: string): JsxElement
     return conversion.raw(json, path, 'a template column is an object with an actions array, which <Column> writes');
   }
   const actions = json.actions;
-  return conversion.element('Column', json, path, ['actions'], { defaultAction: action }, () => actions.map((item, i) => action(conversion, item, at(at(path, 'actions'), i))));
+  return conversion.element('Column', json, path, ['actions'], { defaultAction: action }, () =>
+    actions.map((item, i) => action(conversion, item, at(at(path, 'actions'), i))),
+  );
 }
 
 /** A column of an image carousel: `<Image imageUrl="…" action={…} />`. */
@@ -38,7 +50,8 @@ export function templateMessage(conversion: Conversion, json: JsonObject, path: 
     const name = typeof type === 'string' && Object.hasOwn(TEMPLATE_COMPONENTS, type) ? TEMPLATE_COMPONENTS[type]! : undefined;
     if (!name) return new Unfit(`no component writes a template of type ${describe(type)}`);
     const extra = Object.keys(json).find((key) => !MESSAGE_KEYS.includes(key));
-    if (extra !== undefined) return new Unfit(`"${extra}" is not a property of a template message; <${name}> would put it into the template`);
+    if (extra !== undefined)
+      return new Unfit(`"${extra}" is not a property of a template message; <${name}> would put it into the template`);
     const misplaced = MESSAGE_KEYS.find((key) => key !== 'type' && key !== 'template' && key in template);
     if (misplaced !== undefined) return new Unfit(`its template has "${misplaced}", which <${name}> puts on the message`);
     const childKey = CHILDREN_KEY[type as string]!;

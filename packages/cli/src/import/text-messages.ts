@@ -3,10 +3,10 @@
  * a textV2's `{key}` placeholders back to `<Mention>`, `<MentionAll>` and `<Emoji>`, named only where
  * `<Text>` would not generate the same key.
  */
-import { substitutionKeys, pieceIdentity, type SubstitutionPiece } from '@linejsx/jsx';
+import { pieceIdentity, type SubstitutionPiece, substitutionKeys } from '@linejsx/jsx';
 import { textV2Placeholders } from '@linejsx/schema';
-import { describe, Unfit, type Conversion } from './conversion.ts';
-import { hasExactly, isObject, JsxElement, type JsonObject, type JsxChild, type JsxProp } from './jsx-tree.ts';
+import { type Conversion, describe, Unfit } from './conversion.ts';
+import { hasExactly, isObject, type JsonObject, type JsxChild, JsxElement, type JsxProp } from './jsx-tree.ts';
 import { messageProps } from './message-parts.ts';
 
 const EMOJI_KEYS = ['index', 'productId', 'emojiId'];
@@ -23,7 +23,12 @@ function withEmoji(text: string, emojis: unknown): JsxChild[] | undefined {
     if (typeof index !== 'number' || !Number.isInteger(index) || index < from || text[index] !== '$') return undefined;
     if (typeof productId !== 'string' || typeof emojiId !== 'string') return undefined;
     if (index > from) children.push(text.slice(from, index));
-    children.push(new JsxElement('Emoji', [['productId', productId], ['emojiId', emojiId]]));
+    children.push(
+      new JsxElement('Emoji', [
+        ['productId', productId],
+        ['emojiId', emojiId],
+      ]),
+    );
     from = index + 1;
   }
   if (from < text.length) children.push(text.slice(from));
@@ -57,7 +62,9 @@ function pieceOf(value: unknown): Piece | undefined {
   if (value.type !== 'mention' || !hasExactly(value, ['type', 'mentionee']) || !isObject(mentionee)) return undefined;
   if (mentionee.type === 'all' && hasExactly(mentionee, ['type'])) return { kind: 'all' };
   const userId = mentionee.userId;
-  return mentionee.type === 'user' && hasExactly(mentionee, ['type', 'userId']) && typeof userId === 'string' ? { kind: 'user', userId } : undefined;
+  return mentionee.type === 'user' && hasExactly(mentionee, ['type', 'userId']) && typeof userId === 'string'
+    ? { kind: 'user', userId }
+    : undefined;
 }
 
 /**
@@ -85,7 +92,14 @@ function chooseNames(pieces: readonly Piece[], keys: readonly string[]): Array<s
 
 function pieceElement(piece: Piece, name: string | undefined): JsxElement {
   const props: JsxProp[] =
-    piece.kind === 'user' ? [['userId', piece.userId]] : piece.kind === 'emoji' ? [['productId', piece.productId], ['emojiId', piece.emojiId]] : [];
+    piece.kind === 'user'
+      ? [['userId', piece.userId]]
+      : piece.kind === 'emoji'
+        ? [
+            ['productId', piece.productId],
+            ['emojiId', piece.emojiId],
+          ]
+        : [];
   if (name !== undefined) props.push(['name', name]);
   return new JsxElement(piece.kind === 'user' ? 'Mention' : piece.kind === 'all' ? 'MentionAll' : 'Emoji', props);
 }
@@ -99,7 +113,8 @@ export function textV2Message(conversion: Conversion, json: JsonObject, path: st
     const { text, substitution } = json;
     if (typeof text !== 'string') return new Unfit(`its text is ${describe(text)}; <Text> writes its children as a string`);
     if ('v2' in json) return new Unfit('"v2" is a prop of <Text>, not a LINE property');
-    if (textV2Placeholders(text).problem) return new Unfit('its text has a brace that does not pair; <Text> doubles every brace of its children');
+    if (textV2Placeholders(text).problem)
+      return new Unfit('its text has a brace that does not pair; <Text> doubles every brace of its children');
     if (substitution !== undefined && !isObject(substitution)) return new Unfit(`its substitution is ${describe(substitution)}`);
     const entries = substitution ?? {};
     const segments: Array<string | { key: string; piece: Piece }> = [];
@@ -111,14 +126,16 @@ export function textV2Message(conversion: Conversion, json: JsonObject, path: st
       const key = match[1];
       if (key === undefined) continue;
       const piece = Object.hasOwn(entries, key) ? pieceOf(entries[key]) : undefined;
-      if (!piece) return new Unfit(`its text uses {${key}}, and substitution has no "${key}" that <Mention>, <MentionAll> or <Emoji> writes`);
+      if (!piece)
+        return new Unfit(`its text uses {${key}}, and substitution has no "${key}" that <Mention>, <MentionAll> or <Emoji> writes`);
       segments.push({ key, piece });
     }
     if (from < text.length) segments.push(text.slice(from));
     const placed = segments.filter((s) => typeof s !== 'string');
     const used = new Set(placed.map((p) => p.key));
     const unused = Object.keys(entries).find((key) => !used.has(key));
-    if (unused !== undefined) return new Unfit(`substitution "${unused}" is not used in the text; <Text> writes only what its children use`);
+    if (unused !== undefined)
+      return new Unfit(`substitution "${unused}" is not used in the text; <Text> writes only what its children use`);
     if (substitution !== undefined && placed.length === 0) return new Unfit('an empty substitution; <Text> leaves it out');
     const names = chooseNames(
       placed.map((p) => p.piece),

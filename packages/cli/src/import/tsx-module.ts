@@ -1,5 +1,5 @@
 /** Prints the imported file: the import line, comments, and the exported function component. */
-import { group, hardline, ifBreak, indent, join, layout, line, softline, type Doc } from './doc.ts';
+import { type Doc, group, hardline, ifBreak, indent, join, layout, line, softline } from './doc.ts';
 import { componentsOf, type JsxElement } from './jsx-tree.ts';
 import { elementDoc } from './print-jsx.ts';
 

@@ -5,7 +5,6 @@ import { progressBar } from '../progress.ts';
 import { unsentChunks } from '../resume.ts';
 import { count } from '../words.ts';
 
-
 /**
  * Runs a multicast (or its resume) with a progress bar on a terminal; Ctrl+C stops starting
  * requests (those in flight end as failed, safe to send again under their keys).
@@ -24,7 +23,12 @@ export async function withProgress(
   try {
     const result = await run({
       signal: controller.signal,
-      onProgress: (p) => bar.update(p.sent + p.failed, p.recipients, `${count(p.sent + p.failed)}/${count(p.recipients)} recipients · ${p.chunksDone}/${p.chunks} requests`),
+      onProgress: (p) =>
+        bar.update(
+          p.sent + p.failed,
+          p.recipients,
+          `${count(p.sent + p.failed)}/${count(p.recipients)} recipients · ${p.chunksDone}/${p.chunks} requests`,
+        ),
     });
     return { result, interrupted: controller.signal.aborted };
   } finally {

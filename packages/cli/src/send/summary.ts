@@ -26,7 +26,6 @@ export interface SendSummary {
   durationMs?: number;
 }
 
-
 /**
  * Prints the summary for people: a headline, then what was sent, to how many, in how many requests.
  *
@@ -36,19 +35,39 @@ export interface SendSummary {
 export function printSummary(io: CliIo, summary: SendSummary): void {
   const { green, yellow, bold, dim } = io.out;
   const mark = summary.ok ? green('✓') : yellow('!');
-  const head = summary.dryRun ? `${mark} ${bold(`send ${summary.kind}`)} would send (dry run: nothing was sent)` : `${mark} ${bold(`send ${summary.kind}`)}${summary.ok ? '' : ': not everything was sent'}`;
+  const head = summary.dryRun
+    ? `${mark} ${bold(`send ${summary.kind}`)} would send (dry run: nothing was sent)`
+    : `${mark} ${bold(`send ${summary.kind}`)}${summary.ok ? '' : ': not everything was sent'}`;
   const rows: Array<[string, string]> = [];
   if (summary.what) rows.push(['messages', summary.what]);
   if (summary.recipients !== undefined) {
-    const recipients = typeof summary.recipients === 'number' ? count(summary.recipients) : summary.recipients === 'narrowcast' ? 'chosen by LINE from the narrowcast target' : 'every friend of the account';
-    rows.push(['recipients', summary.sent !== undefined && typeof summary.recipients === 'number' && summary.sent !== summary.recipients ? `${recipients} (${count(summary.sent)} reached)` : recipients]);
+    const recipients =
+      typeof summary.recipients === 'number'
+        ? count(summary.recipients)
+        : summary.recipients === 'narrowcast'
+          ? 'chosen by LINE from the narrowcast target'
+          : 'every friend of the account';
+    rows.push([
+      'recipients',
+      summary.sent !== undefined && typeof summary.recipients === 'number' && summary.sent !== summary.recipients
+        ? `${recipients} (${count(summary.sent)} reached)`
+        : recipients,
+    ]);
   }
   rows.push(['requests', `${count(summary.requests)}${summary.retries ? ` (${count(summary.retries)} retried)` : ''}`]);
   if (summary.requestIds?.length === 1) rows.push(['request id', summary.requestIds[0]!]);
   if (summary.retryKey) rows.push(['retry key', summary.retryKey]);
   if (summary.acceptedRequestId) rows.push(['accepted', `already accepted as ${summary.acceptedRequestId}: sent once, before`]);
-  if (summary.narrowcast) rows.push(['narrowcast', `${summary.narrowcast.phase}: ${count(Number(summary.narrowcast.successCount ?? 0))} sent, ${count(Number(summary.narrowcast.failureCount ?? 0))} failed`]);
-  if (summary.emulator) rows.push(['emulator', `${plural(summary.emulator.messages, 'message')} in ${plural(summary.emulator.chats, 'chat')} at ${summary.emulator.url} (stopped now)`]);
+  if (summary.narrowcast)
+    rows.push([
+      'narrowcast',
+      `${summary.narrowcast.phase}: ${count(Number(summary.narrowcast.successCount ?? 0))} sent, ${count(Number(summary.narrowcast.failureCount ?? 0))} failed`,
+    ]);
+  if (summary.emulator)
+    rows.push([
+      'emulator',
+      `${plural(summary.emulator.messages, 'message')} in ${plural(summary.emulator.chats, 'chat')} at ${summary.emulator.url} (stopped now)`,
+    ]);
   if (summary.durationMs !== undefined) rows.push(['time', `${(summary.durationMs / 1000).toFixed(1)} s`]);
   const width = Math.max(...rows.map(([key]) => key.length));
   io.stdout([head, ...rows.map(([key, value]) => `  ${dim(key.padEnd(width))}  ${value}`)].join('\n'));

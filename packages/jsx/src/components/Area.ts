@@ -31,14 +31,26 @@ export const Area = defineBuiltin<AreaProps>({
   name: 'Area',
   slots: {
     imagemap: (props, frame) => {
-      const action = frame.need('imagemapAction', props.children, '<Area> needs one action: <Uri>, <MessageAction> or <Clipboard>', undefined, 'as its action');
+      const action = frame.need(
+        'imagemapAction',
+        props.children,
+        '<Area> needs one action: <Uri>, <MessageAction> or <Clipboard>',
+        undefined,
+        'as its action',
+      );
       if (!action) return undefined;
       // The action and the area share one JSON object: problems of `area` are the <Area>'s own.
       frame.claim(frame, 'area');
       return { ...(action as Record<string, unknown>), area: { x: props.x, y: props.y, width: props.width, height: props.height } };
     },
     richMenuArea: (props, frame) => {
-      const action = frame.need('action', props.children, '<Area> needs one action, such as <Postback> or <Uri>', 'action', 'as its action');
+      const action = frame.need(
+        'action',
+        props.children,
+        '<Area> needs one action, such as <Postback> or <Uri>',
+        'action',
+        'as its action',
+      );
       return new PlacedArea({ bounds: { x: props.x, y: props.y, width: props.width, height: props.height }, action }, frame.path);
     },
   },

@@ -1,5 +1,5 @@
 import type { AudioMessage } from '@linejsx/schema';
-import { messageJson, type MessageCommonProps } from '../props.ts';
+import { type MessageCommonProps, messageJson } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
 export interface AudioProps extends MessageCommonProps, Omit<AudioMessage, 'type' | 'quickReply' | 'sender'> {}

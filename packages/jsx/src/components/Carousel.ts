@@ -24,7 +24,12 @@ export const Carousel = defineBuiltin<CarouselProps>({
   slots: {
     flex: (props, frame) => {
       for (const key of ['altText', 'imageAspectRatio', 'imageSize', 'quickReply', 'sender'] as const) {
-        if (props[key] !== undefined) frame.problem(`${key} belongs to a template carousel; a flex <Carousel> takes only bubbles (put altText on <Flex>)`, 'invalid_combination', key);
+        if (props[key] !== undefined)
+          frame.problem(
+            `${key} belongs to a template carousel; a flex <Carousel> takes only bubbles (put altText on <Flex>)`,
+            'invalid_combination',
+            key,
+          );
       }
       return { type: 'carousel', contents: frame.children('carousel', { key: 'contents', indexed: true }) };
     },

@@ -30,6 +30,7 @@ export class CellSpec {
 export const Cell = defineBuiltin<CellProps>({
   name: 'Cell',
   slots: {
-    richMenuRow: (props, frame) => new CellSpec(props.width, props.flex, frame.one('action', props.children, 'action', 'as its action'), frame.path),
+    richMenuRow: (props, frame) =>
+      new CellSpec(props.width, props.flex, frame.one('action', props.children, 'action', 'as its action'), frame.path),
   },
 });

@@ -1,5 +1,5 @@
 import type { CouponMessage } from '@linejsx/schema';
-import { messageJson, type MessageCommonProps } from '../props.ts';
+import { type MessageCommonProps, messageJson } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
 export interface CouponProps extends MessageCommonProps, Omit<CouponMessage, 'type' | 'quickReply' | 'sender'> {}

@@ -1,5 +1,5 @@
 import type { LineNode } from '../element.ts';
-import { messageJson, type MessageCommonProps } from '../props.ts';
+import { type MessageCommonProps, messageJson } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
 export interface FlexProps extends MessageCommonProps {
@@ -22,6 +22,8 @@ export const Flex = defineBuiltin<FlexProps>({
   name: 'Flex',
   slots: {
     message: (props, frame) =>
-      messageJson('flex', frame, { contents: frame.one('flex', props.children, 'contents', 'as its contents: one <Bubble>, or a <Carousel> of several') }),
+      messageJson('flex', frame, {
+        contents: frame.one('flex', props.children, 'contents', 'as its contents: one <Bubble>, or a <Carousel> of several'),
+      }),
   },
 });

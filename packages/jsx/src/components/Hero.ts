@@ -22,7 +22,8 @@ export const Hero = defineBuiltin<HeroProps>({
       const out = frame.render('hero', props.children);
       if (out.length > 1) frame.problem(`<Hero> holds one <Image>, <Box> or <Video>; it got ${out.length}: wrap them in a <Box>`);
       // A child that could not go in the hero has said so already.
-      else if (out.length === 0 && frame.state.problems.length === before) frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
+      else if (out.length === 0 && frame.state.problems.length === before)
+        frame.problem('<Hero> needs one <Image>, <Box> or <Video>', 'required');
       return new BlockOutput('hero', out[0]);
     },
   },

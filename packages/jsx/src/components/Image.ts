@@ -1,6 +1,6 @@
 import type { FlexImage, ImageMessage } from '@linejsx/schema';
 import type { LineElement } from '../element.ts';
-import { actionProp, copyProps, messageJson, put, type MessageCommonProps } from '../props.ts';
+import { actionProp, copyProps, type MessageCommonProps, messageJson, put } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame } from '../render/frame.ts';
 

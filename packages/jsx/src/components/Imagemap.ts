@@ -1,6 +1,6 @@
 import type { ImagemapMessage } from '@linejsx/schema';
 import type { LineElement, LineNode } from '../element.ts';
-import { messageJson, type MessageCommonProps } from '../props.ts';
+import { type MessageCommonProps, messageJson } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
 export interface ImagemapProps extends MessageCommonProps, Omit<ImagemapMessage, 'type' | 'actions' | 'video' | 'quickReply' | 'sender'> {

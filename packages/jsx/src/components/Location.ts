@@ -1,5 +1,5 @@
 import type { LocationMessage } from '@linejsx/schema';
-import { messageJson, type MessageCommonProps } from '../props.ts';
+import { type MessageCommonProps, messageJson } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
 export interface LocationProps extends MessageCommonProps, Omit<LocationMessage, 'type' | 'quickReply' | 'sender'> {}

@@ -1,9 +1,9 @@
-import { LIMITS, richMenuAliasIdSchema, validateWith, type RichMenuSize } from '@linejsx/schema';
+import { LIMITS, type RichMenuSize, richMenuAliasIdSchema, validateWith } from '@linejsx/schema';
 import type { LineNode } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame, PathNode } from '../render/frame.ts';
 import { PlacedArea } from './Area.ts';
-import { CellSpec } from './Cell.ts';
+import type { CellSpec } from './Cell.ts';
 import { split } from './grid.ts';
 import { RowSpec } from './Row.ts';
 
@@ -59,12 +59,20 @@ type Area = { bounds: { x: number; y: number; width: number; height: number }; a
 
 /** Lays the rows out over the whole menu and gives every cell with an action its area. */
 function layoutRows(rows: RowSpec[], width: number, height: number, frame: Frame, areasPath: PathNode, areas: Area[]) {
-  const vertical = split(height, rows.map((r) => ({ size: r.height, flex: r.flex })));
+  const vertical = split(
+    height,
+    rows.map((r) => ({ size: r.height, flex: r.flex })),
+  );
   if (vertical.problem) return frame.problem(`the rows do not fit the menu's height: ${vertical.problem}`, 'invalid_combination', 'areas');
   rows.forEach((row, r) => {
-    if (row.cells.length === 0) return frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'invalid_combination', 'areas');
-    const horizontal = split(width, row.cells.map((c) => ({ size: c.width, flex: c.flex })));
-    if (horizontal.problem) return frame.problem(`row ${r}'s cells do not fit the menu's width: ${horizontal.problem}`, 'invalid_combination', 'areas');
+    if (row.cells.length === 0)
+      return frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'invalid_combination', 'areas');
+    const horizontal = split(
+      width,
+      row.cells.map((c) => ({ size: c.width, flex: c.flex })),
+    );
+    if (horizontal.problem)
+      return frame.problem(`row ${r}'s cells do not fit the menu's width: ${horizontal.problem}`, 'invalid_combination', 'areas');
     row.cells.forEach((cell: CellSpec, c) => {
       if (cell.action === undefined) return;
       if (cell.path) {
@@ -120,7 +128,11 @@ export const RichMenu = defineBuiltin<RichMenuProps>({
         const max = LIMITS.richMenuAreas.max;
         if (areas.length > max) {
           const cells = areas.length - explicit;
-          frame.problem(`${areas.length} areas; LINE allows at most ${max} areas, and each of the grid's ${cells} cells with an action is one: join cells with flex, or leave some without an action`, 'too_many', 'areas');
+          frame.problem(
+            `${areas.length} areas; LINE allows at most ${max} areas, and each of the grid's ${cells} cells with an action is one: join cells with flex, or leave some without an action`,
+            'too_many',
+            'areas',
+          );
         }
       }
       if (props.alias !== undefined) {

@@ -35,7 +35,6 @@ export class RowSpec {
 export const Row = defineBuiltin<RowProps>({
   name: 'Row',
   slots: {
-    richMenuArea: (props, frame) =>
-      new RowSpec(props.height, props.flex, frame.children('richMenuRow', { indexed: true }) as CellSpec[]),
+    richMenuArea: (props, frame) => new RowSpec(props.height, props.flex, frame.children('richMenuRow', { indexed: true }) as CellSpec[]),
   },
 });

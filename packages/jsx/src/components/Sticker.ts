@@ -1,4 +1,4 @@
-import { messageJson, type MessageCommonProps } from '../props.ts';
+import { type MessageCommonProps, messageJson } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 
 export interface StickerProps extends MessageCommonProps {

@@ -1,9 +1,9 @@
 import type { FlexText } from '@linejsx/schema';
 import type { LineElement, LineNode } from '../element.ts';
-import { actionProp, copyProps, messageJson, put, type MessageCommonProps } from '../props.ts';
+import { actionProp, copyProps, type MessageCommonProps, messageJson, put } from '../props.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame } from '../render/frame.ts';
-import { isPiece, type InlinePiece } from './inline.ts';
+import { type InlinePiece, isPiece } from './inline.ts';
 import { pieceIdentity, substitutionKeys } from './substitution-keys.ts';
 
 /** Props of `<Text>` as a flex component inside a box. */
@@ -61,7 +61,10 @@ function messageText(props: TextProps, frame: Frame) {
     return messageJson('text', frame, { text, emojis }, omit);
   }
   // textV2: each piece becomes a {key} placeholder with a substitution (see substitution-keys.ts).
-  const keys = substitutionKeys(pieces, pieces.map((p) => p.name));
+  const keys = substitutionKeys(
+    pieces,
+    pieces.map((p) => p.name),
+  );
   const identityOf = new Map<string, string>();
   const substitution: Record<string, unknown> = {};
   let text = '';
@@ -126,10 +129,12 @@ function flexText(props: TextProps, frame: Frame) {
   textOrSpans(frame, json);
   copyProps(props, FLEX_TEXT_OWN, json);
   for (const key of MESSAGE_ONLY) {
-    if (props[key] !== undefined) frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
+    if (props[key] !== undefined)
+      frame.problem(`${key} belongs to a text message, not to a <Text> inside a box`, 'invalid_combination', key);
   }
   for (const key of ON_FLEX) {
-    if (props[key] !== undefined) frame.problem(`${key} belongs to the message: put it on <Flex>, not on a <Text> inside a box`, 'invalid_combination', key);
+    if (props[key] !== undefined)
+      frame.problem(`${key} belongs to the message: put it on <Flex>, not on a <Text> inside a box`, 'invalid_combination', key);
   }
   return put(json, 'action', actionProp(frame));
 }

@@ -29,7 +29,8 @@ export function split(total: number, tracks: readonly Track[]): { spans: Span[];
   const flexTotal = tracks.reduce((sum, t) => sum + (t.size === undefined ? (t.flex ?? 1) : 0), 0);
   const free = total - fixed;
   if (free < 0) return { spans: [], problem: `fixed sizes add up to ${fixed}px, more than the ${total}px available` };
-  if (fixed < total && flexTotal === 0) return { spans: [], problem: `fixed sizes add up to ${fixed}px and nothing flexes to fill the ${total}px` };
+  if (fixed < total && flexTotal === 0)
+    return { spans: [], problem: `fixed sizes add up to ${fixed}px and nothing flexes to fill the ${total}px` };
   const spans: Span[] = [];
   let start = 0;
   let flexSoFar = 0;

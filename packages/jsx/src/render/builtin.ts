@@ -3,7 +3,7 @@
  * `<Image>` is an image message in the `message` slot, a flex image in a `box`, a column in an
  * `imageColumn`; a component in a slot it does not declare is an error that names both.
  */
-import { createElement, type Component, type LineElement } from '../element.ts';
+import { type Component, createElement, type LineElement } from '../element.ts';
 import type { Frame } from './frame.ts';
 
 /** The contexts an element can be rendered in, with the words error messages use for each. */
@@ -60,11 +60,12 @@ export function defineBuiltin<P>(definition: BuiltinDefinition<P>): Component<P>
   const component: Component<P> = (props: P): LineElement<P> => createElement(component, props);
   Object.defineProperty(component, 'name', { value: definition.name });
   Object.defineProperty(component, BUILTIN, { value: definition });
-  if (!definition.unlisted) for (const slot of Object.keys(definition.slots) as Slot[]) {
-    const names = bySlot.get(slot) ?? [];
-    names.push(`<${definition.name}>`);
-    bySlot.set(slot, names);
-  }
+  if (!definition.unlisted)
+    for (const slot of Object.keys(definition.slots) as Slot[]) {
+      const names = bySlot.get(slot) ?? [];
+      names.push(`<${definition.name}>`);
+      bySlot.set(slot, names);
+    }
   return component;
 }
 

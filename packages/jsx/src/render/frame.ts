@@ -4,7 +4,7 @@
  * Fragments, arrays, null/false/undefined and user components flatten away here.
  */
 import type { IssueCode, SourceLocation } from '@linejsx/schema';
-import { isElement, Fragment, type LineNode } from '../element.ts';
+import { Fragment, isElement, type LineNode } from '../element.ts';
 import { acceptedIn, builtinOf, misplacedFix, SLOTS, type Slot } from './builtin.ts';
 
 /** Where an element sits in the component tree (a `Frame` is one). */
@@ -71,7 +71,8 @@ const MAX_DEPTH = 256;
 /** What a value that is not a node is, and what to do instead. */
 function describeValue(value: unknown): { what: string; hint: string } {
   const children = 'only elements, strings and numbers can be children';
-  if (typeof value === 'function') return { what: `a function (${value.name || 'anonymous'})`, hint: `write it as a tag, <${value.name || 'Component'} />, or call it` };
+  if (typeof value === 'function')
+    return { what: `a function (${value.name || 'anonymous'})`, hint: `write it as a tag, <${value.name || 'Component'} />, or call it` };
   if (typeof value === 'symbol') return { what: 'a symbol', hint: children };
   if (value instanceof Promise) return { what: 'a Promise', hint: 'await data before rendering' };
   return { what: 'a plain object', hint: children };
@@ -108,8 +109,7 @@ export function renderNode(
       const last = out.length - 1;
       if (typeof out[last] === 'string') out[last] += String(node);
       else out.push(String(node));
-    }
-    else if (typeof node !== 'string' || node.trim() !== '') {
+    } else if (typeof node !== 'string' || node.trim() !== '') {
       state.problems.push({
         path,
         info: parent,
@@ -135,11 +135,25 @@ export function renderNode(
     const at = builtin.at?.[slot];
     // The element's index is its place among its element siblings, whatever text sits between them.
     const index = indexed ? (siblings?.count ?? out.length) : undefined;
-    const frame = new Frame(state, builtin.name, node.source, parent, index, indexed ? siblings : undefined, at === undefined ? path : child(path, at), props);
+    const frame = new Frame(
+      state,
+      builtin.name,
+      node.source,
+      parent,
+      index,
+      indexed ? siblings : undefined,
+      at === undefined ? path : child(path, at),
+      props,
+    );
     if (!renderer) {
       const accepted = acceptedIn(slot);
       const fix = misplacedFix(builtin, slot) ?? (accepted ? `that takes ${accepted}` : '');
-      state.problems.push({ path, info: frame, code: 'invalid_nesting', message: `<${builtin.name}> can not go ${SLOTS[slot]}${fix ? `; ${fix}` : ''}` });
+      state.problems.push({
+        path,
+        info: frame,
+        code: 'invalid_nesting',
+        message: `<${builtin.name}> can not go ${SLOTS[slot]}${fix ? `; ${fix}` : ''}`,
+      });
       return;
     }
     if (track) state.origins.push(frame);
@@ -149,13 +163,21 @@ export function renderNode(
     return;
   }
   if (typeof node.type !== 'function') {
-    const message = typeof node.type === 'string' ? `<${node.type}> is not a LINE component; linejsx has no lowercase (HTML) tags` : `${describeValue(node.type).what} is not a component`;
+    const message =
+      typeof node.type === 'string'
+        ? `<${node.type}> is not a LINE component; linejsx has no lowercase (HTML) tags`
+        : `${describeValue(node.type).what} is not a component`;
     state.problems.push({ path, info: parent, code: 'invalid_nesting', message });
     return;
   }
   if (++state.depth > MAX_DEPTH) {
     state.depth--;
-    state.problems.push({ path, info: parent, code: 'invalid_nesting', message: `components nest more than ${MAX_DEPTH} deep; is <${node.type.name}> rendering itself?` });
+    state.problems.push({
+      path,
+      info: parent,
+      code: 'invalid_nesting',
+      message: `components nest more than ${MAX_DEPTH} deep; is <${node.type.name}> rendering itself?`,
+    });
     return;
   }
   try {
@@ -188,7 +210,17 @@ export class Frame implements ElementInfo {
     const out: unknown[] = [];
     if (node === undefined || node === null) return out;
     const base = under(this.path, place.key);
-    renderNode(this.state, node as LineNode, slot, this, base, place.indexed ?? false, out, place.indexed ? { count: 0 } : undefined, place.track ?? true);
+    renderNode(
+      this.state,
+      node as LineNode,
+      slot,
+      this,
+      base,
+      place.indexed ?? false,
+      out,
+      place.indexed ? { count: 0 } : undefined,
+      place.track ?? true,
+    );
     return out;
   }
 
@@ -196,7 +228,14 @@ export class Frame implements ElementInfo {
   claim(info: ElementInfo, ...keys: ReadonlyArray<string | number>): PathNode | undefined {
     let path = this.path;
     for (const key of keys) path = child(path, key);
-    this.state.origins.push({ name: info.name, source: info.source, parent: info.parent, index: info.index, siblings: info.siblings, path });
+    this.state.origins.push({
+      name: info.name,
+      source: info.source,
+      parent: info.parent,
+      index: info.index,
+      siblings: info.siblings,
+      path,
+    });
     return path;
   }
 

@@ -2,8 +2,8 @@
  * What a value renders to (one message, several, a rich menu, a set of them; as an element or as LINE JSON), and
  * rendering or validating it that way: shared by `@linejsx/testing` and the `linejsx` command.
  */
-import { MESSAGE_TYPES, validateMessage, validateMessages, validateRichMenu, type ValidationResult } from '@linejsx/schema';
-import { isElement, Fragment, type LineNode } from '../element.ts';
+import { MESSAGE_TYPES, type ValidationResult, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
+import { Fragment, isElement, type LineNode } from '../element.ts';
 import { builtinOf } from './builtin.ts';
 import { render, renderMessages, renderRichMenu, renderRichMenus, validateMenus } from './render.ts';
 

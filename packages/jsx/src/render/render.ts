@@ -3,22 +3,22 @@
  * problem back to the component and the TSX line that produced it.
  */
 import {
+  type ComponentRef,
   LineValidationError,
+  type Message,
+  type RichMenu,
   richMenuSchema,
+  type ValidationIssue,
+  type ValidationResult,
   validateMessage,
   validateMessages,
   validateRichMenu,
   validateWith,
-  type ComponentRef,
-  type Message,
-  type RichMenu,
-  type ValidationIssue,
-  type ValidationResult,
 } from '@linejsx/schema';
-import { builtinOf } from './builtin.ts';
 import { deploymentOf } from '../components/RichMenu.ts';
-import { isElement, Fragment, type LineNode } from '../element.ts';
-import { renderNode, RenderState, type ElementInfo, type PathNode } from './frame.ts';
+import { Fragment, isElement, type LineNode } from '../element.ts';
+import { builtinOf } from './builtin.ts';
+import { type ElementInfo, type PathNode, RenderState, renderNode } from './frame.ts';
 
 function pathKeys(node: PathNode | undefined): Array<string | number> {
   const keys: Array<string | number> = [];
@@ -107,7 +107,13 @@ function collect<T>(state: RenderState, value: unknown, validate: (v: unknown) =
   // With nothing rendered there is nothing to validate: the render problem says it all.
   const result = value === undefined ? undefined : validate(value);
   if (!result || result.ok) return problems;
-  return [...problems, ...locate(result.issues.filter((issue) => !repeats(issue, problems)), state)];
+  return [
+    ...problems,
+    ...locate(
+      result.issues.filter((issue) => !repeats(issue, problems)),
+      state,
+    ),
+  ];
 }
 
 function finish<T>(node: LineNode, state: RenderState, value: unknown, validate: (v: unknown) => ValidationResult<T>, what: string): T {
@@ -142,7 +148,10 @@ export function render(element: LineNode): Message {
       path: undefined,
       info: undefined,
       code: 'invalid_nesting',
-      message: out.length === 0 ? 'nothing to render: the element gave no message' : `the element gave ${out.length} messages; use renderMessages() for several`,
+      message:
+        out.length === 0
+          ? 'nothing to render: the element gave no message'
+          : `the element gave ${out.length} messages; use renderMessages() for several`,
     });
   }
   return finish(element, state, out[0], validateMessage, 'the message');
@@ -255,7 +264,12 @@ export interface RenderedRichMenuWithOrigins {
 export function renderRichMenuWithOrigins(element: LineNode): RenderedRichMenuWithOrigins {
   const { state, out } = renderAll(element, 'richMenu', undefined);
   if (out.length !== 1) {
-    state.problems.push({ path: undefined, info: undefined, code: 'invalid_nesting', message: `expected one <RichMenu>; got ${out.length}` });
+    state.problems.push({
+      path: undefined,
+      info: undefined,
+      code: 'invalid_nesting',
+      message: `expected one <RichMenu>; got ${out.length}`,
+    });
   }
   return { menu: finish(element, state, out[0], validateRichMenu, 'the rich menu'), componentAt: componentFinder(state) };
 }
@@ -280,14 +294,24 @@ export function validateMenus(value: unknown): ValidationResult<RichMenu[]> {
 function renderMenuSet(node: LineNode): { state: RenderState; out: object[]; rendered: RenderedRichMenu<unknown>[] } {
   const { state, out } = renderAll(node, 'richMenu', { parent: undefined, key: 'menus' });
   if (out.length === 0 && state.problems.length === 0) {
-    state.problems.push({ path: undefined, info: undefined, code: 'invalid_nesting', message: 'nothing to render: expected one or more <RichMenu>' });
+    state.problems.push({
+      path: undefined,
+      info: undefined,
+      code: 'invalid_nesting',
+      message: 'nothing to render: expected one or more <RichMenu>',
+    });
   }
   const owners = new Map<string, number>();
   const rendered = (out as object[]).map((menu, i) => {
     const deployment = deploymentOf(menu);
     const alias = deployment?.alias;
     const owner = alias === undefined ? undefined : owners.get(alias);
-    if (owner !== undefined) deployment!.frame.problem(`alias "${alias}" is already the alias of menu ${owner}; each menu needs its own`, 'invalid_combination', 'alias');
+    if (owner !== undefined)
+      deployment!.frame.problem(
+        `alias "${alias}" is already the alias of menu ${owner}; each menu needs its own`,
+        'invalid_combination',
+        'alias',
+      );
     else if (alias !== undefined) owners.set(alias, i);
     return { menu, ...(alias !== undefined ? { alias } : {}), ...(deployment?.image !== undefined ? { image: deployment.image } : {}) };
   });
@@ -313,7 +337,10 @@ export function renderRichMenus(element: LineNode): RenderedRichMenu[] {
  * Like `renderRichMenus`, and keeps the map from JSON paths (`menus[1].areas[0].action.uri`) to
  * components, for LINE's answers about each menu.
  */
-export function renderRichMenusWithOrigins(element: LineNode): { readonly menus: RenderedRichMenu[]; componentAt(path: string): ComponentRef | undefined } {
+export function renderRichMenusWithOrigins(element: LineNode): {
+  readonly menus: RenderedRichMenu[];
+  componentAt(path: string): ComponentRef | undefined;
+} {
   const { state, out, rendered } = renderMenuSet(element);
   finish(element, state, out, validateMenus, 'the rich menus');
   return { menus: rendered as RenderedRichMenu[], componentAt: componentFinder(state) };
@@ -327,7 +354,10 @@ export function renderRichMenusWithOrigins(element: LineNode): { readonly menus:
  * const { menus, issues } = tryRenderRichMenus(<ShopTabs />);
  * container.innerHTML = renderRichMenuWorkbenchHtml(menus, { issues });
  */
-export function tryRenderRichMenus(element: LineNode): { readonly menus: RenderedRichMenu<unknown>[]; readonly issues: readonly ValidationIssue[] } {
+export function tryRenderRichMenus(element: LineNode): {
+  readonly menus: RenderedRichMenu<unknown>[];
+  readonly issues: readonly ValidationIssue[];
+} {
   const { state, out, rendered } = renderMenuSet(element);
   return { menus: rendered, issues: collect(state, out, validateMenus) };
 }

@@ -1,7 +1,7 @@
 /** A flex box (`R#box`): a CSS flexbox with LINE's keywords, paddings, borders and gradient. */
-import { arr, color, obj, oneOf, str, type JsonObject } from '../input.ts';
-import { childContext, itemStyle, type FlexContext, type Layout } from './context.ts';
+import { arr, color, type JsonObject, obj, oneOf, str } from '../input.ts';
 import { renderComponent } from './component.ts';
+import { childContext, type FlexContext, itemStyle, type Layout } from './context.ts';
 import { flexElement } from './element.ts';
 import { borderLength, boxLength, paddingLength, radiusLength } from './length.ts';
 
@@ -13,7 +13,8 @@ const ALIGN = ['flex-start', 'center', 'flex-end'] as const;
 function paddings(node: JsonObject, ctx: FlexContext): Record<string, string | undefined> {
   const block = ctx.blockPadding;
   const all = paddingLength(node.paddingAll);
-  const side = (key: string, fallback: number | undefined) => paddingLength(node[key]) ?? all ?? (fallback === undefined ? undefined : `${fallback}px`);
+  const side = (key: string, fallback: number | undefined) =>
+    paddingLength(node[key]) ?? all ?? (fallback === undefined ? undefined : `${fallback}px`);
   return {
     'padding-top': side('paddingTop', block?.top),
     'padding-bottom': side('paddingBottom', block?.bottom),

@@ -4,9 +4,9 @@
  */
 import { describeAction } from '../action.ts';
 import { attrs, style } from '../html.ts';
+import { color, type JsonObject, obj, oneOf } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { color, obj, oneOf, type JsonObject } from '../input.ts';
-import { BUBBLES, FOOTER_PADDING, SEPARATOR_COLOR, type BlockPadding, type BubbleSize } from '../values.ts';
+import { type BlockPadding, BUBBLES, type BubbleSize, FOOTER_PADDING, SEPARATOR_COLOR } from '../values.ts';
 import { renderComponent } from './component.ts';
 import type { FlexContext } from './context.ts';
 
@@ -48,7 +48,7 @@ export function renderBubble(value: unknown, path: string, issues: IssueIndex): 
     };
     const declarations = {
       'background-color': color(blockStyle?.backgroundColor),
-      '--lj-separator': separator ? color(blockStyle?.separatorColor) ?? SEPARATOR_COLOR : undefined,
+      '--lj-separator': separator ? (color(blockStyle?.separatorColor) ?? SEPARATOR_COLOR) : undefined,
     };
     return `<div class="lj-block lj-${block}${separator ? ' lj-block-separator' : ''}"${style(declarations)}>${renderComponent(bubble[block], ctx)}</div>`;
   });

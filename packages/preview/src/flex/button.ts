@@ -1,9 +1,9 @@
 /** A button (`R#button`): link (default), primary or secondary; 52px (md) or 40px (sm) high. */
 import { actionLabel } from '../action.ts';
 import { escapeHtml, style } from '../html.ts';
-import { color, oneOf, type JsonObject } from '../input.ts';
+import { color, type JsonObject, oneOf } from '../input.ts';
 import { BUTTON } from '../values.ts';
-import { gravityStyle, itemStyle, type FlexContext } from './context.ts';
+import { type FlexContext, gravityStyle, itemStyle } from './context.ts';
 import { flexElement } from './element.ts';
 
 export function renderButton(node: JsonObject, ctx: FlexContext): string {

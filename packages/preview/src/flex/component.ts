@@ -1,6 +1,6 @@
 /** Draws any flex component by its `type`; an unknown one as a labelled placeholder, never nothing. */
 import { escapeHtml } from '../html.ts';
-import { obj, type JsonObject } from '../input.ts';
+import { type JsonObject, obj } from '../input.ts';
 import { renderBox } from './box.ts';
 import { renderButton } from './button.ts';
 import type { FlexContext } from './context.ts';

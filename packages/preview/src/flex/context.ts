@@ -5,9 +5,9 @@
  * them out (`Dl#horizontal-box`, `Dl#vertical-box`, `Dl#margin-property`, `Dl#component-offset`).
  */
 import type { Declarations } from '../html.ts';
-import type { IssueIndex } from '../issues.ts';
 import type { JsonObject } from '../input.ts';
 import { num } from '../input.ts';
+import type { IssueIndex } from '../issues.ts';
 import type { BlockPadding } from '../values.ts';
 import { offsetLength, spacingLength } from './length.ts';
 

@@ -1,6 +1,6 @@
 /** The outer element of every flex component: its class, JSON path, problem outline and tooltip. */
 import { describeAction } from '../action.ts';
-import { attrs, style, type Declarations } from '../html.ts';
+import { attrs, type Declarations, style } from '../html.ts';
 import type { JsonObject } from '../input.ts';
 import type { FlexContext } from './context.ts';
 
@@ -21,7 +21,14 @@ function withClasses(list: string, names: string | undefined): string {
  * `<div class="lj-{kind}" data-path="…" style="…">inner</div>`, outlined with the problems of the
  * element when it has any, and titled with what its action does when it has one.
  */
-export function flexElement(kind: string, node: JsonObject, ctx: FlexContext, declarations: Declarations | readonly Declarations[], inner: string, options: ElementOptions = {}): string {
+export function flexElement(
+  kind: string,
+  node: JsonObject,
+  ctx: FlexContext,
+  declarations: Declarations | readonly Declarations[],
+  inner: string,
+  options: ElementOptions = {},
+): string {
   const tag = options.tag ?? 'div';
   const mark = ctx.issues.mark(ctx.path);
   const action = describeAction(node.action);

@@ -1,6 +1,6 @@
 /** A filler (`R#filler`): empty space growing with `flex` (default 1); a box's spacing skips it. */
 import type { JsonObject } from '../input.ts';
-import { itemStyle, type FlexContext } from './context.ts';
+import { type FlexContext, itemStyle } from './context.ts';
 import { flexElement } from './element.ts';
 
 export function renderFiller(node: JsonObject, ctx: FlexContext): string {

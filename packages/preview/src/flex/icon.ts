@@ -3,9 +3,9 @@
  * baseline by its bottom edge. Its flex is always 0.
  */
 import { escapeHtml, imageUrl, style } from '../html.ts';
-import { ratio, type JsonObject } from '../input.ts';
+import { type JsonObject, ratio } from '../input.ts';
 import { FONT_SIZE_PX } from '../values.ts';
-import { itemStyle, type FlexContext } from './context.ts';
+import { type FlexContext, itemStyle } from './context.ts';
 import { fontLength, pxNumber } from './length.ts';
 
 export function renderIcon(node: JsonObject, ctx: FlexContext): string {

@@ -3,15 +3,18 @@
  * follows `aspectRatio` (default 1:1), `fit` letterboxes over `backgroundColor`, `cover` crops.
  */
 import { imageUrl, img, style } from '../html.ts';
-import { color, ratio, type JsonObject } from '../input.ts';
-import { gravityStyle, itemStyle, type FlexContext } from './context.ts';
+import { color, type JsonObject, ratio } from '../input.ts';
+import { type FlexContext, gravityStyle, itemStyle } from './context.ts';
 import { flexElement } from './element.ts';
 import { imageWidth } from './length.ts';
 
 const ALIGN = { start: 'flex-start', end: 'flex-end', center: 'center' } as const;
 
 /** The picture itself: a box of the image's ratio with the image fitted or cropped inside. */
-export function imageFrame(url: unknown, options: { width: string; ratio: number; cover: boolean; background?: string | undefined }): string {
+export function imageFrame(
+  url: unknown,
+  options: { width: string; ratio: number; cover: boolean; background?: string | undefined },
+): string {
   const src = imageUrl(url);
   const frame = style({ width: options.width, 'background-color': options.background });
   const pad = `<div class="lj-ratio"${style({ 'padding-bottom': `${+(options.ratio * 100).toFixed(4)}%` })}></div>`;

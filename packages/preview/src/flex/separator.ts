@@ -4,7 +4,7 @@
  */
 import { color, type JsonObject } from '../input.ts';
 import { SEPARATOR_COLOR } from '../values.ts';
-import { itemStyle, type FlexContext } from './context.ts';
+import { type FlexContext, itemStyle } from './context.ts';
 import { flexElement } from './element.ts';
 
 export function renderSeparator(node: JsonObject, ctx: FlexContext): string {

@@ -3,9 +3,9 @@
  * `\n` as a line break when wrapped, maxLines as a line clamp, and lineSpacing between lines only.
  */
 import { escapeHtml, multiline, style } from '../html.ts';
-import { arr, color, num, obj, oneOf, str, type JsonObject } from '../input.ts';
+import { arr, color, type JsonObject, num, obj, oneOf, str } from '../input.ts';
 import { TEXT } from '../values.ts';
-import { gravityStyle, itemStyle, type FlexContext } from './context.ts';
+import { type FlexContext, gravityStyle, itemStyle } from './context.ts';
 import { flexElement } from './element.ts';
 import { fontLength, pxNumber } from './length.ts';
 
@@ -33,7 +33,7 @@ function spanHtml(value: unknown, decorated: boolean, wrap: boolean): string {
 
 export function renderText(node: JsonObject, ctx: FlexContext): string {
   const wrap = node.wrap === true;
-  const maxLines = wrap ? num(node.maxLines) ?? 0 : 0;
+  const maxLines = wrap ? (num(node.maxLines) ?? 0) : 0;
   const decorated = oneOf(node.decoration, DECORATIONS) !== undefined && node.decoration !== 'none';
   const spans = arr(node.contents);
   const raw = str(node.text) ?? '';

@@ -3,9 +3,9 @@
  * coupon API), so the preview shows a coupon card with the coupon ID.
  */
 import { escapeHtml } from '../html.ts';
+import { type JsonObject, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { str, type JsonObject } from '../input.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 
 export function renderCoupon(message: JsonObject, path: string, issues: IssueIndex): Drawn {
   const inner = `<div class="lj-coupon"><div class="lj-coupon-title">Coupon</div><div class="lj-coupon-id">${escapeHtml(str(message.couponId) ?? '')}</div></div>`;

@@ -1,7 +1,7 @@
 /** What each message type draws, and the one wrapper every message is drawn in. */
 import { attrs } from '../html.ts';
-import type { IssueIndex } from '../issues.ts';
 import type { JsonObject } from '../input.ts';
+import type { IssueIndex } from '../issues.ts';
 
 export interface Drawn {
   readonly html: string;
@@ -15,5 +15,8 @@ export type MessageRenderer = (message: JsonObject, path: string, issues: IssueI
 /** `<div class="lj-msg lj-msg-{kind}" data-path="…">`, outlined when the message itself has problems. */
 export function messageBox(kind: string, path: string, issues: IssueIndex, inner: string, wide = false): Drawn {
   const mark = issues.mark(path);
-  return { html: `<div${attrs({ class: `lj-msg lj-msg-${kind}${mark.className}`, 'data-path': path, title: mark.title })}>${inner}</div>`, wide };
+  return {
+    html: `<div${attrs({ class: `lj-msg lj-msg-${kind}${mark.className}`, 'data-path': path, title: mark.title })}>${inner}</div>`,
+    wide,
+  };
 }

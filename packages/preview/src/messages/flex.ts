@@ -1,9 +1,10 @@
 /** A flex message (`R#flex-message`): one bubble, or a carousel of bubbles. */
-import type { IssueIndex } from '../issues.ts';
-import { obj, type JsonObject } from '../input.ts';
+
 import { renderBubble } from '../flex/bubble.ts';
 import { renderCarousel } from '../flex/carousel.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { type JsonObject, obj } from '../input.ts';
+import type { IssueIndex } from '../issues.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 
 /** The container at `path`: a carousel scrolls sideways, a bubble stands alone. */
 export function renderContainer(container: unknown, path: string, issues: IssueIndex): { html: string; wide: boolean } {

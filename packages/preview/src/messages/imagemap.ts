@@ -5,10 +5,10 @@
  */
 import { describeAction } from '../action.ts';
 import { attrs, escapeHtml, imageUrl, img, style } from '../html.ts';
+import { arr, type JsonObject, num, obj, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { arr, num, obj, str, type JsonObject } from '../input.ts';
 import { IMAGEMAP_BASE_WIDTH } from '../values.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 
 const percent = (n: number) => `${+n.toFixed(4)}%`;
 
@@ -17,7 +17,12 @@ function areaBox(value: unknown, width: number, height: number): Record<string, 
   const area = obj(value);
   const [x, y, w, h] = [num(area?.x), num(area?.y), num(area?.width), num(area?.height)];
   if (x === undefined || y === undefined || w === undefined || h === undefined) return undefined;
-  return { left: percent((x / width) * 100), top: percent((y / height) * 100), width: percent((w / width) * 100), height: percent((h / height) * 100) };
+  return {
+    left: percent((x / width) * 100),
+    top: percent((y / height) * 100),
+    width: percent((w / width) * 100),
+    height: percent((h / height) * 100),
+  };
 }
 
 export function renderImagemap(message: JsonObject, path: string, issues: IssueIndex): Drawn {

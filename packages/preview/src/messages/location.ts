@@ -3,9 +3,9 @@
  * address. The map is drawn, not fetched: a preview needs no map service.
  */
 import { escapeHtml } from '../html.ts';
+import { type JsonObject, num, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { num, str, type JsonObject } from '../input.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 
 export function renderLocation(message: JsonObject, path: string, issues: IssueIndex): Drawn {
   const lat = num(message.latitude);

@@ -3,9 +3,9 @@
  * them: a sticker with no bubble, a rounded photo, a photo with a play button, an audio pill.
  */
 import { escapeHtml, imageUrl, img } from '../html.ts';
+import { type JsonObject, num, text } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { num, text, type JsonObject } from '../input.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 
 /** The sticker image URL on LINE's CDN. */
 export function stickerUrl(stickerId: string): string {

@@ -1,9 +1,9 @@
 /** Draws any message object by its `type`; an unknown one as a labelled bubble, never nothing. */
 import { escapeHtml } from '../html.ts';
+import { type JsonObject, obj } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { obj, type JsonObject } from '../input.ts';
 import { renderCoupon } from './coupon.ts';
-import { messageBox, type Drawn, type MessageRenderer } from './drawn.ts';
+import { type Drawn, type MessageRenderer, messageBox } from './drawn.ts';
 import { renderBareContainer, renderFlexMessage } from './flex.ts';
 import { renderImagemap } from './imagemap.ts';
 import { renderLocation } from './location.ts';
@@ -32,6 +32,7 @@ export function drawMessage(value: unknown, path: string, issues: IssueIndex): D
   const message: JsonObject = obj(value) ?? {};
   const type = typeof message.type === 'string' && Object.hasOwn(RENDERERS, message.type) ? message.type : undefined;
   if (type) return RENDERERS[type]!(message, path, issues);
-  const what = typeof message.type === 'string' ? `a "${message.type}" message` : obj(value) ? 'a message without a type' : 'not a message object';
+  const what =
+    typeof message.type === 'string' ? `a "${message.type}" message` : obj(value) ? 'a message without a type' : 'not a message object';
   return messageBox('unknown', path, issues, `<div class="lj-text-bubble lj-unknown-message">${escapeHtml(what)}</div>`);
 }

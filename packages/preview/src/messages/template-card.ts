@@ -4,8 +4,8 @@
  */
 import { actionLabel, describeAction } from '../action.ts';
 import { attrs, escapeHtml, imageUrl, img, multiline, style } from '../html.ts';
+import { arr, color, type JsonObject, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { arr, color, str, type JsonObject } from '../input.ts';
 import { TEMPLATE_RATIO } from '../values.ts';
 
 export interface CardLook {

@@ -2,11 +2,12 @@
  * Template messages (`R#template-messages`): buttons and confirm cards, the carousel of cards and
  * the image carousel, each as the LINE chat draws it.
  */
-import { attrs, escapeHtml, imageUrl, img, multiline } from '../html.ts';
-import type { IssueIndex } from '../issues.ts';
+
 import { actionLabel, describeAction } from '../action.ts';
-import { arr, obj, str, type JsonObject } from '../input.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { attrs, escapeHtml, imageUrl, img, multiline } from '../html.ts';
+import { arr, type JsonObject, obj, str } from '../input.ts';
+import type { IssueIndex } from '../issues.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 import { actionRows, templateCard } from './template-card.ts';
 
 function confirm(template: JsonObject, path: string, issues: IssueIndex): string {
@@ -40,7 +41,12 @@ export function renderTemplate(message: JsonObject, path: string, issues: IssueI
   const at = `${path}.template`;
   switch (template.type) {
     case 'buttons':
-      return messageBox('buttons', path, issues, templateCard(template, at, issues, { imageAspectRatio: template.imageAspectRatio, imageSize: template.imageSize }));
+      return messageBox(
+        'buttons',
+        path,
+        issues,
+        templateCard(template, at, issues, { imageAspectRatio: template.imageAspectRatio, imageSize: template.imageSize }),
+      );
     case 'confirm':
       return messageBox('confirm', path, issues, confirm(template, at, issues));
     case 'carousel':
@@ -48,6 +54,11 @@ export function renderTemplate(message: JsonObject, path: string, issues: IssueI
     case 'image_carousel':
       return messageBox('image-carousel', path, issues, imageCarousel(template, at, issues), true);
     default:
-      return messageBox('template', path, issues, `<div class="lj-text-bubble lj-invalid">${escapeHtml(`template ${str(template.type) ?? '(no type)'}`)}</div>`);
+      return messageBox(
+        'template',
+        path,
+        issues,
+        `<div class="lj-text-bubble lj-invalid">${escapeHtml(`template ${str(template.type) ?? '(no type)'}`)}</div>`,
+      );
   }
 }

@@ -3,9 +3,9 @@
  * (`R#text-message-v2`) with `{key}` substitutions drawn as highlighted mentions and emoji.
  */
 import { escapeHtml } from '../html.ts';
+import { arr, type JsonObject, num, obj, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { arr, num, obj, str, type JsonObject } from '../input.ts';
-import { messageBox, type Drawn } from './drawn.ts';
+import { type Drawn, messageBox } from './drawn.ts';
 import { emojiHtml } from './emoji.ts';
 
 function bubble(path: string, issues: IssueIndex, inner: string): Drawn {

@@ -42,15 +42,19 @@ const fontStyle = keyword(['normal', 'italic']).optional();
 const decoration = keyword(['none', 'underline', 'line-through']).optional();
 const flexAction = actionSchema('flex').optional();
 
-export const flexSpanSchema = strict('a span', {
-  type: z.literal('span'),
-  text: z.string(),
-  size: fontSize().optional(),
-  color: color().optional(),
-  weight,
-  style: fontStyle,
-  decoration,
-}, TEXT_CSS);
+export const flexSpanSchema = strict(
+  'a span',
+  {
+    type: z.literal('span'),
+    text: z.string(),
+    size: fontSize().optional(),
+    color: color().optional(),
+    weight,
+    style: fontStyle,
+    decoration,
+  },
+  TEXT_CSS,
+);
 
 export const flexTextSchema = strict(
   'a flex text',
@@ -83,45 +87,57 @@ export const flexTextSchema = strict(
   }),
 );
 
-export const flexImageSchema = strict('a flex image', {
-  type: z.literal('image'),
-  url: mediaUrl(),
-  flex: flexGrow().optional(),
-  margin: spacing().optional(),
-  ...position,
-  align,
-  gravity,
-  size: imageSize().optional(),
-  aspectRatio: aspectRatio().optional(),
-  aspectMode: keyword(['fit', 'cover']).optional(),
-  backgroundColor: color().optional(),
-  action: flexAction,
-  animated: z.boolean().optional(),
-}, SIDES);
+export const flexImageSchema = strict(
+  'a flex image',
+  {
+    type: z.literal('image'),
+    url: mediaUrl(),
+    flex: flexGrow().optional(),
+    margin: spacing().optional(),
+    ...position,
+    align,
+    gravity,
+    size: imageSize().optional(),
+    aspectRatio: aspectRatio().optional(),
+    aspectMode: keyword(['fit', 'cover']).optional(),
+    backgroundColor: color().optional(),
+    action: flexAction,
+    animated: z.boolean().optional(),
+  },
+  SIDES,
+);
 
-export const flexIconSchema = strict('an icon', {
-  type: z.literal('icon'),
-  url: mediaUrl(),
-  margin: spacing().optional(),
-  ...position,
-  size: fontSize().optional(),
-  aspectRatio: aspectRatio().optional(),
-  scaling: z.boolean().optional(),
-}, SIDES);
+export const flexIconSchema = strict(
+  'an icon',
+  {
+    type: z.literal('icon'),
+    url: mediaUrl(),
+    margin: spacing().optional(),
+    ...position,
+    size: fontSize().optional(),
+    aspectRatio: aspectRatio().optional(),
+    scaling: z.boolean().optional(),
+  },
+  SIDES,
+);
 
-export const flexButtonSchema = strict('a button', {
-  type: z.literal('button'),
-  action: actionSchema('flexButton'),
-  flex: flexGrow().optional(),
-  margin: spacing().optional(),
-  ...position,
-  height: keyword(['sm', 'md']).optional(),
-  style: keyword(['primary', 'secondary', 'link']).optional(),
-  color: color().optional(),
-  gravity,
-  adjustMode: z.literal('shrink-to-fit').optional(),
-  scaling: z.boolean().optional(),
-}, SIDES);
+export const flexButtonSchema = strict(
+  'a button',
+  {
+    type: z.literal('button'),
+    action: actionSchema('flexButton'),
+    flex: flexGrow().optional(),
+    margin: spacing().optional(),
+    ...position,
+    height: keyword(['sm', 'md']).optional(),
+    style: keyword(['primary', 'secondary', 'link']).optional(),
+    color: color().optional(),
+    gravity,
+    adjustMode: z.literal('shrink-to-fit').optional(),
+    scaling: z.boolean().optional(),
+  },
+  SIDES,
+);
 
 export const flexSeparatorSchema = strict('a separator', {
   type: z.literal('separator'),
@@ -208,19 +224,23 @@ const boxStyle = {
   action: flexAction,
 };
 
-export const boxObject = strict('a box', {
-  type: z.literal('box'),
-  layout: keyword(['horizontal', 'vertical', 'baseline']),
-  get contents(): z.ZodArray<z.ZodType<FlexComponent>> {
-    return z.array(flexComponentSchema);
+export const boxObject = strict(
+  'a box',
+  {
+    type: z.literal('box'),
+    layout: keyword(['horizontal', 'vertical', 'baseline']),
+    get contents(): z.ZodArray<z.ZodType<FlexComponent>> {
+      return z.array(flexComponentSchema);
+    },
+    ...boxStyle,
   },
-  ...boxStyle,
-}, {
-  ...SIDES,
-  paddingLeft: 'flex uses start and end, not left and right: use paddingStart',
-  paddingRight: 'flex uses start and end, not left and right: use paddingEnd',
-  borderRadius: 'use cornerRadius',
-}).check(
+  {
+    ...SIDES,
+    paddingLeft: 'flex uses start and end, not left and right: use paddingStart',
+    paddingRight: 'flex uses start and end, not left and right: use paddingEnd',
+    borderRadius: 'use cornerRadius',
+  },
+).check(
   whole((ctx) => {
     const { layout, contents } = ctx.value;
     const allowed: readonly string[] | undefined = Object.hasOwn(BOX_CHILDREN, layout) ? BOX_CHILDREN[layout] : undefined;
@@ -261,12 +281,23 @@ export const flexVideoSchema = strict('a flex video', {
 export const flexComponentSchema: z.ZodType<FlexComponent> = z.lazy(() =>
   z.discriminatedUnion(
     'type',
-    [boxObject, flexButtonSchema, flexImageSchema, flexVideoSchema, flexIconSchema, flexTextSchema, flexSpanSchema, flexSeparatorSchema, flexFillerSchema],
+    [
+      boxObject,
+      flexButtonSchema,
+      flexImageSchema,
+      flexVideoSchema,
+      flexIconSchema,
+      flexTextSchema,
+      flexSpanSchema,
+      flexSeparatorSchema,
+      flexFillerSchema,
+    ],
     {
       error: (iss) => {
         if (iss.code !== 'invalid_union') return undefined;
         const type = (iss.input as { type?: unknown } | undefined)?.type;
-        if (type === 'spacer') return 'the "spacer" component was removed from Flex Messages (it is not in LINE\'s API schema); use margin or padding instead';
+        if (type === 'spacer')
+          return 'the "spacer" component was removed from Flex Messages (it is not in LINE\'s API schema); use margin or padding instead';
         if (type === undefined) return 'type is required on a flex component';
         return `type ${JSON.stringify(type)} is not a flex component; LINE accepts box, button, image, video, icon, text, span, separator and filler`;
       },

@@ -1,14 +1,14 @@
 /** Flex containers (`R#bubble`, `R#f-carousel`) and the flex message itself (`R#flex-message`). */
 import { z } from 'zod';
 import { actionSchema } from '../actions.ts';
-import { utf8Length } from '../count.ts';
 import { messageBase } from '../common.ts';
+import { JSON_BYTES_MAX } from '../compile.ts';
+import { utf8Length } from '../count.ts';
 import { LIMITS, type Limit, type LimitId } from '../limits.ts';
 import { chars, color, keyword, list, report, strict, whole } from '../rules.ts';
 import { formatBytes, formatCount } from '../words.ts';
-import { boxObject, flexImageSchema, flexVideoSchema, putInBox, slot, type FlexBox, type FlexComponent } from './components.ts';
+import { boxObject, type FlexBox, type FlexComponent, flexImageSchema, flexVideoSchema, putInBox, slot } from './components.ts';
 import { BUBBLE_SIZES } from './values.ts';
-import { JSON_BYTES_MAX } from '../compile.ts';
 
 const blockStyle = strict('a block style', {
   backgroundColor: color().optional(),
@@ -33,7 +33,14 @@ function jsonBytesCheck(id: LimitId, what: string) {
   const check = whole((ctx) => {
     const bytes = jsonBytes(ctx.value);
     // KB is 1,000 bytes here: the stricter reading, so that nothing we accept is too big for LINE.
-    if (bytes > max) report(ctx, 'too_long', `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatCount(max)} bytes (${max / 1000} KB)`, [], id);
+    if (bytes > max)
+      report(
+        ctx,
+        'too_long',
+        `${what} is ${formatBytes(bytes)} of JSON; LINE allows at most ${formatCount(max)} bytes (${max / 1000} KB)`,
+        [],
+        id,
+      );
   });
   Object.assign(check._zod.check, { [JSON_BYTES_MAX]: max });
   return check;
@@ -49,46 +56,55 @@ const bubbleObject = strict('a bubble', {
   footer: block('footer').optional(),
   styles: strict('styles', { header: blockStyle, hero: blockStyle, body: blockStyle, footer: blockStyle }).optional(),
   action: actionSchema('flex').optional(),
-}).check(
-  whole((ctx) => {
-    const bubble = ctx.value;
-    if (bubble.hero?.type === 'video' && !VIDEO_SIZES.has(bubble.size ?? 'mega')) {
-      report(ctx, 'invalid_nesting', `a video hero needs a kilo, mega or giga bubble; this bubble is ${bubble.size}`, ['hero']);
-    }
-    // `Dl#component-offset`: "the first child component of a block can't be absolute"; a block holds
-    // one component, its root, which would otherwise leave the block with nothing to size it.
-    for (const name of BLOCKS) {
-      const root = bubble[name];
-      if (root && root.type !== 'video' && root.position === 'absolute') {
-        const message = `the ${name} ${root.type} can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it`;
-        report(ctx, 'invalid_value', message, [name, 'position']);
+})
+  .check(
+    whole((ctx) => {
+      const bubble = ctx.value;
+      if (bubble.hero?.type === 'video' && !VIDEO_SIZES.has(bubble.size ?? 'mega')) {
+        report(ctx, 'invalid_nesting', `a video hero needs a kilo, mega or giga bubble; this bubble is ${bubble.size}`, ['hero']);
       }
-    }
-  }),
-).check(jsonBytesCheck('flexBubbleBytes', 'this bubble'));
+      // `Dl#component-offset`: "the first child component of a block can't be absolute"; a block holds
+      // one component, its root, which would otherwise leave the block with nothing to size it.
+      for (const name of BLOCKS) {
+        const root = bubble[name];
+        if (root && root.type !== 'video' && root.position === 'absolute') {
+          const message = `the ${name} ${root.type} can not be position "absolute": LINE does not allow it on the first component of a block; put absolute components inside it`;
+          report(ctx, 'invalid_value', message, [name, 'position']);
+        }
+      }
+    }),
+  )
+  .check(jsonBytesCheck('flexBubbleBytes', 'this bubble'));
 
 export const flexBubbleSchema = bubbleObject;
 
 export const flexCarouselSchema = strict('a carousel', {
   type: z.literal('carousel'),
   contents: list(slot('each carousel item', 'a bubble', [bubbleObject]), 'flexBubbles'),
-}).check(
-  whole((ctx) => {
-    const bubbles = ctx.value.contents;
-    if (!Array.isArray(bubbles)) return;
-    const first = bubbles[0]?.size ?? 'mega';
-    for (let i = 0; i < bubbles.length; i++) {
-      const bubble = bubbles[i];
-      if (typeof bubble !== 'object' || bubble === null) continue;
-      if ((bubble.size ?? 'mega') !== first) {
-        report(ctx, 'invalid_combination', `bubble ${i} is ${bubble.size ?? 'mega (the default)'} but bubble 0 is ${first}; every bubble in a carousel must be the same size`, ['contents', i, 'size']);
+})
+  .check(
+    whole((ctx) => {
+      const bubbles = ctx.value.contents;
+      if (!Array.isArray(bubbles)) return;
+      const first = bubbles[0]?.size ?? 'mega';
+      for (let i = 0; i < bubbles.length; i++) {
+        const bubble = bubbles[i];
+        if (typeof bubble !== 'object' || bubble === null) continue;
+        if ((bubble.size ?? 'mega') !== first) {
+          report(
+            ctx,
+            'invalid_combination',
+            `bubble ${i} is ${bubble.size ?? 'mega (the default)'} but bubble 0 is ${first}; every bubble in a carousel must be the same size`,
+            ['contents', i, 'size'],
+          );
+        }
+        if (bubble.hero?.type === 'video') {
+          report(ctx, 'invalid_nesting', 'a bubble with a video hero can not go in a carousel', ['contents', i, 'hero']);
+        }
       }
-      if (bubble.hero?.type === 'video') {
-        report(ctx, 'invalid_nesting', 'a bubble with a video hero can not go in a carousel', ['contents', i, 'hero']);
-      }
-    }
-  }),
-).check(jsonBytesCheck('flexCarouselBytes', 'this carousel'));
+    }),
+  )
+  .check(jsonBytesCheck('flexCarouselBytes', 'this carousel'));
 
 const container = slot('contents', 'a bubble or a carousel', [bubbleObject, flexCarouselSchema]);
 
@@ -114,9 +130,17 @@ export const flexMessageSchema = strict('a flex message', {
     const bubbles = contents.type === 'carousel' ? contents.contents : [contents];
     if (!Array.isArray(bubbles)) return;
     let animated = 0;
-    for (const b of bubbles) if (typeof b === 'object' && b !== null) animated += countAnimated(b.header) + countAnimated(b.hero) + countAnimated(b.body) + countAnimated(b.footer);
+    for (const b of bubbles)
+      if (typeof b === 'object' && b !== null)
+        animated += countAnimated(b.header) + countAnimated(b.hero) + countAnimated(b.body) + countAnimated(b.footer);
     if (animated > LIMITS.flexAnimatedImages.max) {
-      report(ctx, 'too_many', `${formatCount(animated)} animated images; LINE allows at most ${LIMITS.flexAnimatedImages.max} per message`, ['contents'], 'flexAnimatedImages');
+      report(
+        ctx,
+        'too_many',
+        `${formatCount(animated)} animated images; LINE allows at most ${LIMITS.flexAnimatedImages.max} per message`,
+        ['contents'],
+        'flexAnimatedImages',
+      );
     }
   }),
 );

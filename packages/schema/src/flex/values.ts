@@ -80,7 +80,13 @@ export const aspectRatio = () =>
     if (w < min || h < min || w > max || h > max) {
       report(ctx, 'out_of_range', `aspectRatio ${quote(ctx.value)}: width and height must each be 1 to 100,000`, [], 'aspectRatioTerm');
     } else if (h > 3 * w) {
-      report(ctx, 'out_of_range', `aspectRatio ${quote(ctx.value)} is taller than LINE allows; the height may be at most 3 times the width`, [], 'aspectRatioTerm');
+      report(
+        ctx,
+        'out_of_range',
+        `aspectRatio ${quote(ctx.value)} is taller than LINE allows; the height may be at most 3 times the width`,
+        [],
+        'aspectRatioTerm',
+      );
     }
   }) as unknown as z.ZodType<`${number}:${number}`>;
 
@@ -88,7 +94,8 @@ export const aspectRatio = () =>
 export const angle = () =>
   z.string().check((ctx) => {
     const m = /^(\d+(?:\.\d+)?)deg$/.exec(ctx.value);
-    if (!m || Number(m[1]) >= 360) report(ctx, 'invalid_format', `angle ${quote(ctx.value)} must be "Ndeg" with N from 0 up to (not including) 360, such as "90deg"`);
+    if (!m || Number(m[1]) >= 360)
+      report(ctx, 'invalid_format', `angle ${quote(ctx.value)} must be "Ndeg" with N from 0 up to (not including) 360, such as "90deg"`);
   }) as unknown as z.ZodType<`${number}deg`>;
 
 /** Gradient centerPosition: a percentage from 0% (the start) to 100% (the end) (`R#box`). */
@@ -102,5 +109,6 @@ export const gradientStop = () =>
 /** A whole number, 0 or more: `flex` and text `maxLines`. */
 export const flexGrow = (subject: 'flex' | 'maxLines' = 'flex') =>
   z.number().check((ctx) => {
-    if (!Number.isInteger(ctx.value) || ctx.value < 0) report(ctx, 'invalid_value', `${subject} ${ctx.value} must be a whole number 0 or more`);
+    if (!Number.isInteger(ctx.value) || ctx.value < 0)
+      report(ctx, 'invalid_value', `${subject} ${ctx.value} must be a whole number 0 or more`);
   });

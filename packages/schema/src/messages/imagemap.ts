@@ -18,7 +18,12 @@ const label = chars('imagemapLabel').optional();
 export const imagemapActionSchema = z.discriminatedUnion('type', [
   strict('an imagemap URI action', { type: z.literal('uri'), linkUri: linkUri(), area: imagemapAreaSchema, label }),
   strict('an imagemap message action', { type: z.literal('message'), text: chars('imagemapText'), area: imagemapAreaSchema, label }),
-  strict('an imagemap clipboard action', { type: z.literal('clipboard'), clipboardText: chars('clipboardText'), area: imagemapAreaSchema, label }),
+  strict('an imagemap clipboard action', {
+    type: z.literal('clipboard'),
+    clipboardText: chars('clipboardText'),
+    area: imagemapAreaSchema,
+    label,
+  }),
 ]);
 
 export const imagemapVideoSchema = strict(
@@ -41,14 +46,24 @@ export const imagemapMessageSchema = strict('an imagemap message', {
     const path = ctx.value.replace(/#.*$/, '').replace(/^[a-z]+:\/\/[^/]*/i, '');
     const extension = /\.(png|jpe?g|gif|webp)$/i.exec(path)?.[0];
     if (extension) {
-      report(ctx, 'invalid_format', `baseUrl ${quote(ctx.value)} ends in "${extension}"; LINE appends /1040 (and /240, /300, /460, /700) to it, so it must be a path without a file extension`);
+      report(
+        ctx,
+        'invalid_format',
+        `baseUrl ${quote(ctx.value)} ends in "${extension}"; LINE appends /1040 (and /240, /300, /460, /700) to it, so it must be a path without a file extension`,
+      );
     }
   }),
   altText: chars('altText'),
   baseSize: strict('baseSize', {
     width: z.number().check((ctx) => {
       if (ctx.value !== LIMITS.imagemapBaseWidth.max) {
-        report(ctx, 'invalid_value', `baseSize.width is ${ctx.value}; LINE requires 1040 (scale the height to match)`, [], 'imagemapBaseWidth');
+        report(
+          ctx,
+          'invalid_value',
+          `baseSize.width is ${ctx.value}; LINE requires 1040 (scale the height to match)`,
+          [],
+          'imagemapBaseWidth',
+        );
       }
     }),
     height: int(1, Number.MAX_SAFE_INTEGER, 'baseSize.height'),
@@ -62,4 +77,3 @@ export type ImagemapArea = z.infer<typeof imagemapAreaSchema>;
 export type ImagemapAction = z.infer<typeof imagemapActionSchema>;
 export type ImagemapVideo = z.infer<typeof imagemapVideoSchema>;
 export type ImagemapMessage = z.infer<typeof imagemapMessageSchema>;
-

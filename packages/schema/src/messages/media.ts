@@ -7,8 +7,7 @@ import { quote } from '../words.ts';
 /** LINE's IDs are strings; PHP and Python bots often send numbers, which LINE rejects. */
 const idString = (what: string) =>
   z.string({
-    error: (iss) =>
-      typeof iss.input === 'number' ? `${what} must be a string ("${iss.input}"), not a number` : undefined,
+    error: (iss) => (typeof iss.input === 'number' ? `${what} must be a string ("${iss.input}"), not a number` : undefined),
   });
 
 export const stickerMessageSchema = strict('a sticker message', {

@@ -20,7 +20,13 @@ function checkCardText(
   const { text, title, thumbnailImageUrl } = ctx.value;
   if (typeof text !== 'string') return;
   const tight = title !== undefined || thumbnailImageUrl !== undefined;
-  checkLength(ctx, text, tight ? withImageOrTitle : plain, ['text'], tight ? `text (with ${title !== undefined ? 'a title' : 'an image'})` : 'text');
+  checkLength(
+    ctx,
+    text,
+    tight ? withImageOrTitle : plain,
+    ['text'],
+    tight ? `text (with ${title !== undefined ? 'a title' : 'an image'})` : 'text',
+  );
   if (text.length === 0) report(ctx, 'too_short', 'text must not be empty', ['text']);
 }
 
@@ -67,11 +73,21 @@ export const carouselTemplateSchema = strict('a carousel template', {
     rest.forEach((column, i) => {
       const at = ['columns', i + 1];
       if (Array.isArray(column.actions) && Array.isArray(first.actions) && column.actions.length !== first.actions.length) {
-        report(ctx, 'invalid_combination', `column ${i + 1} has ${column.actions.length} ${itemsNoun('actions', column.actions.length)} but column 0 has ${first.actions.length}; every column needs the same number`, [...at, 'actions']);
+        report(
+          ctx,
+          'invalid_combination',
+          `column ${i + 1} has ${column.actions.length} ${itemsNoun('actions', column.actions.length)} but column 0 has ${first.actions.length}; every column needs the same number`,
+          [...at, 'actions'],
+        );
       }
       for (const key of ['thumbnailImageUrl', 'title'] as const) {
         if ((column[key] === undefined) !== (first[key] === undefined)) {
-          report(ctx, 'invalid_combination', `column ${i + 1} ${column[key] === undefined ? 'has no' : 'has a'} ${key} but column 0 ${first[key] === undefined ? 'has none' : 'has one'}; all columns must match`, [...at, key]);
+          report(
+            ctx,
+            'invalid_combination',
+            `column ${i + 1} ${column[key] === undefined ? 'has no' : 'has a'} ${key} but column 0 ${first[key] === undefined ? 'has none' : 'has one'}; all columns must match`,
+            [...at, key],
+          );
         }
       }
     });

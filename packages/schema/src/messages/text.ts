@@ -25,7 +25,9 @@ export const textMessageSchema = strict(
   {
     substitution: 'substitution only works on a "textV2" message',
     // Flex text props people carry over to a text message (in TSX the same <Text> is both).
-    ...Object.fromEntries(['size', 'weight', 'color', 'wrap', 'align'].map((key) => [key, 'a text message has no styling; use a flex message to style text'])),
+    ...Object.fromEntries(
+      ['size', 'weight', 'color', 'wrap', 'align'].map((key) => [key, 'a text message has no styling; use a flex message to style text']),
+    ),
   },
 ).check(
   whole((ctx) => {
@@ -34,7 +36,12 @@ export const textMessageSchema = strict(
     emojis.forEach((emoji, i) => {
       // The index is in UTF-16 code units and must land on a "$" placeholder.
       if (Number.isInteger(emoji?.index) && text[emoji.index] !== '$') {
-        report(ctx, 'invalid_value', `index ${emoji.index} does not point at a "$" in text (found ${quote(text[emoji.index] ?? 'the end of the text')})`, ['emojis', i, 'index']);
+        report(
+          ctx,
+          'invalid_value',
+          `index ${emoji.index} does not point at a "$" in text (found ${quote(text[emoji.index] ?? 'the end of the text')})`,
+          ['emojis', i, 'index'],
+        );
       }
     });
   }),
@@ -46,7 +53,8 @@ export const mentionSubstitutionSchema = strict('a mention', {
     strict('a user mention', {
       type: z.literal('user'),
       userId: z.string().check((ctx) => {
-        if (!USER_ID.test(ctx.value)) report(ctx, 'invalid_format', `userId ${quote(ctx.value)} is not a LINE user ID (U followed by 32 hex digits)`);
+        if (!USER_ID.test(ctx.value))
+          report(ctx, 'invalid_format', `userId ${quote(ctx.value)} is not a LINE user ID (U followed by 32 hex digits)`);
       }),
     }),
     strict('an all mention', { type: z.literal('all') }),
@@ -100,24 +108,38 @@ export const textV2MessageSchema = strict('a textV2 message', {
     if (problem) report(ctx, 'invalid_format', problem, ['text']);
     for (const key of new Set(keys)) {
       if (!KEY.test(key)) {
-        report(ctx, 'invalid_format', `text has "{${key}}", which is not a placeholder: keys use only letters, digits and "_"; write "{{" and "}}" for literal braces`, ['text']);
+        report(
+          ctx,
+          'invalid_format',
+          `text has "{${key}}", which is not a placeholder: keys use only letters, digits and "_"; write "{{" and "}}" for literal braces`,
+          ['text'],
+        );
       } else if (!(key in substitution)) {
         report(ctx, 'invalid_combination', `text uses {${key}} but substitution has no "${key}"`, ['text']);
       }
     }
     if (entries.length > LIMITS.substitutions.max) {
-      report(ctx, 'too_many', `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max} substitution objects`, ['substitution'], 'substitutions');
+      report(
+        ctx,
+        'too_many',
+        `${formatCount(entries.length)} substitution objects; LINE allows at most ${LIMITS.substitutions.max} substitution objects`,
+        ['substitution'],
+        'substitutions',
+      );
     }
     let mentions = 0;
     let emoji = 0;
     for (const [key, value] of entries) {
-      if (!KEY.test(key)) report(ctx, 'invalid_format', `substitution key ${quote(key)} may only use letters, digits and "_"`, ['substitution', key]);
+      if (!KEY.test(key))
+        report(ctx, 'invalid_format', `substitution key ${quote(key)} may only use letters, digits and "_"`, ['substitution', key]);
       checkLength(ctx, key, 'substitutionKey', ['substitution', key], `substitution key ${quote(key)}`);
       if (value?.type === 'mention') mentions++;
       else if (value?.type === 'emoji') emoji++;
     }
-    if (mentions > LIMITS.mentions.max) report(ctx, 'too_many', `${mentions} mentions; LINE allows at most ${LIMITS.mentions.max} mentions`, ['substitution'], 'mentions');
-    if (emoji > LIMITS.emojis.max) report(ctx, 'too_many', `${emoji} LINE emoji; LINE allows at most ${LIMITS.emojis.max} LINE emoji`, ['substitution'], 'emojis');
+    if (mentions > LIMITS.mentions.max)
+      report(ctx, 'too_many', `${mentions} mentions; LINE allows at most ${LIMITS.mentions.max} mentions`, ['substitution'], 'mentions');
+    if (emoji > LIMITS.emojis.max)
+      report(ctx, 'too_many', `${emoji} LINE emoji; LINE allows at most ${LIMITS.emojis.max} LINE emoji`, ['substitution'], 'emojis');
   }),
 );
 

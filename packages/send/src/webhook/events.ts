@@ -31,14 +31,44 @@ export type MessageContent =
       readonly quoteToken: string;
       readonly quotedMessageId?: string;
       readonly emojis?: ReadonlyArray<{ index: number; length: number; productId: string; emojiId: string }>;
-      readonly mention?: { readonly mentionees: ReadonlyArray<{ type: 'user' | 'all'; index: number; length: number; userId?: string; isSelf?: boolean }> };
+      readonly mention?: {
+        readonly mentionees: ReadonlyArray<{ type: 'user' | 'all'; index: number; length: number; userId?: string; isSelf?: boolean }>;
+      };
       readonly markAsReadToken?: string;
     }
-  | { readonly type: 'image'; readonly id: string; readonly contentProvider: ContentProvider; readonly imageSet?: { id: string; index?: number; total?: number }; readonly quoteToken: string; readonly markAsReadToken?: string }
-  | { readonly type: 'video'; readonly id: string; readonly duration?: number; readonly contentProvider: ContentProvider; readonly quoteToken: string; readonly markAsReadToken?: string }
-  | { readonly type: 'audio'; readonly id: string; readonly duration?: number; readonly contentProvider: ContentProvider; readonly markAsReadToken?: string }
+  | {
+      readonly type: 'image';
+      readonly id: string;
+      readonly contentProvider: ContentProvider;
+      readonly imageSet?: { id: string; index?: number; total?: number };
+      readonly quoteToken: string;
+      readonly markAsReadToken?: string;
+    }
+  | {
+      readonly type: 'video';
+      readonly id: string;
+      readonly duration?: number;
+      readonly contentProvider: ContentProvider;
+      readonly quoteToken: string;
+      readonly markAsReadToken?: string;
+    }
+  | {
+      readonly type: 'audio';
+      readonly id: string;
+      readonly duration?: number;
+      readonly contentProvider: ContentProvider;
+      readonly markAsReadToken?: string;
+    }
   | { readonly type: 'file'; readonly id: string; readonly fileName: string; readonly fileSize: number; readonly markAsReadToken?: string }
-  | { readonly type: 'location'; readonly id: string; readonly title?: string; readonly address?: string; readonly latitude: number; readonly longitude: number; readonly markAsReadToken?: string }
+  | {
+      readonly type: 'location';
+      readonly id: string;
+      readonly title?: string;
+      readonly address?: string;
+      readonly latitude: number;
+      readonly longitude: number;
+      readonly markAsReadToken?: string;
+    }
   | {
       readonly type: 'sticker';
       readonly id: string;

@@ -4,9 +4,9 @@
  * at once and hands the events over afterwards: LINE records an answer slower than 2 s as a timeout.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebhookBody } from './events.ts';
 import { parseWebhookBody, WebhookError } from './parse.ts';
 import { verifySignature } from './signature.ts';
-import type { WebhookBody } from './events.ts';
 
 export interface WebhookHandlerOptions {
   readonly channelSecret: string;
