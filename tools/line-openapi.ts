@@ -76,6 +76,7 @@ function definitionsOf(file: string): Record<string, JsonSchema> {
         ...(values.length ? [{ properties: { [propertyName]: { enum: values } } }] : []),
         ...Object.entries(mapping).map(([value, ref]) => ({
           if: { properties: { [propertyName]: { const: value } }, required: [propertyName] },
+          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
           then: { $ref: ref.replace('#/components/schemas/', '#/definitions/') },
         })),
       ],

@@ -41,7 +41,7 @@ export function flatten(value: unknown, prefix = '', out: FlatArgs = {}): FlatAr
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out[prefix] = value;
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => flatten(item, prefix ? `${prefix}.${i}` : String(i), out));
+    for (const [i, item] of value.entries()) flatten(item, prefix ? `${prefix}.${i}` : String(i), out);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) flatten(item, prefix ? `${prefix}.${key}` : key, out);
   }

@@ -53,7 +53,10 @@ export async function expectSamplePicturesLoaded(canvas: HTMLElement): Promise<v
 async function expectLoaded(image: HTMLImageElement): Promise<void> {
   // A picture that fails fires error, not load: wait for either, so that the test fails rather than hangs.
   if (!image.complete)
-    await new Promise((resolve) => ['load', 'error'].forEach((event) => image.addEventListener(event, resolve, { once: true })));
+    await new Promise((resolve) => {
+      image.addEventListener('load', resolve, { once: true });
+      image.addEventListener('error', resolve, { once: true });
+    });
   await expect(image.naturalWidth, image.src).toBeGreaterThan(0);
 }
 

@@ -122,13 +122,11 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
         ),
       ]);
       const lines = async (path: string) =>
-        page
-          .locator(`${at(path)} > p`)
-          .evaluate((p) => ({
-            height: p.getBoundingClientRect().height,
-            line: Number.parseFloat(getComputedStyle(p).lineHeight),
-            clipped: p.scrollHeight > p.clientHeight || p.scrollWidth > p.clientWidth,
-          }));
+        page.locator(`${at(path)} > p`).evaluate((p) => ({
+          height: p.getBoundingClientRect().height,
+          line: Number.parseFloat(getComputedStyle(p).lineHeight),
+          clipped: p.scrollHeight > p.clientHeight || p.scrollWidth > p.clientWidth,
+        }));
       const two = await lines('messages[0].contents.body.contents[0]');
       expect(two.height / two.line).toBeCloseTo(2, 1);
       expect(two.clipped).toBe(true);

@@ -7,7 +7,7 @@
  */
 
 import { type ImportedKind, importJson } from '@linejsx/cli/import';
-import { render, renderRichMenu, renderRichMenus } from '@linejsx/jsx';
+import { render, renderRichMenus } from '@linejsx/jsx';
 import { type ValidationResult, validateMessage, validateMessages, validateRichMenu } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';

@@ -7,7 +7,7 @@ export interface Tag {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-const unescape = (value: string) =>
+const unescapeHtml = (value: string) =>
   value
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -18,7 +18,7 @@ const unescape = (value: string) =>
 function parseTag(source: string): Tag {
   const tag = /^<(\w+)/.exec(source)![1]!;
   const attributes: Record<string, string> = {};
-  for (const m of source.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)) attributes[m[1]!] = unescape(m[2] ?? '');
+  for (const m of source.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)) attributes[m[1]!] = unescapeHtml(m[2] ?? '');
   const style: Record<string, string> = {};
   for (const declaration of (attributes.style ?? '').split(';')) {
     const i = declaration.indexOf(':');

@@ -20,7 +20,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function mutated(value: Json): fc.Arbitrary<Json> {
   const paths: Array<Array<string | number>> = [];
   const walk = (node: Json, path: Array<string | number>) => {
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    if (Array.isArray(node)) for (const [i, item] of node.entries()) walk(item, [...path, i]);
     else if (node && typeof node === 'object') for (const [key, item] of Object.entries(node)) walk(item, [...path, key]);
     if (path.length) paths.push(path);
   };
@@ -36,6 +36,7 @@ function mutated(value: Json): fc.Arbitrary<Json> {
   return fc.tuple(fc.constantFrom(...paths), change).map(([path, c]) => {
     const copy = structuredClone(value);
     const parentPath = path.slice(0, -1);
+    // biome-ignore lint/suspicious/noExplicitAny: a walk into arbitrary JSON
     let parent: any = copy;
     for (const key of parentPath) parent = parent[key];
     const last = path[path.length - 1]!;

@@ -27,6 +27,7 @@ import {
 import { expect, it } from 'vitest';
 import { catchValidation } from './validation.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: rendered JSON, read by path in the assertions
 type Json = Record<string, any>;
 
 const PLACES = {

@@ -4,7 +4,7 @@
  * (rendered with `--props` or its `sample` props), an example (`{ component, sample }`), or LINE JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   type Component,

@@ -207,7 +207,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   groupMemberProfile(ctx) {
     const group = ctx.world.group(ctx.params.groupId!);
     const userId = ctx.params.userId!;
-    if (!group || !group.memberIds.includes(userId)) return notFound('no such group member');
+    if (!group?.memberIds.includes(userId)) return notFound('no such group member');
     const { displayName, pictureUrl } = ctx.world.profile(userId)!;
     return ok({ displayName, userId, ...(pictureUrl ? { pictureUrl } : {}) });
   },

@@ -226,7 +226,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
 
-    const contentType = header(req, 'content-type')?.split(';')[0]!.trim().toLowerCase();
+    const contentType = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
     // An image upload: raw bytes of a JPEG or PNG, else 415 (`R#upload-rich-menu-image`); the handler checks the rest.
     const image = 'image' in ENDPOINTS[name];
     if (image && contentType !== 'image/jpeg' && contentType !== 'image/png') return lineError(415, MESSAGES.unsupportedImageType);

@@ -36,7 +36,7 @@ export function route(method: string, path: string): Match | { readonly name: un
     if (r.method !== method) continue;
     const params: Record<string, string> = {};
     try {
-      r.params.forEach((p, i) => (params[p] = decodeURIComponent(m[i + 1]!)));
+      for (const [i, p] of r.params.entries()) params[p] = decodeURIComponent(m[i + 1]!);
     } catch {
       return { name: undefined, pathKnown };
     }

@@ -56,7 +56,7 @@ export class World {
       ...bot,
     };
     this.followers = Array.from({ length: followers }, (_, i) => emulatedId('U', `user:${i}`));
-    this.followers.forEach((id, i) => this.index.set(id, i));
+    for (const [i, id] of this.followers.entries()) this.index.set(id, i);
     this.groups = groups.map((group, g) => ({
       groupId: emulatedId('C', `group:${g}`),
       groupName: group.name,

@@ -18,11 +18,13 @@ export namespace JSX {
   // biome-ignore lint: the props of each component are checked through its own signature.
   export type ElementType = (props: any) => LineNode;
   export interface ElementChildrenAttribute {
+    // biome-ignore lint/complexity/noBannedTypes: TypeScript reads the name of this member; its type is never used
     children: {};
   }
   export interface IntrinsicAttributes {
     key?: string | number | null | undefined;
   }
   // No lowercase tags: every LINE object has a component.
+  // biome-ignore lint/complexity/noBannedTypes: an empty record of tags, so that <div> is a type error
   export type IntrinsicElements = {};
 }

@@ -135,7 +135,7 @@ function acceptedScheme(value: string, colon: number, schemes: readonly string[]
 function hasHost(value: string, colon: number): boolean {
   if (value.charCodeAt(colon + 1) !== 0x2f || value.charCodeAt(colon + 2) !== 0x2f) return false;
   const first = value.charCodeAt(colon + 3);
-  return first === first && first !== 0x2f && first !== 0x3f && first !== 0x23; // NaN past the end; not / ? #
+  return !Number.isNaN(first) && first !== 0x2f && first !== 0x3f && first !== 0x23; // NaN past the end; not / ? #
 }
 
 /**

@@ -170,14 +170,14 @@ export async function deployRichMenu(
 
   const steps: Array<Omit<DeployStep, 'number' | 'total'>> = [];
   const quoted = (i: number) => `"${menus[i]!.json.name}"`;
-  menus.forEach((_, i) => steps.push({ kind: 'validate', menu: i, description: `have LINE validate the rich menu ${quoted(i)}` }));
-  menus.forEach((_, i) => {
+  for (const i of menus.keys()) steps.push({ kind: 'validate', menu: i, description: `have LINE validate the rich menu ${quoted(i)}` });
+  for (const i of menus.keys()) {
     steps.push({ kind: 'create', menu: i, description: `create the rich menu ${quoted(i)}` });
     steps.push({ kind: 'upload', menu: i, description: `upload the image of ${quoted(i)}` });
-  });
-  menus.forEach(
-    (m, i) => m.alias !== undefined && steps.push({ kind: 'alias', menu: i, description: `point the alias "${m.alias}" at ${quoted(i)}` }),
-  );
+  }
+  for (const [i, m] of menus.entries()) {
+    if (m.alias !== undefined) steps.push({ kind: 'alias', menu: i, description: `point the alias "${m.alias}" at ${quoted(i)}` });
+  }
   if (defaultIndex >= 0)
     steps.push({ kind: 'default', menu: defaultIndex, description: `make ${quoted(defaultIndex)} the default rich menu` });
 

@@ -126,7 +126,7 @@ export function createTransport(options: TransportOptions): Call {
   // Paths are absolute, so only the origin of each base URL counts; parsed once, not per request.
   const origins = { api: new URL(options.baseUrl).origin, data: new URL(options.dataBaseUrl).origin };
 
-  return async function call<T>(name: EndpointName, call: CallOptions = {}): Promise<Answer<T>> {
+  return async function callEndpoint<T>(name: EndpointName, call: CallOptions = {}): Promise<Answer<T>> {
     const endpoint = ENDPOINTS[name];
     const path = fillPath(endpoint.path, call.params);
     // What goes on the request line; logs and errors name the path alone.

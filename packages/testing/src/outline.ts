@@ -172,7 +172,7 @@ export function outline(value: unknown): string[] {
   if (Array.isArray(value)) {
     const what = jsonKindOf(value) === 'richMenus' ? 'rich menu' : 'message';
     out.push(value.length === 1 ? `1 ${what}` : `${value.length} ${what}s`);
-    value.forEach((message, i) => walk(message, 'message', `[${i}]`, 0, out));
+    for (const [i, message] of value.entries()) walk(message, 'message', `[${i}]`, 0, out);
   } else walk(value, 'message', undefined, 0, out);
   return out;
 }

@@ -1,4 +1,4 @@
-import { RichMenu, RichMenuSwitch } from '@linejsx/jsx';
+import { RichMenuSwitch } from '@linejsx/jsx';
 import { describe, expect, it } from 'vitest';
 import { type Place, renderActionIn, testPlaces } from '../../support/action-places.tsx';
 import { catchValidation } from '../../support/validation.ts';

@@ -86,7 +86,7 @@ export const validateCommand = defineCommand({
     const file = oneFile(positionals, 'validate');
     const design = await loadDesign(io, file, { exportName: values.export, props: values.props, command: 'validate' });
 
-    let rendered;
+    let rendered: ReturnType<typeof renderDesign>;
     try {
       rendered = renderDesign(design);
     } catch (error) {

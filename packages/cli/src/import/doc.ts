@@ -81,6 +81,7 @@ export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these is counted on its own, as zero columns
 const ZERO_WIDTH = /[\p{M}\u200b-\u200f\ufe0f]/u;
 
 /** Columns a string takes in a monospaced editor: CJK and emoji count two, combining marks none. */

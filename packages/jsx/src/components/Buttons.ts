@@ -26,7 +26,7 @@ export interface ButtonsProps extends MessageCommonProps, Omit<ButtonsTemplate, 
 export const Buttons = defineBuiltin<ButtonsProps>({
   name: 'Buttons',
   slots: {
-    message: (props, frame) =>
+    message: (_props, frame) =>
       templateMessage(frame, 'buttons', ['defaultAction'], (template) => {
         defaultAction(frame, template, 'template.defaultAction');
         template.actions = frame.children('action', { key: 'template.actions', indexed: true });

@@ -33,7 +33,7 @@ export const Carousel = defineBuiltin<CarouselProps>({
       }
       return { type: 'carousel', contents: frame.children('carousel', { key: 'contents', indexed: true }) };
     },
-    message: (props, frame) =>
+    message: (_props, frame) =>
       templateMessage(frame, 'carousel', [], (template) => {
         template.columns = frame.children('templateColumn', { key: 'template.columns', indexed: true });
       }),

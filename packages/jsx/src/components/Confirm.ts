@@ -23,7 +23,7 @@ export interface ConfirmProps extends MessageCommonProps {
 export const Confirm = defineBuiltin<ConfirmProps>({
   name: 'Confirm',
   slots: {
-    message: (props, frame) =>
+    message: (_props, frame) =>
       templateMessage(frame, 'confirm', [], (template) => {
         template.actions = frame.children('action', { key: 'template.actions', indexed: true });
       }),

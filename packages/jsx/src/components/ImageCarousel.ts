@@ -21,7 +21,7 @@ export interface ImageCarouselProps extends MessageCommonProps {
 export const ImageCarousel = defineBuiltin<ImageCarouselProps>({
   name: 'ImageCarousel',
   slots: {
-    message: (props, frame) =>
+    message: (_props, frame) =>
       templateMessage(frame, 'image_carousel', [], (template) => {
         template.columns = frame.children('imageColumn', { key: 'template.columns', indexed: true });
       }),

@@ -18,6 +18,6 @@ export interface QuickReplyProps {
 export const QuickReply = defineBuiltin<QuickReplyProps>({
   name: 'QuickReply',
   slots: {
-    quickReply: (props, frame) => ({ items: frame.children('quickReplyItem', { key: 'items', indexed: true }) }),
+    quickReply: (_props, frame) => ({ items: frame.children('quickReplyItem', { key: 'items', indexed: true }) }),
   },
 });

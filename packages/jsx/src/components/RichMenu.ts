@@ -3,7 +3,6 @@ import type { LineNode } from '../element.ts';
 import { defineBuiltin } from '../render/builtin.ts';
 import type { Frame, PathNode } from '../render/frame.ts';
 import { PlacedArea } from './Area.ts';
-import type { CellSpec } from './Cell.ts';
 import { split } from './grid.ts';
 import { RowSpec } from './Row.ts';
 
@@ -64,17 +63,21 @@ function layoutRows(rows: RowSpec[], width: number, height: number, frame: Frame
     rows.map((r) => ({ size: r.height, flex: r.flex })),
   );
   if (vertical.problem) return frame.problem(`the rows do not fit the menu's height: ${vertical.problem}`, 'invalid_combination', 'areas');
-  rows.forEach((row, r) => {
-    if (row.cells.length === 0)
-      return frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'invalid_combination', 'areas');
+  for (const [r, row] of rows.entries()) {
+    if (row.cells.length === 0) {
+      frame.problem(`row ${r} has no <Cell>; a row needs at least one to tile the menu's width`, 'invalid_combination', 'areas');
+      continue;
+    }
     const horizontal = split(
       width,
       row.cells.map((c) => ({ size: c.width, flex: c.flex })),
     );
-    if (horizontal.problem)
-      return frame.problem(`row ${r}'s cells do not fit the menu's width: ${horizontal.problem}`, 'invalid_combination', 'areas');
-    row.cells.forEach((cell: CellSpec, c) => {
-      if (cell.action === undefined) return;
+    if (horizontal.problem) {
+      frame.problem(`row ${r}'s cells do not fit the menu's width: ${horizontal.problem}`, 'invalid_combination', 'areas');
+      continue;
+    }
+    for (const [c, cell] of row.cells.entries()) {
+      if (cell.action === undefined) continue;
       if (cell.path) {
         cell.path.parent = areasPath;
         cell.path.key = areas.length;
@@ -82,8 +85,8 @@ function layoutRows(rows: RowSpec[], width: number, height: number, frame: Frame
       const x = horizontal.spans[c]!;
       const y = vertical.spans[r]!;
       areas.push({ bounds: { x: x.start, y: y.start, width: x.length, height: y.length }, action: cell.action });
-    });
-  });
+    }
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describeAction } from '../action.ts';
 import { attrs, style } from '../html.ts';
-import { color, type JsonObject, obj, oneOf } from '../input.ts';
+import { color, obj, oneOf } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { type BlockPadding, BUBBLES, type BubbleSize, FOOTER_PADDING, SEPARATOR_COLOR } from '../values.ts';
 import { renderComponent } from './component.ts';
