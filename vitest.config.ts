@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
 
@@ -8,7 +9,13 @@ import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
 const stories = existsSync(CHROMIUM);
 if (!stories) process.stderr.write(`[linejsx] ${CHROMIUM} not found: the Storybook story tests are skipped (apt-get install chromium)\n`);
 
+// Tests run the packages from their sources: the "@linejsx/source" condition of each package's exports
+// points at src/ (docs/architecture.md). The built packages are tested from packed tarballs (test/packaging).
+const SOURCE = '@linejsx/source';
+
 export default defineConfig({
+  resolve: { conditions: [SOURCE, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions], externalConditions: [SOURCE] } },
   test: {
     // Suites that start servers or browsers clean up after themselves; keep them from starving each other.
     testTimeout: 20_000,

@@ -36,7 +36,7 @@ function runGroup(name: GroupName): Promise<GroupResult> {
   return new Promise((resolve, reject) => {
     process.stderr.write(`[bench] ${name}…\n`);
     const child = fork(here(GROUPS[name]), quick ? ['--quick'] : [], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--conditions=@linejsx/source', '--import', 'tsx', '--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: GroupResult | undefined;

@@ -138,6 +138,8 @@ export function readComponents(): ComponentDoc[] {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    // The packages' sources, as the repository's tsconfig reads them (docs/architecture.md).
+    customConditions: ['@linejsx/source'],
     allowImportingTsExtensions: true,
     noEmit: true,
     strict: true,

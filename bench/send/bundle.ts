@@ -13,6 +13,8 @@ export async function bundle(entry: string, dir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    // The packages' sources, compiled as tsc compiles them for dist/ (docs/architecture.md).
+    conditions: ['@linejsx/source'],
     // undici and other CommonJS modules require Node's built-ins.
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });

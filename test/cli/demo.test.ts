@@ -11,7 +11,7 @@ import { type CliRun, jsonOutput, ROOT } from '../support/cli.ts';
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 function demo(args: readonly string[]): Promise<CliRun> {
-  const child = spawn(TSX, ['scripts/demo.tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, ['--conditions=@linejsx/source', 'scripts/demo.tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

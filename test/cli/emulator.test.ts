@@ -1,15 +1,12 @@
 /** `linejsx emulator` (`pnpm emulator`): starts a real server, prints where it is, and stops cleanly on SIGTERM. */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { callCli, ROOT } from '../support/cli.ts';
-
-const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.meta.url));
+import { callCli, DEV_CLI, ROOT } from '../support/cli.ts';
 
 describe('linejsx emulator', () => {
   it('starts on a free port with the given followers and token, says where as JSON, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--followers', '3', '--token', 'cli-token', '--json'], {
+    const child = spawn(process.execPath, [...DEV_CLI, 'emulator', '--port', '0', '--followers', '3', '--token', 'cli-token', '--json'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

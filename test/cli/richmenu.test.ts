@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { callCli, jsonOutput } from '../support/cli.ts';
+import { callCli, DEV_CLI, jsonOutput } from '../support/cli.ts';
 import { useEmulator } from '../support/emulator.ts';
 import { png } from '../support/png.ts';
 
@@ -199,7 +199,7 @@ describe('the linejsx bin', () => {
   it('runs richmenu deploy in its own process, loading the TSX with tsx', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['packages/cli/bin/linejsx.mjs', 'richmenu', 'deploy', MAIN, '--default', '--base-url', env.emu.url],
+      [...DEV_CLI, 'richmenu', 'deploy', MAIN, '--default', '--base-url', env.emu.url],
       {
         cwd: ROOT,
         env: { ...process.env, LINE_TOKEN: env.emu.token },

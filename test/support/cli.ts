@@ -13,6 +13,16 @@ import { styles } from '../../packages/cli/src/style.ts';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.meta.url));
 
+/**
+ * `node` arguments that run the \`linejsx\` bin from this repository's sources, as \`pnpm linejsx\`
+ * does: the "@linejsx/source" condition and tsx. (The built command is tested from packed
+ * tarballs, in test/packaging.)
+ */
+export const DEV_CLI: readonly string[] = [
+  '--conditions=@linejsx/source',
+  fileURLToPath(new URL('../../scripts/linejsx.mjs', import.meta.url)),
+];
+
 /** What a run of the command did. */
 export interface CliRun {
   readonly code: number | null;
@@ -44,7 +54,7 @@ function cleanEnv(extra: Readonly<Record<string, string>> = {}): Record<string, 
  * const { code, stdout } = await runCli(['render', 'examples/receipt.tsx']);
  */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [...DEV_CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env: cleanEnv(options.env),
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -23,6 +23,7 @@ import {
 } from '@linejsx/jsx';
 import { LineValidationError, type RichMenu, type ValidationIssue } from '@linejsx/schema';
 import { require as tsxRequire } from 'tsx/cjs/api';
+import { registerDesignLoader } from './design-tsconfig.ts';
 import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
 import type { CliIo } from './io.ts';
@@ -106,6 +107,7 @@ function jsonKind(json: unknown, label: string): RenderKind {
 async function moduleDesign(io: CliIo, file: string, path: string, options: LoadOptions): Promise<Design> {
   let module: Record<string, unknown>;
   try {
+    await registerDesignLoader(io.cwd);
     module = await importModule(path);
   } catch (error) {
     throw new LoadError(`${file} could not be loaded: ${loadProblem(error)}`);

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from './command.ts';
-import { reportError } from './errors.ts';
 import { EXIT } from './exit.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -127,7 +126,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const command = await entry.load();
     return await command.run(name === 'help' ? ['--help'] : rest, io);
   } catch (error) {
-    // Commands report their own errors; what reaches here is a bug, said with its stack.
+    // Commands report their own errors; what reaches here is a bug, said with its stack. Loaded
+    // here, not above: it brings the client and the schemas, which --version and --help do not need.
+    const { reportError } = await import('./errors.ts');
     return reportError(io, error, { command: name });
   }
 }

@@ -9,6 +9,11 @@ type Descriptors = NonNullable<ParseArgsConfig['options']>;
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
+/** What `parseCommand` gives back for `options`: typed values and the positionals. */
+type Parsed<O extends Descriptors> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof HELP; allowPositionals: true; strict: true }>
+>;
+
 /** parseArgs' own words, shortened: "Unknown option '--to-fil'. To specify a positional…" -> "unknown option --to-fil". */
 function reword(error: Error & { code?: string }): string {
   const option = /'(-[^']*)'/.exec(error.message)?.[1];
@@ -37,7 +42,7 @@ function reword(error: Error & { code?: string }): string {
  * @example
  * const { values, positionals } = parseCommand(args, { pretty: { type: 'boolean' } }, 'render');
  */
-export function parseCommand<const O extends Descriptors>(args: readonly string[], options: O, command: string) {
+export function parseCommand<const O extends Descriptors>(args: readonly string[], options: O, command: string): Parsed<O> {
   try {
     return parseArgs({ args: [...args], options: { ...options, ...HELP }, allowPositionals: true, strict: true });
   } catch (error) {

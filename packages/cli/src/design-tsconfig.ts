@@ -1,12 +1,15 @@
-// The tsconfig designs are compiled with: the nearest tsconfig.json of the current directory,
-// with JSX set to linejsx's dev runtime, so that every element knows its TSX file and line and a
-// problem can point at it. Plain .mjs: it runs before tsx is registered.
+/**
+ * The TypeScript loader for users' designs. The command itself is compiled JavaScript; only a
+ * design written in TSX (or TS, JSX) needs a loader, so tsx is registered the first time one is
+ * loaded, with a tsconfig that extends the project's and sets linejsx's dev JSX runtime: every
+ * element then knows its TSX file and line, and a problem can point at it.
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 
-function nearest(dir, name) {
+function nearest(dir: string, name: string): string | undefined {
   for (let current = dir; ; current = dirname(current)) {
     if (existsSync(join(current, name))) return join(current, name);
     if (dirname(current) === current) return undefined;
@@ -14,7 +17,7 @@ function nearest(dir, name) {
 }
 
 /** Writes (once per content) a tsconfig extending the project's, and returns its path. */
-export function designTsconfig(cwd) {
+export function designTsconfig(cwd: string): string {
   const base = nearest(cwd, 'tsconfig.json');
   const root = parse(cwd).root.replaceAll('\\', '/');
   const config = {
@@ -34,4 +37,22 @@ export function designTsconfig(cwd) {
     renameSync(partial, file);
   }
   return file;
+}
+
+let registered: Promise<void> | undefined;
+
+/**
+ * Registers tsx for ES module designs, once per process; TSX_TSCONFIG_PATH is where tsx (and its
+ * CommonJS loader, which loads designs of CommonJS packages) reads the compiler options.
+ */
+export function registerDesignLoader(cwd: string): Promise<void> {
+  // Already there when the command runs from this repository's sources (scripts/linejsx.mjs).
+  if (process.env.LINEJSX_DESIGN_LOADER === 'registered') return Promise.resolve();
+  registered ??= (async () => {
+    const tsconfig = designTsconfig(cwd);
+    process.env.TSX_TSCONFIG_PATH = tsconfig;
+    const { register } = await import('tsx/esm/api');
+    register({ tsconfig });
+  })();
+  return registered;
 }
