@@ -16,6 +16,56 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/**
+ * HTML that is safe to put in a page as it is: what the `html` template builds, or what `raw()`
+ * vouches for. Anything else that reaches `html` is text, and is escaped.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** What `html` takes between `${…}`: text (escaped), safe HTML, a list of them, or nothing. */
+export type HtmlValue = SafeHtml | string | number | bigint | boolean | null | undefined | readonly HtmlValue[];
+
+function append(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false || value === true) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const item of value as readonly HtmlValue[]) out += append(item);
+    return out;
+  }
+  return escapeHtml(String(value));
+}
+
+/**
+ * Escape by default: every value between `${…}` is escaped as text unless it is `SafeHtml` (built
+ * by `html` itself, or vouched for with `raw()`). Lists are joined; `null`, `undefined` and booleans
+ * write nothing, so `${cond && html\`…\`}` works.
+ *
+ * @example
+ * html`<p title="${name}">${name}</p>`.value; // name '<b>' gives '<p title="&lt;b&gt;">&lt;b&gt;</p>'
+ */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += append(values[i]!) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+/**
+ * Marks a string as HTML that is safe as it is: markup we wrote, or text already escaped. Never
+ * for anything that came from a message, a request or a user.
+ *
+ * @example
+ * html`<style>${raw(previewStyles())}</style>`;
+ */
+export function raw(value: string): SafeHtml {
+  return new SafeHtml(value);
+}
+
 /** Text with `\n` as line breaks. */
 export function multiline(value: string): string {
   return escapeHtml(value).replace(/\r?\n/g, '<br>');

@@ -7,7 +7,7 @@
  * writeFileSync('preview.html', renderPage([{ type: 'text', text: 'Hello!' }]));
  */
 export { type ChatOptions, renderChatHtml, renderMessageHtml } from './chat.ts';
-export { escapeHtml, type ImageSrc } from './html.ts';
+export { escapeHtml, type HtmlValue, html, type ImageSrc, raw, SafeHtml } from './html.ts';
 export { type PageOptions, renderPage, renderRichMenuPage } from './page.ts';
 export { type RichMenuView, renderRichMenuHtml } from './rich-menu.ts';
 export { previewStyles } from './styles.ts';
