@@ -57,7 +57,10 @@ function ask<T>(child: ChildProcess, command: Command): Promise<T> {
 
 /** Starts the emulator and the bare `node:http` server in a child process. */
 export async function startServers(): Promise<Servers> {
-  const child = fork(SCRIPT, [], { execArgv: ['--conditions=@linejsx/source', '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SCRIPT, [], {
+    execArgv: ['--conditions=@linejsx/source', '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ready = await new Promise<Ready>((resolve, reject) => {
     child.once('message', (message) => resolve(message as Ready));
     child.once('exit', (code) => reject(new Error(`the servers process exited (${code}) before it was ready`)));

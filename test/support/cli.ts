@@ -11,7 +11,6 @@ import type { CliIo } from '../../packages/cli/src/io.ts';
 import { styles } from '../../packages/cli/src/style.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = fileURLToPath(new URL('../../packages/cli/bin/linejsx.mjs', import.meta.url));
 
 /**
  * `node` arguments that run the \`linejsx\` bin from this repository's sources, as \`pnpm linejsx\`
