@@ -13,7 +13,7 @@ import { styles } from '../../packages/cli/src/style.ts';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * `node` arguments that run the \`linejsx\` bin from this repository's sources, as \`pnpm linejsx\`
+ * `node` arguments that run the `linejsx` bin from this repository's sources, as `pnpm linejsx`
  * does: the "@linejsx/source" condition and tsx. (The built command is tested from packed
  * tarballs, in test/packaging.)
  */
