@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebhookBody } from './events.ts';
 import { parseWebhookBody, WebhookError } from './parse.ts';
-import { verifySignature } from './signature.ts';
+import { checkChannelSecret, verifySignature } from './signature.ts';
 
 export interface WebhookHandlerOptions {
   readonly channelSecret: string;
@@ -24,6 +24,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 
 /**
  * Creates the handler; mount it with `http.createServer(handler)` or as an Express/Fastify raw route.
+ * Throws a `TypeError` at once when `channelSecret` is missing, empty or not a string.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -34,6 +35,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
  * createServer(handler).listen(3000);
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  checkChannelSecret(options?.channelSecret, 'createWebhookHandler');
   const maxBodySize = options.maxBodySize ?? 1_000_000;
   const onError = options.onError ?? ((error: Error) => console.error(error));
   return (req, res) => {
