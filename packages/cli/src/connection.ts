@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Emulator, startEmulator } from '@linejsx/emulator';
-import { type ClientOptions, createClient, type LineClient } from '@linejsx/send';
+import { baseUrlProblem, type ClientOptions, createClient, type LineClient, redactUrl, tokenProblem } from '@linejsx/send';
 import { UsageError } from './errors.ts';
 import type { CliIo } from './io.ts';
 
@@ -16,6 +16,7 @@ export const LINE_API = 'https://api.line.me';
 export const CONNECTION_OPTIONS = {
   'base-url': { type: 'string' },
   'token-file': { type: 'string' },
+  'allow-insecure': { type: 'boolean' },
 } as const;
 
 /** The same, plus `--emulator` (and the number of emulated followers). */
@@ -27,7 +28,8 @@ export const EMULATOR_OPTIONS = {
 
 /** Help lines for the options above. */
 export const CONNECTION_HELP = `  --base-url URL       a LINE-compatible API instead of ${LINE_API} (or LINE_API_BASE_URL)
-  --token-file FILE    read the channel access token from FILE instead of LINE_TOKEN`;
+  --token-file FILE    read the channel access token from FILE instead of LINE_TOKEN
+  --allow-insecure     allow a plain http:// --base-url to another machine (the token travels unencrypted)`;
 export const EMULATOR_HELP = `${CONNECTION_HELP}
   --emulator           start a local LINE emulator and talk to it (no token needed)
   --followers N        followers of that emulator (default 100)`;
@@ -35,6 +37,7 @@ export const EMULATOR_HELP = `${CONNECTION_HELP}
 export interface ConnectionValues {
   readonly 'base-url'?: string;
   readonly 'token-file'?: string;
+  readonly 'allow-insecure'?: boolean;
   readonly emulator?: boolean;
   readonly followers?: string;
 }
@@ -42,7 +45,7 @@ export interface ConnectionValues {
 /** A client and what it talks to. */
 export interface Connection {
   readonly client: LineClient;
-  /** The API's base URL, for messages. */
+  /** The API's base URL, for messages (user info hidden). */
   readonly baseUrl: string;
   /** The emulator this command started, with `--emulator`. */
   readonly emulator?: Emulator;
@@ -67,14 +70,22 @@ export function channelToken(io: CliIo, tokenFile: string | undefined, command: 
     if (token === '') throw new UsageError(`--token-file ${tokenFile} is empty`, command);
     if (/\s/.test(token))
       throw new UsageError(`--token-file ${tokenFile} holds more than one word; put the channel access token alone in it`, command);
-    return token;
+    return checkedToken(token, `--token-file ${tokenFile}`, command);
   }
-  const token = (io.env.LINE_TOKEN || io.env.LINE_CHANNEL_ACCESS_TOKEN)?.trim();
-  if (token) return token;
+  const name = io.env.LINE_TOKEN ? 'LINE_TOKEN' : 'LINE_CHANNEL_ACCESS_TOKEN';
+  const token = io.env[name]?.trim();
+  if (token) return checkedToken(token, name, command);
   throw new UsageError(
     'no channel access token: set LINE_TOKEN, or pass --token-file FILE (or --emulator to try it on a local emulator)',
     command,
   );
+}
+
+/** The token, or a `UsageError` saying what character in it no token has (never the token). */
+function checkedToken(token: string, from: string, command: string): string {
+  const problem = tokenProblem(token);
+  if (problem) throw new UsageError(`${from}: ${problem.replace(/^channelAccessToken /, 'the channel access token ')}`, command);
+  return token;
 }
 
 /**
@@ -82,20 +93,12 @@ export function channelToken(io: CliIo, tokenFile: string | undefined, command: 
  *
  * @example
  * apiBaseUrl(io, 'http://127.0.0.1:8080/', 'send push'); // 'http://127.0.0.1:8080'
+ * apiBaseUrl(io, 'http://10.0.0.8', 'send push'); // throws: plain http to another machine needs --allow-insecure
  */
-export function apiBaseUrl(io: CliIo, flag: string | undefined, command: string): string {
+export function apiBaseUrl(io: CliIo, flag: string | undefined, command: string, allowInsecure = false): string {
   const value = flag ?? (io.env.LINE_API_BASE_URL || undefined) ?? LINE_API;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(
-      `${flag !== undefined ? '--base-url' : 'LINE_API_BASE_URL'} ${JSON.stringify(value)} is not a URL; give one such as http://127.0.0.1:8080`,
-      command,
-    );
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new UsageError(`the API address must be http or https; got ${JSON.stringify(value)}`, command);
+  const problem = baseUrlProblem(value, { name: flag !== undefined ? '--base-url' : 'LINE_API_BASE_URL', allowInsecure });
+  if (problem) throw new UsageError(problem.replace('(allowInsecure: true, --allow-insecure)', 'with --allow-insecure'), command);
   return value.replace(/\/+$/, '');
 }
 
@@ -132,7 +135,13 @@ export async function connect(
     };
   }
   if (values.followers !== undefined) throw new UsageError('--followers is for --emulator', command);
-  const baseUrl = apiBaseUrl(io, values['base-url'], command);
+  const allowInsecure = values['allow-insecure'] === true;
+  const baseUrl = apiBaseUrl(io, values['base-url'], command, allowInsecure);
   const channelAccessToken = channelToken(io, values['token-file'], command);
-  return { client: createClient({ channelAccessToken, baseUrl, log, ...client }), baseUrl, counts, close: async () => {} };
+  return {
+    client: createClient({ channelAccessToken, baseUrl, log, allowInsecure, ...client }),
+    baseUrl: redactUrl(baseUrl),
+    counts,
+    close: async () => {},
+  };
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
+import { checkConnection } from './connection-rules.ts';
 import { contentOf, type MessageContent } from './content.ts';
 import { type LineDate, lineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
@@ -52,6 +53,11 @@ export interface ClientOptions {
   readonly baseUrl?: string;
   /** api-data.line.me (content downloads); defaults to `baseUrl` when that is set, as the emulator serves both. */
   readonly dataBaseUrl?: string;
+  /**
+   * Allow plain `http://` to a host other than this machine (default false: the token would travel
+   * unencrypted). `http://` to 127.0.0.0/8, ::1 and localhost, such as the emulator, is always allowed.
+   */
+  readonly allowInsecure?: boolean;
   /** Per attempt, in ms: for the answer's headers, then for each pause in its body (default 30,000; see the README). */
   readonly timeout?: number;
   /** Retry policy for 5xx, timeouts and connection errors, or `false` for none. */
@@ -205,15 +211,14 @@ async function* follow<P extends { readonly next?: string }>(
  * const result = await line.multicast(followerIds, <Sale />, { onProgress: (p) => bar.update(p.sent) });
  */
 export function createClient(options: ClientOptions): LineClient {
-  if (typeof options.channelAccessToken !== 'string' || options.channelAccessToken === '') {
-    throw new TypeError('channelAccessToken is required');
-  }
   const baseUrl = options.baseUrl ?? 'https://api.line.me';
+  const dataBaseUrl = options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me');
+  checkConnection({ ...options, baseUrl, dataBaseUrl });
   const timeout = options.timeout ?? 30_000;
   const call: Call = createTransport({
     channelAccessToken: options.channelAccessToken,
     baseUrl,
-    dataBaseUrl: options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me'),
+    dataBaseUrl,
     timeout,
     retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
     rateLimits: options.rateLimits,

@@ -24,6 +24,7 @@ export {
   type SendResult,
   type ValidateKind,
 } from './client.ts';
+export { baseUrlProblem, isLoopbackHost, redactUrl, tokenProblem } from './connection-rules.ts';
 export type { MessageContent } from './content.ts';
 export { type LineDate, lineDate } from './dates.ts';
 export {
