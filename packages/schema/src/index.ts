@@ -67,6 +67,7 @@ export {
   type ValidationResult,
 } from './issues.ts';
 export { type CountUnit, LIMITS, type Limit, type LimitId } from './limits.ts';
+export { nestingIssue } from './nesting.ts';
 export { MESSAGE_TYPES, type Message, type MessageType, messageSchema, messagesSchema } from './message.ts';
 export {
   type ImagemapAction,

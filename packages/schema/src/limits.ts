@@ -115,6 +115,12 @@ export const LIMITS = {
 
   // Webhook settings
   webhookEndpoint: utf16(500, 'webhook endpoint URL', 'S:SetWebhookEndpointRequest', 1),
+
+  // Ours, not LINE's: LINE documents no depth, and its 30 KB bubble limit is what refuses deep
+  // designs there. Validation, rendering and the preview walk at most this deep, so that a value
+  // deeper (or circular) is a problem with a path instead of a stack overflow. Real designs nest
+  // about 20 levels.
+  nesting: { max: 100, unit: 'number', what: 'levels of objects and arrays', source: 'linejsx' },
 } as const satisfies Record<string, Limit>;
 
 export type LimitId = keyof typeof LIMITS;
