@@ -12,7 +12,16 @@ import { type LineDate, lineDate } from './dates.ts';
 import type { RateLimits } from './endpoints.ts';
 import { RETRY_KEY } from './ids.ts';
 import { type MessagesInput, type PreparedMessages, prepareMessages, requestJson } from './messages.ts';
-import { type MulticastOptions, type MulticastResult, planChunks, runMulticast } from './multicast.ts';
+import {
+  type ChunksOptions,
+  type ChunksRun,
+  type MulticastOptions,
+  type MulticastResult,
+  type PlannedChunk,
+  planChunks,
+  runMulticast,
+  sendChunks,
+} from './multicast.ts';
 import { type WaitOptions, waitForNarrowcast } from './narrowcast.ts';
 import {
   aggregationUnitIssues,
@@ -122,10 +131,21 @@ export interface LineClient {
     previous: MulticastResult,
     options?: Omit<MulticastOptions, 'notificationDisabled' | 'customAggregationUnits'>,
   ): Promise<MulticastResult>;
+  /**
+   * Sends multicast requests planned before (at most 500 user IDs each, with their retry keys),
+   * from an array or a stream such as a journal read back from disk, and hands each outcome to
+   * `onChunk` as it comes, keeping none: any number of recipients in flat memory. A chunk sent
+   * again under its key after LINE took it is answered 409 and counts as sent, not delivered twice.
+   */
+  multicastChunks(
+    chunks: Iterable<PlannedChunk> | AsyncIterable<PlannedChunk>,
+    messages: MessagesInput,
+    options?: ChunksOptions,
+  ): Promise<ChunksRun>;
   /** Starts a narrowcast; LINE answers 202 and sends asynchronously (see `waitForNarrowcast`). */
   narrowcast(messages: MessagesInput, options?: NarrowcastTarget & SendOptions & RetryKeyOption): Promise<SendResult>;
   narrowcastProgress(requestId: string): Promise<NarrowcastProgress>;
-  /** Polls the progress of a narrowcast until it has `succeeded` or `failed`, and returns the last progress. */
+  /** Polls the progress of a narrowcast until it has `succeeded` or `failed`, and returns the last progress; throws `NarrowcastWaitTimeoutError` after `timeout` (10 min). */
   waitForNarrowcast(requestId: string, options?: WaitOptions): Promise<NarrowcastProgress>;
   /** Sends to every friend of the account. */
   broadcast(messages: MessagesInput, options?: SendOptions & RetryKeyOption): Promise<SendResult>;
@@ -273,6 +293,12 @@ export function createClient(options: ClientOptions): LineClient {
     retryMulticast(previous, opts = {}) {
       const messages = [...previous.request.messages];
       return runMulticast(call, previous.chunks, { messages, json: JSON.stringify(messages) }, { ...previous.request, ...opts });
+    },
+
+    async multicastChunks(chunks, messages, opts = {}) {
+      const prepared = prepareMessages(messages);
+      refuse(aggregationUnitIssues(opts.customAggregationUnits), 'the multicast request');
+      return sendChunks(call, chunks, prepared, opts);
     },
 
     async narrowcast(messages, opts = {}) {

@@ -52,8 +52,17 @@ export {
 export { type ApiErrorDetail, LineApiError, type LineApiErrorCode, MONTHLY_LIMIT_MESSAGE } from './errors.ts';
 export { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
 export { type MessagesInput, type PreparedMessages, prepareMessages } from './messages.ts';
-export { MULTICAST_CHUNK, type MulticastChunk, type MulticastOptions, type MulticastProgress, type MulticastResult } from './multicast.ts';
-export type { WaitOptions } from './narrowcast.ts';
+export {
+  type ChunksOptions,
+  type ChunksRun,
+  MULTICAST_CHUNK,
+  type MulticastChunk,
+  type MulticastOptions,
+  type MulticastProgress,
+  type MulticastResult,
+  type PlannedChunk,
+} from './multicast.ts';
+export { NARROWCAST_WAIT_TIMEOUT, NarrowcastWaitTimeoutError, type WaitOptions } from './narrowcast.ts';
 export {
   aggregationUnitIssues,
   BULK_USERS,

@@ -11,14 +11,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ComponentRef } from '@linejsx/schema';
 import { type Dispatcher, getGlobalDispatcher } from 'undici';
 import { backoffDelay, type RetryOptions } from './backoff.ts';
-import { ENDPOINTS, type EndpointName, fillPath, type RateLimits, rateLimitOf } from './endpoints.ts';
+import { ENDPOINTS, type EndpointName, fillPath, type RateLimit, type RateLimits, rateLimitOf } from './endpoints.ts';
 import { type ApiErrorDetail, codeForStatus, LineApiError, type LineApiErrorCode } from './errors.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** What the client tells its `log` callback; never holds the token or message contents. */
 export interface LogEntry {
-  /** `response`: an answer came; `retry`: about to wait and resend; `wait`: waiting for the rate limit. */
-  readonly event: 'response' | 'retry' | 'wait';
+  /**
+   * `response`: an answer came; `no-answer`: an attempt ended without one (a timeout, a dropped or
+   * refused connection); `retry`: about to wait and resend; `wait`: waiting for the rate limit.
+   */
+  readonly event: 'response' | 'no-answer' | 'retry' | 'wait';
   readonly method: string;
   readonly path: string;
   readonly attempt: number;
@@ -26,8 +29,10 @@ export interface LogEntry {
   readonly requestId?: string;
   /** How long the client waits before the next step, in ms. */
   readonly delay?: number;
-  /** Why a retry happens, e.g. `503` or `timeout`. */
+  /** Why a retry happens, or an attempt got no answer, e.g. `503`, `timeout` or `ECONNRESET`. */
   readonly reason?: string;
+  /** For `wait`: the endpoint's rate limit that is waited for (LINE's 60 an hour for broadcast and narrowcast…). */
+  readonly limit?: RateLimit;
 }
 
 export interface TransportOptions {
@@ -157,14 +162,21 @@ export function createTransport(options: TransportOptions): Call {
       if (bucket) {
         const wait = bucket.reserve(performance.now());
         if (wait > 0) {
-          options.log?.({ event: 'wait', method: endpoint.method, path, attempt, delay: wait });
+          options.log?.({
+            event: 'wait',
+            method: endpoint.method,
+            path,
+            attempt,
+            delay: wait,
+            limit: rateLimitOf(name, options.rateLimits),
+          });
           await sleep(wait, undefined, { signal: call.signal });
         }
       }
       const outcome = await sendOnce<T>(origin, target, endpoint.method, headers, body, call, repeatable);
       if (outcome.status !== undefined) {
         options.log?.({ event: 'response', method: endpoint.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
-      }
+      } else options.log?.({ event: 'no-answer', method: endpoint.method, path, attempt, reason: (outcome as Failure).reason });
       if ('data' in outcome) return outcome;
       if (!outcome.retry || attempt >= maxAttempts || !policy) {
         const { retry: _, reason: __, ...failure } = outcome;
