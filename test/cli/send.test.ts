@@ -81,8 +81,8 @@ describe('linejsx send', () => {
     const ids = setup.emu.followers.slice(0, 10);
     // Every attempt is delivered, and every answer replaced by a 500: the client gives up after its retry.
     setup.emu.fault({ path: 'multicast', status: 500, when: 'after', times: 2 });
-    const resumeFile = 'test/.tmp/cli-send/resume.json';
-    const failed = await runCli(['send', 'multicast', ...CARD, '--to', ids.join(','), '--resume-file', resumeFile, '--retries', '1'], {
+    const resumeFile = 'test/.tmp/cli-send/multicast.journal';
+    const failed = await runCli(['send', 'multicast', ...CARD, '--to', ids.join(','), '--journal', resumeFile, '--retries', '1'], {
       env: env(),
     });
     expect(failed.code).toBe(3);

@@ -67,7 +67,9 @@ describe('LIMITS.nesting', () => {
 
   it('roots paths at the validated value (messages[i]…), and a refusal of the predicate that is not about depth still gets zod', () => {
     const result = validateMessages([{ type: 'text', text: 'hi' }, nestedBoxes(1000)]);
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'too_deep', path: expect.stringMatching(/^messages\[1\]\.contents\.body/) })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'too_deep', path: expect.stringMatching(/^messages\[1\]\.contents\.body/) }),
+    ]);
     expect(validateMessage({ ...nestedBoxes(3), altText: '' }).issues.map((i) => i.code)).toEqual(['too_short']);
   });
 

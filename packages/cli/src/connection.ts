@@ -6,9 +6,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Emulator, startEmulator } from '@linejsx/emulator';
-import { baseUrlProblem, type ClientOptions, createClient, type LineClient, redactUrl, tokenProblem } from '@linejsx/send';
+import {
+  baseUrlProblem,
+  type ClientOptions,
+  createClient,
+  HOUR,
+  type LineClient,
+  type LogEntry,
+  MINUTE,
+  redactUrl,
+  SECOND,
+  tokenProblem,
+} from '@linejsx/send';
 import { UsageError } from './errors.ts';
 import type { CliIo } from './io.ts';
+import { count } from './words.ts';
 
 export const LINE_API = 'https://api.line.me';
 
@@ -49,8 +61,8 @@ export interface Connection {
   readonly baseUrl: string;
   /** The emulator this command started, with `--emulator`. */
   readonly emulator?: Emulator;
-  /** Answers received and retries made so far, counted from the client's log. */
-  readonly counts: { responses: number; retries: number };
+  /** Requests made (answered or not: a dropped connection is one too) and retries, counted from the client's log. */
+  readonly counts: { requests: number; retries: number };
   /** Stops the emulator, if one was started. */
   close(): Promise<void>;
 }
@@ -102,6 +114,38 @@ export function apiBaseUrl(io: CliIo, flag: string | undefined, command: string,
   return value.replace(/\/+$/, '');
 }
 
+/** Waits for a rate limit from this long (ms) are said on stderr: shorter ones are the limit doing its job. */
+const NOTABLE_WAIT = 1000;
+
+/** `9 min 20 s`, `3 s`, `1 h 5 min`. */
+function howLong(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  return [h && `${h} h`, m && `${m} min`, (sec || s === 0) && !h && `${sec} s`].filter(Boolean).join(' ');
+}
+
+const PER: ReadonlyArray<readonly [number, string]> = [
+  [HOUR, 'an hour'],
+  [MINUTE, 'a minute'],
+  [SECOND, 'a second'],
+];
+
+/**
+ * Why a request waits, and how long: "waiting 9 min 20 s before POST /v2/bot/message/broadcast:
+ * LINE allows 60 of these an hour, retries included, and they are spent".
+ *
+ * @example
+ * waitWords({ event: 'wait', method: 'POST', path: '/v2/bot/message/broadcast', attempt: 1, delay: 560_000, limit: { limit: 60, per: HOUR } });
+ */
+export function waitWords(entry: LogEntry): string {
+  const limit = entry.limit;
+  const per = limit && PER.find(([ms]) => limit.per === ms)?.[1];
+  const rule = limit
+    ? `LINE allows ${count(limit.limit)} of these ${per ?? `in ${howLong(limit.per)}`}, retries included, and they are spent`
+    : 'its rate limit';
+  return `waiting ${howLong(entry.delay ?? 0)} before ${entry.method} ${entry.path}: ${rule}`;
+}
+
 /**
  * Connects a command to LINE, another API, or an emulator it starts (`--emulator`).
  *
@@ -115,10 +159,11 @@ export async function connect(
   command: string,
   client: Partial<ClientOptions> = {},
 ): Promise<Connection> {
-  const counts = { responses: 0, retries: 0 };
+  const counts = { requests: 0, retries: 0 };
   const log: ClientOptions['log'] = (entry) => {
-    if (entry.event === 'response') counts.responses++;
+    if (entry.event === 'response' || entry.event === 'no-answer') counts.requests++;
     else if (entry.event === 'retry') counts.retries++;
+    else if (entry.event === 'wait' && (entry.delay ?? 0) >= NOTABLE_WAIT) io.stderr(io.err.yellow(waitWords(entry)));
   };
   if (values.emulator) {
     if (values['base-url'] !== undefined) throw new UsageError('--emulator and --base-url both say where to send; give one', command);

@@ -82,6 +82,8 @@ export function apiHint(error: LineApiError, where: string): string | undefined 
       return `could not connect to ${where}${causeWords(error)}; check the address (--base-url, LINE_API_BASE_URL) and the network`;
     case 'timeout':
       return `${where} did not answer in time`;
+    case 'invalid_response':
+      return `what answered at ${where} is not LINE's API (nor the emulator): check the address (--base-url, LINE_API_BASE_URL)`;
     default:
       return undefined;
   }

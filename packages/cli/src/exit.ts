@@ -16,8 +16,12 @@ export const EXIT = {
   load: 5,
   /** A bug in linejsx: the message has the stack trace to report. */
   internal: 70,
-  /** Stopped by Ctrl+C; what was not sent is saved (see `send multicast --resume`). */
+  /** 128 + the signal's number: stopped by SIGHUP (the terminal closed); what was not sent is in the journal. */
+  hangup: 129,
+  /** Stopped by Ctrl+C (SIGINT); what was not sent is in the journal (see `send multicast --resume`). */
   interrupted: 130,
+  /** Stopped by SIGTERM (a service manager, `kill`); what was not sent is in the journal. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

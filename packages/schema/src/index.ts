@@ -67,7 +67,6 @@ export {
   type ValidationResult,
 } from './issues.ts';
 export { type CountUnit, LIMITS, type Limit, type LimitId } from './limits.ts';
-export { nestingIssue } from './nesting.ts';
 export { MESSAGE_TYPES, type Message, type MessageType, messageSchema, messagesSchema } from './message.ts';
 export {
   type ImagemapAction,
@@ -122,6 +121,7 @@ export {
   narrowcastRecipientSchema,
   SUBSCRIPTION_PERIOD_DEMOGRAPHICS,
 } from './narrowcast.ts';
+export { nestingIssue } from './nesting.ts';
 export { type RichMenu, type RichMenuArea, type RichMenuBounds, type RichMenuSize, richMenuSchema } from './rich-menu.ts';
 export { urlProblem } from './rules.ts';
 export { assertValid, validateMessage, validateMessages, validateRichMenu, validateWith } from './validate.ts';

@@ -33,6 +33,8 @@ export type LineApiErrorCode =
   | 'timeout'
   /** The connection failed or was dropped after every retry. */
   | 'connection_failed'
+  /** A 2xx whose body is not LINE's JSON: a proxy, a captive portal or the wrong host answered (never retried). */
+  | 'invalid_response'
   /** Any other status. */
   | 'unexpected_status';
 

@@ -10,7 +10,7 @@ import { contentOf, type MessageContent } from './content.ts';
 import { LineApiError } from './errors.ts';
 import { BULK_USERS, bulkUserIdIssues, refuse, richMenuAliasIdIssues, richMenuIdIssues, userIdParamIssues } from './request-rules.ts';
 import { richMenuImageIssues } from './rich-menu-image.ts';
-import type { Call } from './transport.ts';
+import type { Answer, Call } from './transport.ts';
 import type { RichMenuAlias, RichMenuInfo } from './types.ts';
 
 /** Where rich menu JSON came from, so that LINE's `details[].property` can name the component. */
@@ -105,6 +105,30 @@ function chunks(ids: Iterable<string>): string[][] {
   return out;
 }
 
+/**
+ * `field` of a 2xx answer, or a `LineApiError` (`invalid_response`) when it is not there: a `{}`
+ * from a stub or a proxy must not become `undefined` IDs sent on in later requests.
+ */
+function answered<T>(
+  answer: Answer<Record<string, unknown>>,
+  field: string,
+  is: (value: unknown) => boolean,
+  method: string,
+  path: string,
+): T {
+  const value = answer.data?.[field];
+  if (is(value)) return value as T;
+  throw new LineApiError({
+    code: 'invalid_response',
+    method,
+    path,
+    status: answer.status,
+    lineMessage: `the answer has no ${field}`,
+    requestId: answer.requestId,
+    attempts: 1,
+  });
+}
+
 /** The `richMenu` methods of a client, over its transport. */
 export function richMenuClient(call: Call): RichMenuClient {
   const id = (richMenuId: string) => {
@@ -118,14 +142,15 @@ export function richMenuClient(call: Call): RichMenuClient {
     async create(menu, origins) {
       const { json: body, componentAt } = preparedRichMenu(menu, origins);
       await call('validateRichMenu', { body, componentAt });
-      return (await call<{ richMenuId: string }>('createRichMenu', { body, componentAt })).data.richMenuId;
+      const answer = await call<Record<string, unknown>>('createRichMenu', { body, componentAt });
+      return answered(answer, 'richMenuId', (v) => typeof v === 'string' && v !== '', 'POST', '/v2/bot/richmenu');
     },
     async validate(menu, origins) {
       const { json: body, componentAt } = preparedRichMenu(menu, origins);
       await call('validateRichMenu', { body, componentAt });
     },
     get: async (richMenuId) => (await call<RichMenuInfo>('richMenu', { params: id(richMenuId) })).data,
-    list: async () => (await call<{ richmenus: RichMenuInfo[] }>('richMenuList')).data.richmenus,
+    list: async () => answered(await call('richMenuList'), 'richmenus', Array.isArray, 'GET', '/v2/bot/richmenu/list'),
     async delete(richMenuId) {
       await call('deleteRichMenu', { params: id(richMenuId) });
     },

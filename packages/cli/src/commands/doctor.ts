@@ -62,9 +62,25 @@ function webhookFailure(test: WebhookTestResult): string {
   }
 }
 
+/**
+ * A 200 whose body lacks what LINE always answers (`{}` from a proxy, a stub, the wrong host): a
+ * finding, not a crash. The words say what was asked and what was missing.
+ */
+function notLine(api: string, what: string, missing: string): string {
+  return `${what} answered without ${missing}: is ${api} LINE's API (or the emulator)?`;
+}
+
 async function checkQuota(client: LineClient, report: Report): Promise<void> {
   try {
     const [quota, used] = await Promise.all([client.quota(), client.quotaConsumption()]);
+    if ((quota?.type !== 'none' && quota?.type !== 'limited') || typeof used?.totalUsage !== 'number') {
+      report.findings.push({
+        check: 'quota',
+        status: 'fail',
+        message: notLine(report.api, 'GET /v2/bot/message/quota and …/quota/consumption', 'a quota type and a usage count'),
+      });
+      return;
+    }
     const limit = quota.type === 'limited' ? (quota.value ?? 0) : null;
     const left = limit === null ? null : Math.max(0, limit - used.totalUsage);
     report.quota = { limit, used: used.totalUsage, left };
@@ -95,6 +111,14 @@ async function checkQuota(client: LineClient, report: Report): Promise<void> {
 
 async function checkWebhook(client: LineClient, report: Report): Promise<void> {
   const webhook = await client.webhook.get();
+  if (typeof webhook?.endpoint !== 'string' || typeof webhook.active !== 'boolean') {
+    report.findings.push({
+      check: 'webhook',
+      status: 'fail',
+      message: notLine(report.api, 'GET /v2/bot/channel/webhook/endpoint', 'an endpoint and whether it is active'),
+    });
+    return;
+  }
   report.webhook = { ...webhook };
   if (!webhook.endpoint) {
     report.findings.push({
@@ -114,6 +138,14 @@ async function checkWebhook(client: LineClient, report: Report): Promise<void> {
     });
   }
   const test = await client.webhook.test();
+  if (typeof test?.statusCode !== 'number' && typeof test?.reason !== 'string') {
+    report.findings.push({
+      check: 'webhook',
+      status: 'fail',
+      message: notLine(report.api, 'POST /v2/bot/channel/webhook/test', 'a status code or a reason'),
+    });
+    return;
+  }
   report.webhook.test = test;
   if (test.success)
     report.findings.push({ check: 'webhook', status: 'ok', message: `${webhook.endpoint}: LINE reached it (${test.statusCode})` });
@@ -143,14 +175,9 @@ export const doctorCommand = defineCommand({
     const api = (context.baseUrl = connection.baseUrl);
     const report: Report = { ok: false, api, findings: [] };
     try {
+      let bot: BotInfo | undefined;
       try {
-        report.bot = await connection.client.botInfo();
-        const bot = report.bot;
-        report.findings.push({
-          check: 'token',
-          status: 'ok',
-          message: `accepted: the bot ${JSON.stringify(bot.displayName)} (${bot.basicId}, ${bot.userId}), chat mode ${bot.chatMode}`,
-        });
+        bot = await connection.client.botInfo();
       } catch (error) {
         if (!(error instanceof LineApiError) || exitCodeOf(error) === EXIT.network) throw error;
         report.findings.push({
@@ -158,6 +185,16 @@ export const doctorCommand = defineCommand({
           status: 'fail',
           message: error.code === 'unauthorized' ? 'refused by LINE (401)' : error.message,
           fix: apiHint(error, api),
+        });
+      }
+      if (bot !== undefined && (typeof bot?.userId !== 'string' || typeof bot.displayName !== 'string'))
+        report.findings.push({ check: 'token', status: 'fail', message: notLine(api, 'GET /v2/bot/info', "the bot's user ID and name") });
+      else if (bot !== undefined) {
+        report.bot = bot;
+        report.findings.push({
+          check: 'token',
+          status: 'ok',
+          message: `accepted: the bot ${JSON.stringify(bot.displayName)} (${bot.basicId}, ${bot.userId}), chat mode ${bot.chatMode}`,
         });
       }
       if (report.bot) {
