@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
+import type { Emulator } from '@linejsx/emulator';
 import {
   baseUrlProblem,
   type ClientOptions,
@@ -170,6 +170,8 @@ export async function connect(
     const followers = values.followers === undefined ? 100 : Number(values.followers);
     if (!Number.isSafeInteger(followers) || followers < 1)
       throw new UsageError(`--followers must be a whole number of at least 1; got ${JSON.stringify(values.followers)}`, command);
+    // Loaded here, not above: the emulator brings the chat view and the preview, which sending to LINE does not need.
+    const { startEmulator } = await import('@linejsx/emulator');
     const emulator = await startEmulator({ followers });
     return {
       client: createClient({ channelAccessToken: emulator.token, baseUrl: emulator.url, log, ...client }),

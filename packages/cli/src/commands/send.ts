@@ -207,6 +207,7 @@ async function send(
   design: Design | undefined,
   connection: Connection,
   summary: SendSummary,
+  afterSummary: Array<() => void>,
 ): Promise<number> {
   const { client } = connection;
   const common = values['notification-disabled'] ? { notificationDisabled: true } : {};
@@ -267,7 +268,7 @@ async function send(
     }
     case 'multicast': {
       if (values.resume !== undefined)
-        return resumeMulticast(io, client, values.resume, values['ignore-age'] === true, summary, connection.baseUrl);
+        return resumeMulticast(io, client, values.resume, values['ignore-age'] === true, summary, { baseUrl: connection.baseUrl, afterSummary });
       // The messages as they will be sent, rendered once: the journal keeps exactly these.
       const { messages } = prepareMessages(input(design!));
       const request = {
@@ -283,7 +284,7 @@ async function send(
         force: values.force === true,
         throwaway: connection.emulator !== undefined,
       };
-      return startMulticast(io, client, multicast, summary, connection.baseUrl);
+      return startMulticast(io, client, multicast, summary, { baseUrl: connection.baseUrl, afterSummary });
     }
   }
 }
@@ -323,7 +324,7 @@ export const sendCommand = defineCommand({
     if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
     if (file === undefined && values.resume === undefined) throw new UsageError(`which design? linejsx send ${kind} FILE`, command);
     if (file !== undefined && values.resume !== undefined)
-      throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
+      throw new UsageError('--resume sends the messages kept in the journal; leave out FILE', command);
     if (file === '-' && values['to-file']?.includes('-'))
       throw new UsageError('the design and --to-file can not both come from stdin', command);
 
@@ -348,9 +349,11 @@ export const sendCommand = defineCommand({
     const connection = await connect(io, values, command, retries === undefined ? {} : { retry: retries === 0 ? false : { retries } });
     context.baseUrl = connection.baseUrl;
     const started = performance.now();
+    // What may only happen once the summary is out (a multicast's journal goes then).
+    const afterSummary: Array<() => void> = [];
     let code: number;
     try {
-      code = await send(io, kind, values, design, connection, summary);
+      code = await send(io, kind, values, design, connection, summary, afterSummary);
     } catch (error) {
       if (!(error instanceof LineApiError && error.retryKey)) throw error;
       // A send that may have gone out: say how to repeat it safely.
@@ -375,6 +378,7 @@ export const sendCommand = defineCommand({
     }
     if (values.json) io.stdout(JSON.stringify(summary));
     else printSummary(io, summary);
+    for (const then of afterSummary) then();
     return code;
   },
 });

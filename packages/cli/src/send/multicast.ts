@@ -148,7 +148,7 @@ function finish(
   result: Outcome,
   stopper: Stopper,
   summary: SendSummary,
-  context: { readonly baseUrl: string; readonly throwaway: boolean },
+  context: { readonly baseUrl: string; readonly throwaway: boolean; readonly afterSummary: Array<() => void> },
 ): number {
   const left = state.recipients - result.sent;
   Object.assign(summary, {
@@ -160,9 +160,14 @@ function finish(
   });
   if (state.duplicates > 0)
     io.stderr(io.err.dim(`${count(state.duplicates)} recipient IDs were given more than once; each is sent to once`));
-  if (left === 0 || context.throwaway) {
+  if (left === 0) {
+    // Removed once the summary is out: killed before, the journal says all was sent; after, the summary does.
+    context.afterSummary.push(() => journal.remove());
+    return EXIT.ok;
+  }
+  if (context.throwaway) {
     journal.remove();
-    return left === 0 ? EXIT.ok : (stopper.code() ?? (result.firstError ? exitCodeOf(result.firstError) : EXIT.api));
+    return stopper.code() ?? (result.firstError ? exitCodeOf(result.firstError) : EXIT.api);
   }
   journal.close();
   const name = shown(io, state.file);
@@ -181,14 +186,14 @@ function finish(
  * the plan (and syncs it) before the first request, then sends from it.
  *
  * @example
- * const code = await startMulticast(io, client, { request, flags, journal: undefined, force: false, throwaway: false }, summary, url);
+ * const code = await startMulticast(io, client, { request, flags, journal: undefined, force: false, throwaway: false }, summary, { baseUrl, afterSummary });
  */
 export async function startMulticast(
   io: CliIo,
   client: LineClient,
   multicast: NewMulticast,
   summary: SendSummary,
-  baseUrl: string,
+  context: { readonly baseUrl: string; readonly afterSummary: Array<() => void> },
 ): Promise<number> {
   const command = fingerprint(io, multicast);
   const file = journalPath(io, multicast, command);
@@ -224,7 +229,7 @@ export async function startMulticast(
       throw error;
     }
     const result = await sendFromJournal(io, client, state, journal, stopper);
-    return finish(io, state, journal, result, stopper, summary, { baseUrl, throwaway: multicast.throwaway });
+    return finish(io, state, journal, result, stopper, summary, { ...context, throwaway: multicast.throwaway });
   } finally {
     stopper.dispose();
   }
@@ -235,7 +240,7 @@ export async function startMulticast(
  * journal whose keys are older than LINE remembers is refused unless `ignoreAge`.
  *
  * @example
- * const code = await resumeMulticast(io, client, 'linejsx-multicast-3f2a9c.journal', false, summary, url);
+ * const code = await resumeMulticast(io, client, 'linejsx-multicast-3f2a9c.journal', false, summary, { baseUrl, afterSummary });
  */
 export async function resumeMulticast(
   io: CliIo,
@@ -243,7 +248,7 @@ export async function resumeMulticast(
   given: string,
   ignoreAge: boolean,
   summary: SendSummary,
-  baseUrl: string,
+  context: { readonly baseUrl: string; readonly afterSummary: Array<() => void> },
 ): Promise<number> {
   const file = resolve(io.cwd, given);
   if (!existsSync(file)) throw new UsageError(`--resume ${given}: no such file`, COMMAND);
@@ -266,7 +271,7 @@ export async function resumeMulticast(
     const journal = JournalWriter.append(file);
     journal.resumed(new Date());
     const result = await sendFromJournal(io, client, state, journal, stopper);
-    return finish(io, state, journal, result, stopper, summary, { baseUrl, throwaway: false });
+    return finish(io, state, journal, result, stopper, summary, { ...context, throwaway: false });
   } finally {
     stopper.dispose();
   }
