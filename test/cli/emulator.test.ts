@@ -27,6 +27,32 @@ describe('linejsx emulator', () => {
     expect(code).toBe(0);
   });
 
+  it('beyond loopback, says so and needs --control-token (exit 2 without); the control API then needs it', async () => {
+    const bare = await callCli(['emulator', '--host', '0.0.0.0']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--host 0.0.0.0 exposes the emulator to the network');
+    expect(bare.stderr).toContain('--control-token TOKEN');
+    const child = spawn(process.execPath, [...DEV_CLI, 'emulator', '--host', '0.0.0.0', '--control-token', 'c0ntrol', '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    try {
+      await expect.poll(() => out.includes('\n'), { timeout: 15_000 }).toBe(true);
+      expect(err).toContain('warning: listening on 0.0.0.0: anyone who can reach this port can use the emulator');
+      const { url } = JSON.parse(out) as { url: string };
+      const local = url.replace('0.0.0.0', '127.0.0.1');
+      expect((await fetch(`${local}/__emulator/state`)).status).toBe(401);
+      expect((await fetch(`${local}/__emulator/state`, { headers: { authorization: 'Bearer c0ntrol' } })).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    await once(child, 'exit');
+  });
+
   it('refuses a bad option with what is wrong and exit code 2', async () => {
     const run = await callCli(['emulator', '--port', 'eighty']);
     expect(run.code).toBe(2);

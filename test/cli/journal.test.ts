@@ -48,7 +48,11 @@ describe('the journal of send multicast', () => {
     const [journal] = journals();
     expect(journal).toMatch(/^linejsx-multicast-[0-9a-f]{12}\.journal$/);
     const written = lines(journal!);
-    expect(written[0]).toMatchObject({ journal: 'linejsx-multicast', version: 1, request: { messages: [{ type: 'text' }, { type: 'sticker' }] } });
+    expect(written[0]).toMatchObject({
+      journal: 'linejsx-multicast',
+      version: 1,
+      request: { messages: [{ type: 'text' }, { type: 'sticker' }] },
+    });
     const chunks = written.filter((line) => 'chunk' in line);
     expect(chunks.map((c) => (c.to as string[]).length)).toEqual([500, 500, 200]);
     expect(new Set(chunks.flatMap((c) => c.to as string[]))).toEqual(new Set(ids));
@@ -58,7 +62,12 @@ describe('the journal of send multicast', () => {
     const keys = chunks.map((c) => c.retryKey);
     const run = await running;
     expect(run.code).toBe(0);
-    expect(setup.emu.requests().map((r) => r.retryKey).sort()).toEqual([...keys].sort());
+    expect(
+      setup.emu
+        .requests()
+        .map((r) => r.retryKey)
+        .sort(),
+    ).toEqual([...keys].sort());
     expect(jsonOutput(run)).toMatchObject({ ok: true, recipients: 1200, sent: 1200, requests: 3 });
     expect(journals()).toEqual([]);
     expectOnce(ids);
@@ -88,7 +97,12 @@ describe('the journal of send multicast', () => {
     const resumed = await callCli(['send', 'multicast', '--resume', journal!, '--json'], options());
     expect(resumed.code).toBe(0);
     expect(jsonOutput(resumed)).toMatchObject({ ok: true, recipients: 1000, sent: 1000, failed: 0 });
-    expect(setup.emu.requests().slice(-2).map((r) => r.status)).toEqual([409, 409]);
+    expect(
+      setup.emu
+        .requests()
+        .slice(-2)
+        .map((r) => r.status),
+    ).toEqual([409, 409]);
     expect(journals()).toEqual([]);
     expectOnce(ids);
   });
@@ -96,7 +110,9 @@ describe('the journal of send multicast', () => {
   it('--force starts over (its recipients get the messages again, as it says); --journal puts the journal elsewhere', async () => {
     const { ids, file } = recipients('force.txt', 10);
     setup.emu.fault({ path: 'multicast', status: 500, when: 'after', times: 1 });
-    expect((await callCli(['send', 'multicast', MESSAGES, '--to-file', file, '--retries', '0', '--journal', 'mine.journal'], options())).code).toBe(3);
+    expect(
+      (await callCli(['send', 'multicast', MESSAGES, '--to-file', file, '--retries', '0', '--journal', 'mine.journal'], options())).code,
+    ).toBe(3);
     expect(journals()).toEqual(['mine.journal']);
     const refused = await callCli(['send', 'multicast', MESSAGES, '--to-file', file, '--journal', 'mine.journal'], options());
     expect(refused.stderr).toContain('linejsx send multicast --resume mine.journal');
@@ -136,7 +152,10 @@ describe('the journal of send multicast', () => {
     setup.emu.fault({ path: 'multicast', status: 500, when: 'before', times: 1 });
     await callCli(['send', 'multicast', MESSAGES, '--to-file', file, '--retries', '0', '--journal', 'old.journal'], options());
     const path = join(dir.path, 'old.journal');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/"at":"[^"]+"/, `"at":"${new Date(Date.now() - 25 * 3_600_000).toISOString()}"`));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(/"at":"[^"]+"/, `"at":"${new Date(Date.now() - 25 * 3_600_000).toISOString()}"`),
+    );
     const old = await callCli(['send', 'multicast', '--resume', 'old.journal'], options());
     expect(old.code).toBe(2);
     expect(old.stderr).toContain('first sent 25 hours ago, and LINE forgets retry keys after 24 hours');

@@ -62,7 +62,11 @@ async function killedRun(signal: Signal, run: number, emu: Emulator, dir: string
   const env = { LINE_TOKEN: emu.token, LINE_API_BASE_URL: emu.url };
   const before = emu.requests().length;
 
-  const child = spawn(process.execPath, [...DEV_CLI, ...args], { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...DEV_CLI, ...args], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.resume();

@@ -1,14 +1,18 @@
 /**
  * The chat view: `/` lists the chats that received messages, `/chat/{id}` shows one chat as the
- * LINE app draws it (`@linejsx/preview`), with the delivery record of each message beside it and
- * the rich menu the user sees at the bottom.
+ * LINE app draws it (`@linejsx/preview`), a page of messages at a time, with the delivery record
+ * of each message beside it and the rich menu the user sees at the bottom. Every page is written
+ * with the `html` template, which escapes whatever it is given: chat IDs, names and queries come
+ * from requests.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeHtml, previewStyles, type RichMenuView, renderChatHtml } from '@linejsx/preview';
+import { html, previewStyles, type RichMenuView, raw, renderChatHtml, type SafeHtml } from '@linejsx/preview';
 import type { Emulator } from './emulator.ts';
 
 /** Chats listed on one page; a filter (`?q=`) finds the others. */
 const LISTED = 200;
+/** Messages drawn on one page of a chat; `?page=` shows the others (the last page by default). */
+export const CHAT_PAGE = 50;
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0;background:#8cabd9}
 header{background:#06c755;color:#fff;padding:12px 16px}header a{color:#fff}
@@ -18,10 +22,12 @@ main{max-width:720px;margin:0 auto;padding:16px}
 .deliveries{flex:1;min-width:260px;background:#fff;border-radius:8px;padding:8px 12px;font-size:12px}
 .deliveries li{margin:4px 0}
 .meta{font-size:12px;color:#555}
+.pages{display:flex;gap:12px;margin:8px 0}.pages a{color:#fff}
 form{margin:8px 0}input{padding:6px;width:60%}`;
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}${previewStyles()}</style></head><body><header><a href="/">linejsx emulator</a> · ${escapeHtml(title)}</header><main>${body}</main></body></html>`;
+function page(title: string, body: SafeHtml): string {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${raw(STYLE)}${raw(previewStyles())}</style></head><body><header><a href="/">linejsx emulator</a> · ${title}</header><main>${body}</main></body></html>`
+    .value;
 }
 
 function name(emu: Emulator, chatId: string): string {
@@ -31,6 +37,8 @@ function name(emu: Emulator, chatId: string): string {
   return i >= 0 ? `Follower ${i + 1}` : chatId;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 function list(emu: Emulator, url: URL): string {
   const q = url.searchParams.get('q')?.trim() ?? '';
   const chats = [...emu.received()].filter(([id]) => q === '' || id.includes(q) || name(emu, id).toLowerCase().includes(q.toLowerCase()));
@@ -38,14 +46,13 @@ function list(emu: Emulator, url: URL): string {
     .slice(0, LISTED)
     .map(
       ([id, inbox]) =>
-        `<a class="chat" href="/chat/${encodeURIComponent(id)}"><span>${escapeHtml(name(emu, id))} <span class="meta">${id}</span></span><span>${inbox.length}</span></a>`,
-    )
-    .join('');
-  const more = chats.length > LISTED ? `<p class="meta">and ${chats.length - LISTED} more; filter to find them</p>` : '';
-  const empty = chats.length === 0 ? '<p>No messages yet.</p>' : '';
+        html`<a class="chat" href="/chat/${encodeURIComponent(id)}"><span>${name(emu, id)} <span class="meta">${id}</span></span><span>${inbox.length + emu.droppedMessages(id)}</span></a>`,
+    );
   return page(
-    `${chats.length.toLocaleString('en-US')} chats`,
-    `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`,
+    `${count(chats.length)} chats`,
+    html`<form><input name="q" value="${q}" placeholder="user ID or name"></form>${rows}${
+      chats.length > LISTED && html`<p class="meta">and ${count(chats.length - LISTED)} more; filter to find them</p>`
+    }${chats.length === 0 && html`<p>No messages yet.</p>`}`,
   );
 }
 
@@ -68,34 +75,60 @@ function richMenus(emu: Emulator, userId: string): RichMenuView[] {
   return [shown.menu.richMenuId, ...others].map(view).filter((v): v is RichMenuView => v !== undefined);
 }
 
-function chat(emu: Emulator, chatId: string): string {
+/** Links to the older and newer pages of a chat. */
+function pager(chatId: string, current: number, pages: number): SafeHtml {
+  if (pages <= 1) return html``;
+  const link = (n: number, words: string) => html`<a href="/chat/${encodeURIComponent(chatId)}?page=${n}">${words}</a>`;
+  return html`<nav class="pages">${current > 1 && link(current - 1, '← older')}<span>page ${current} of ${pages}</span>${
+    current < pages && link(current + 1, 'newer →')
+  }</nav>`;
+}
+
+function chat(emu: Emulator, chatId: string, url: URL): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
-  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), '<p>No messages.</p>');
+  const dropped = emu.droppedMessages(chatId);
+  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), html`<p>No messages.</p>`);
+  const pages = Math.max(1, Math.ceil(inbox.length / CHAT_PAGE));
+  const asked = Number(url.searchParams.get('page'));
+  const current = Number.isSafeInteger(asked) && asked >= 1 && asked <= pages ? asked : pages;
+  const first = (current - 1) * CHAT_PAGE;
+  const shown = inbox.slice(first, first + CHAT_PAGE);
   const phone = renderChatHtml(
-    inbox.map((m) => m.message),
+    shown.map((m) => m.message),
     {
       botName: 'linejsx emulator',
       // A user with a rich menu and no message yet: an empty chat, not an empty request.
-      ...(inbox.length ? { time: new Date(inbox[inbox.length - 1]!.at).toISOString().slice(11, 16) } : { issues: [] }),
+      ...(shown.length ? { time: new Date(shown[shown.length - 1]!.at).toISOString().slice(11, 16) } : { issues: [] }),
       richMenus: menus,
     },
   );
-  const deliveries = inbox
-    .map(
-      (m, i) =>
-        `<li>#${i + 1} ${escapeHtml(m.message.type)} · ${m.via} · ${new Date(m.at).toISOString()} · request ${escapeHtml(m.requestId)}</li>`,
-    )
-    .join('');
-  return page(name(emu, chatId), `<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>`);
+  const deliveries = shown.map(
+    (m) => html`<li>${m.message.type} · ${m.via} · ${new Date(m.at).toISOString()} · request ${m.requestId}</li>`,
+  );
+  const note =
+    dropped > 0 &&
+    html`<p class="meta">The ${count(dropped)} oldest messages of this chat were dropped: the emulator keeps the last ${count(emu.limits.maxMessagesPerChat)} of each chat (maxMessagesPerChat).</p>`;
+  return page(
+    name(emu, chatId),
+    html`${note}${pager(chatId, current, pages)}<div class="conversation">${raw(phone)}<ol class="deliveries" start="${dropped + first + 1}">${deliveries}</ol></div>`,
+  );
 }
 
 /** Serves the chat view pages. */
 export function serveChatView(req: IncomingMessage, res: ServerResponse, url: URL, emu: Emulator): void {
-  const html = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(text);
-  if (req.method !== 'GET') return void html(405, page('Method not allowed', ''));
-  if (url.pathname === '/') return void html(200, list(emu, url));
+  const send = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(text);
+  if (req.method !== 'GET') return void send(405, page('Method not allowed', html``));
+  if (url.pathname === '/') return void send(200, list(emu, url));
   const m = /^\/chat\/([^/]+)$/.exec(url.pathname);
-  if (m) return void html(200, chat(emu, decodeURIComponent(m[1]!)));
-  html(404, page('Not found', `<p>No page at ${escapeHtml(url.pathname)}.</p>`));
+  if (m) {
+    let chatId: string;
+    try {
+      chatId = decodeURIComponent(m[1]!);
+    } catch {
+      return void send(400, page('Bad request', html`<p>The chat ID in the address is not readable.</p>`));
+    }
+    return void send(200, chat(emu, chatId, url));
+  }
+  send(404, page('Not found', html`<p>No page at ${url.pathname}.</p>`));
 }

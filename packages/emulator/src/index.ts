@@ -9,7 +9,14 @@
  * // … send with createClient({ channelAccessToken: emu.token, baseUrl: emu.url }) …
  * await emu.stop();
  */
-export { type Emulator, type EmulatorOptions, type RequestRecord, startEmulator, type UserMessage } from './emulator.ts';
+export {
+  EMULATOR_LIMITS,
+  type Emulator,
+  type EmulatorOptions,
+  type RequestRecord,
+  startEmulator,
+  type UserMessage,
+} from './emulator.ts';
 export type { ActiveFault, FaultRule } from './faults.ts';
 export { BULK_DELAY, MAX_ALIASES, MAX_RICH_MENUS, RICH_MENU_MESSAGES, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
 export type { ReceivedMessage, SendKind, StoredContent } from './store.ts';

@@ -1,5 +1,6 @@
 /** `linejsx emulator [--port N]`: a local LINE Messaging API with a chat view, until Ctrl+C. */
-import { startEmulator } from '@linejsx/emulator';
+import { EMULATOR_LIMITS, startEmulator } from '@linejsx/emulator';
+import { isLoopbackHost } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
@@ -18,10 +19,20 @@ Options:
   --token TOKEN        the channel access token it accepts (default emulator-token)
   --secret SECRET      the channel secret it signs webhooks with (default emulator-secret)
   --quota N            messages allowed this month (default: no limit)
+  --control-token T    the token the control API (/__emulator/…) then needs (Authorization: Bearer T);
+                       required with a --host other than loopback
+  --allow-host NAME    a host name to answer to besides IP addresses and localhost (a Docker
+                       service name); others are refused (DNS rebinding). Repeat it for several
+  --max-requests N     requests kept in the log (default ${EMULATOR_LIMITS.maxRequests}); the oldest are dropped
+  --max-messages-per-chat N   messages kept per chat (default ${EMULATOR_LIMITS.maxMessagesPerChat}); the oldest are dropped
   --json               print the address and token as one line of JSON (for scripts)
   -h, --help           show this
 
-Exit codes: 0 stopped, 2 wrong usage or the port is taken.`;
+The control API takes JSON from this machine's pages only: requests from pages of another origin,
+text/plain bodies and other Host names than the emulator's are refused, so that a web page can
+not drive it (cross-site requests, DNS rebinding).
+
+Exit codes: 0 stopped, 2 wrong usage (a --host beyond loopback without --control-token) or the port is taken.`;
 
 export const emulatorCommand = defineCommand({
   name: 'emulator',
@@ -33,6 +44,10 @@ export const emulatorCommand = defineCommand({
     token: { type: 'string' },
     secret: { type: 'string' },
     quota: { type: 'string' },
+    'control-token': { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
+    'max-requests': { type: 'string' },
+    'max-messages-per-chat': { type: 'string' },
     json: { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
@@ -41,7 +56,26 @@ export const emulatorCommand = defineCommand({
     if (port !== undefined && port > 65535) throw new UsageError(`--port must be at most 65535; got ${port}`, 'emulator');
     const followers = wholeNumber('followers', values.followers, 'emulator');
     const quota = wholeNumber('quota', values.quota, 'emulator');
+    const maxRequests = wholeNumber('max-requests', values['max-requests'], 'emulator', 1);
+    const maxMessagesPerChat = wholeNumber('max-messages-per-chat', values['max-messages-per-chat'], 'emulator', 1);
+    const controlToken = values['control-token'];
+    if (values.host !== undefined && !isLoopbackHost(values.host)) {
+      if (controlToken === undefined)
+        throw new UsageError(
+          `--host ${values.host} exposes the emulator to the network, and its control API (faults, reset, user-says) with it: add --control-token TOKEN, which the control API then requires`,
+          'emulator',
+        );
+      io.stderr(
+        io.err.yellow(
+          `warning: listening on ${values.host}: anyone who can reach this port can use the emulator's API (with its token ${JSON.stringify(values.token ?? 'emulator-token')}) and read its chat view; the control API needs the control token`,
+        ),
+      );
+    }
     const emu = await startEmulator({
+      ...(controlToken !== undefined ? { controlToken } : {}),
+      ...(values['allow-host'] !== undefined ? { allowedHosts: values['allow-host'] } : {}),
+      ...(maxRequests !== undefined ? { maxRequests } : {}),
+      ...(maxMessagesPerChat !== undefined ? { maxMessagesPerChat } : {}),
       ...(port !== undefined ? { port } : {}),
       ...(values.host !== undefined ? { host: values.host } : {}),
       ...(followers !== undefined ? { followers } : {}),
@@ -68,11 +102,11 @@ export const emulatorCommand = defineCommand({
       const { bold, cyan, dim } = io.out;
       io.stdout(`${bold('LINE emulator')} on ${cyan(emu.url)}
 chat view      ${emu.url}/
-control API    ${emu.url}/__emulator/state
+control API    ${emu.url}/__emulator/state${controlToken !== undefined ? ' (Authorization: Bearer <the control token>)' : ''}
 token          ${emu.token}
 followers      ${emu.followers.length} (first: ${first ?? 'none'})
 try it         LINE_TOKEN=${emu.token} linejsx send push card.tsx --base-url ${emu.url} --to ${first ?? 'U…'}
-a user writes  curl -X POST ${emu.url}/__emulator/user-says -d '{"userId":"${first ?? 'U…'}","text":"hi"}'  (after setting the webhook URL)
+a user writes  curl -X POST ${emu.url}/__emulator/user-says -H 'content-type: application/json' -d '{"userId":"${first ?? 'U…'}","text":"hi"}'  (after setting the webhook URL)
 ${dim('Ctrl+C stops it.')}`);
     }
     await new Promise<void>((resolve) => {

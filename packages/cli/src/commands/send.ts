@@ -268,7 +268,10 @@ async function send(
     }
     case 'multicast': {
       if (values.resume !== undefined)
-        return resumeMulticast(io, client, values.resume, values['ignore-age'] === true, summary, { baseUrl: connection.baseUrl, afterSummary });
+        return resumeMulticast(io, client, values.resume, values['ignore-age'] === true, summary, {
+          baseUrl: connection.baseUrl,
+          afterSummary,
+        });
       // The messages as they will be sent, rendered once: the journal keeps exactly these.
       const { messages } = prepareMessages(input(design!));
       const request = {
