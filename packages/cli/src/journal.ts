@@ -25,8 +25,6 @@ import { lines } from './lines.ts';
 const FORMAT = 'linejsx-multicast';
 /** Chunk lines are ~18 KB; the header holds up to five messages of up to 50 KB. */
 const LONGEST_LINE = 4_000_000;
-/** Chunk lines are written in blocks of about this many bytes while planning. */
-const BLOCK = 1 << 20;
 
 /** LINE remembers a retry key for 24 hours (`D:retrying-api-request`). */
 export const RETRY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -62,12 +60,10 @@ type Line = Record<string, unknown>;
 
 /**
  * A journal being written. Created with O_EXCL: two commands never write one journal from the
- * start. Chunk lines are buffered while planning; `planned` writes them and the plan's end and
- * syncs them to disk; each outcome is written at once.
+ * start. Every line is written at once (what is written outlives a killed process); `planned`
+ * syncs the plan to disk before anything is sent.
  */
 export class JournalWriter {
-  private pending: string[] = [];
-  private pendingBytes = 0;
   private chunks = 0;
 
   private constructor(
@@ -105,17 +101,13 @@ export class JournalWriter {
     return new JournalWriter(file, openSync(file, 'a'));
   }
 
-  /** Plans one request with a fresh retry key; written by `planned`. */
+  /** Plans one request with its retry key: written at once (no growing buffer), synced by `planned`. */
   chunk(retryKey: string, to: readonly string[]): void {
-    const text = `${JSON.stringify({ chunk: this.chunks++, retryKey, to })}\n`;
-    this.pending.push(text);
-    this.pendingBytes += text.length;
-    if (this.pendingBytes >= BLOCK) this.writePending();
+    this.line({ chunk: this.chunks++, retryKey, to });
   }
 
-  /** Writes the rest of the plan and its end, and makes sure they are on disk. */
+  /** Writes the end of the plan, and makes sure the whole plan is on disk. */
   planned(count: { readonly chunks: number; readonly recipients: number; readonly duplicates: number }, now: Date): void {
-    this.writePending();
     this.line({ planned: count, at: now.toISOString() });
     fsyncSync(this.fd!);
   }
@@ -161,15 +153,14 @@ export class JournalWriter {
     rmSync(this.file, { force: true });
   }
 
-  private line(value: Line): void {
-    writeSync(this.fd!, `${JSON.stringify(value)}\n`);
-  }
+  /** Written through one buffer used again: a copy per line would come and go faster than it is collected. */
+  private bytes = Buffer.allocUnsafe(1 << 16);
 
-  private writePending(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.fd!, this.pending.join(''));
-    this.pending = [];
-    this.pendingBytes = 0;
+  private line(value: Line): void {
+    const text = `${JSON.stringify(value)}\n`;
+    if (Buffer.byteLength(text) > this.bytes.length) this.bytes = Buffer.allocUnsafe(Buffer.byteLength(text) * 2);
+    const n = this.bytes.write(text);
+    writeSync(this.fd!, this.bytes, 0, n);
   }
 }
 

@@ -45,13 +45,20 @@ export async function* lines(source: string | NodeJS.ReadableStream, max: number
     return done;
   };
   for await (const data of stream) {
-    let chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
-    for (let end = chunk.indexOf(10); end >= 0; end = chunk.indexOf(10)) {
-      take(chunk.subarray(0, end));
-      yield line();
-      chunk = chunk.subarray(end + 1);
+    const chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
+    let start = 0;
+    for (let end = chunk.indexOf(10); end >= 0; end = chunk.indexOf(10, start)) {
+      if (size === 0 && !cut && end - start <= max) {
+        // The whole line is in this chunk, the usual case: decoded where it is, with no copy.
+        const text = chunk.toString('utf8', start, end > start && chunk[end - 1] === 13 ? end - 1 : end);
+        yield { text, number: ++number, cut: false };
+      } else {
+        take(chunk.subarray(start, end));
+        yield line();
+      }
+      start = end + 1;
     }
-    take(chunk);
+    take(chunk.subarray(start));
   }
   if (size > 0 || cut) yield line();
 }

@@ -6,7 +6,7 @@
  * and each bucket is de-duplicated on its own. Every malformed ID is reported with its file and
  * line (the first hundred, and how many more), and nothing is planned then.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
@@ -43,10 +43,10 @@ const LISTED = 100;
 /** Longer lines are no ID: only their beginning is read. */
 const LONGEST_LINE = 1024;
 const BUCKETS = 256;
-/** IDs kept in memory before the buckets spill to files (about 30 MB of strings). */
-const IN_MEMORY = 400_000;
-/** Once spilled, a bucket is written out when it holds this many. */
-const FLUSH = 2_000;
+/** IDs kept in memory before the buckets spill to files (3.3 MB). */
+const IN_MEMORY = 100_000;
+/** Once spilled, a bucket is written out when it holds this many (256 × 400 × 33 bytes: 3.4 MB). */
+const FLUSH = 400;
 
 /** One ID as it was given, and where. */
 interface Given {
@@ -69,40 +69,63 @@ async function* given(io: CliIo, flags: RecipientFlags, command: string, stop: A
   }
 }
 
-/** FNV-1a of the ID, for its bucket: spreads any set of IDs evenly, whatever they have in common. */
-function bucketOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % BUCKETS;
+/** The bytes of an ID: `U` and 32 hex digits. */
+const ID_BYTES = 33;
+
+/** FNV-1a over `length` bytes of `bytes` from `at` (or a string's char codes), from `basis`. */
+function fnv(read: (i: number) => number, length: number, basis: number): number {
+  let hash = basis;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ read(i), 0x01000193);
+  return hash >>> 0;
 }
 
-/** IDs spread over buckets, in memory until there are many, then in files. */
+/** The bucket of an ID: spreads any set of IDs evenly, whatever they have in common. */
+const bucketOf = (id: string) => fnv((i) => id.charCodeAt(i), id.length, 0x811c9dc5) % BUCKETS;
+
+/**
+ * IDs spread over buckets as bytes (33 each: no string per ID stays alive, which would fill the
+ * heap with garbage old enough to linger), in memory until there are many, then in files.
+ */
 class Buckets {
-  private readonly memory: string[][] = Array.from({ length: BUCKETS }, () => []);
+  private memory: Buffer[] = Array.from({ length: BUCKETS }, () => Buffer.allocUnsafe(ID_BYTES * 16));
+  private readonly used = new Array<number>(BUCKETS).fill(0);
   private held = 0;
   private dir: string | undefined;
   private readonly files: Array<number | undefined> = [];
 
   add(id: string): void {
     const b = bucketOf(id);
-    const bucket = this.memory[b]!;
-    bucket.push(id);
+    let bucket = this.memory[b]!;
+    if (this.used[b]! + ID_BYTES > bucket.length) {
+      if (this.dir !== undefined) this.write(b);
+      else {
+        const grown = Buffer.allocUnsafe(bucket.length * 2);
+        bucket.copy(grown, 0, 0, this.used[b]);
+        this.memory[b] = bucket = grown;
+      }
+    }
+    bucket.write(id, this.used[b]!, 'latin1');
+    this.used[b]! += ID_BYTES;
     this.held++;
     if (this.dir === undefined && this.held > IN_MEMORY) this.spill();
-    else if (this.dir !== undefined && bucket.length >= FLUSH) this.write(b);
   }
 
-  /** Each bucket's distinct IDs in turn, one bucket in memory at a time. */
-  *distinct(): Generator<readonly string[]> {
+  /** Hands `each` every distinct ID, bucket after bucket: one bucket in memory at a time, in buffers used again. */
+  forEachDistinct(each: (id: string) => void): void {
+    const set = new DistinctSet();
+    let file = Buffer.alloc(0);
     for (let b = 0; b < BUCKETS; b++) {
-      const ids = new Set<string>();
+      let bytes = this.memory[b]!.subarray(0, this.used[b]);
       if (this.files[b] !== undefined) {
         this.write(b);
-        for (const id of readFileSync(join(this.dir!, String(b)), 'latin1').split('\n')) if (id !== '') ids.add(id);
+        const fd = this.files[b]!;
+        const size = fstatSync(fd).size;
+        if (file.length < size) file = Buffer.allocUnsafe(size);
+        readSync(fd, file, 0, size, 0);
+        bytes = file.subarray(0, size);
       }
-      for (const id of this.memory[b]!) ids.add(id);
-      this.memory[b] = [];
-      yield [...ids];
+      this.memory[b] = Buffer.alloc(0);
+      set.forEach(bytes, each);
     }
   }
 
@@ -114,16 +137,50 @@ class Buckets {
 
   private spill(): void {
     this.dir = mkdtempSync(join(tmpdir(), 'linejsx-recipients-'));
-    for (let b = 0; b < BUCKETS; b++) this.write(b);
+    for (let b = 0; b < BUCKETS; b++) {
+      this.write(b);
+      this.memory[b] = Buffer.allocUnsafe(ID_BYTES * FLUSH);
+    }
   }
 
   private write(b: number): void {
-    const bucket = this.memory[b]!;
-    if (bucket.length === 0) return;
-    const fd = (this.files[b] ??= openSync(join(this.dir!, String(b)), 'a'));
-    writeSync(fd, `${bucket.join('\n')}\n`, null, 'latin1');
-    this.held -= bucket.length;
-    this.memory[b] = [];
+    if (this.used[b] === 0) return;
+    const fd = (this.files[b] ??= openSync(join(this.dir!, String(b)), 'a+'));
+    writeSync(fd, this.memory[b]!, 0, this.used[b]);
+    this.held -= this.used[b]! / ID_BYTES;
+    this.used[b] = 0;
+  }
+}
+
+/**
+ * The distinct IDs of 33-byte records, in the order first met: an open-addressing hash set of
+ * record numbers over the bytes themselves (its table used again from bucket to bucket), so that
+ * only the IDs handed on become strings.
+ */
+class DistinctSet {
+  private table = new Int32Array(0);
+
+  forEach(bytes: Buffer, each: (id: string) => void): void {
+    const n = bytes.length / ID_BYTES;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    if (this.table.length < size) this.table = new Int32Array(size);
+    const table = this.table.subarray(0, size).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const at = i * ID_BYTES;
+      // Another basis than the bucket's: the IDs of a bucket share its hash modulo 256.
+      let slot = fnv((k) => bytes[at + k]!, ID_BYTES, 0x9747b28c) & (size - 1);
+      for (;;) {
+        const other = table[slot]!;
+        if (other < 0) {
+          table[slot] = i;
+          each(bytes.toString('latin1', at, at + ID_BYTES));
+          break;
+        }
+        if (bytes.compare(bytes, other * ID_BYTES, other * ID_BYTES + ID_BYTES, at, at + ID_BYTES) === 0) break;
+        slot = (slot + 1) & (size - 1);
+      }
+    }
   }
 }
 
@@ -170,17 +227,15 @@ export async function planRecipients(
     let recipients = 0;
     let chunks = 0;
     let chunk: string[] = [];
-    for (const ids of buckets.distinct()) {
-      for (const id of ids) {
-        chunk.push(id);
-        if (chunk.length === MULTICAST_CHUNK) {
-          onChunk(chunk);
-          chunks++;
-          chunk = [];
-        }
+    buckets.forEachDistinct((id) => {
+      recipients++;
+      chunk.push(id);
+      if (chunk.length === MULTICAST_CHUNK) {
+        onChunk(chunk);
+        chunks++;
+        chunk = [];
       }
-      recipients += ids.length;
-    }
+    });
     if (chunk.length > 0) {
       onChunk(chunk);
       chunks++;
