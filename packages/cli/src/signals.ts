@@ -13,11 +13,30 @@ type StopSignal = (typeof STOPPING)[number];
 
 const CODES: Readonly<Record<StopSignal, ExitCode>> = { SIGHUP: EXIT.hangup, SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
 
+/**
+ * A command stopped by a signal before it was done; its exit code is the signal's.
+ *
+ * @example
+ * if (stopper.signal.aborted) throw new StoppedError('SIGTERM', EXIT.terminated);
+ */
+export class StoppedError extends Error {
+  override readonly name = 'StoppedError';
+
+  constructor(
+    signal: string,
+    readonly exitCode: ExitCode,
+  ) {
+    super(`stopped by ${signal}`);
+  }
+}
+
 export interface Stopper {
   /** Aborted by the first signal. */
   readonly signal: AbortSignal;
   /** The exit code of the signal received (130 for SIGINT…), or undefined. */
   code(): ExitCode | undefined;
+  /** Throws a `StoppedError` once a signal came: for work done step by step. */
+  check(): void;
   /** Stops listening. */
   dispose(): void;
 }
@@ -46,6 +65,9 @@ export function stopOnSignals(io: CliIo, what: string): Stopper {
   return {
     signal: controller.signal,
     code: () => (received ? CODES[received] : undefined),
+    check() {
+      if (received) throw new StoppedError(received, CODES[received]);
+    },
     dispose() {
       for (const [name, handler] of handlers) process.removeListener(name, handler);
     },
