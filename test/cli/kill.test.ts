@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { type Emulator, emulatedId, startEmulator } from '@linejsx/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../../bench/send/bundle.ts';
+import { seededRandom } from '../../packages/emulator/src/faults.ts';
 import { callCli, ROOT } from '../support/cli.ts';
 import { tempDir } from '../support/temp.ts';
 
@@ -28,17 +29,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGKILL'] as const;
 type Signal = (typeof SIGNALS)[number];
 const HANDLED: Readonly<Record<Signal, number | undefined>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143, SIGKILL: undefined };
 
-/** mulberry32: the kill points differ from run to run, and a failure can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The kill points differ from run to run, and a failure can be replayed with its seed.
 const SEED = Number(process.env.LINEJSX_KILL_SEED ?? Date.now() % 1_000_000);
 
 interface Run {
@@ -144,7 +135,7 @@ describe('a multicast killed at a random point', () => {
         emulators.push(emu);
         emu.fault({ path: 'multicast', delay: 10, when: 'after' });
         const dir = tempDir(`kill-${signal}`).path;
-        const next = random(SEED + s);
+        const next = seededRandom(SEED + s);
         const results: Run[] = [];
         for (let run = 0; run < RUNS; run++) results.push(await killedRun(signal, run, emu, dir, next));
         return results;
