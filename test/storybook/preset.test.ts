@@ -15,7 +15,7 @@ function presetEntries(conditions: readonly string[]): { preview: unknown[]; man
 }
 
 it('adds the preview annotations as a bare name, after those of other addons', () => {
-  expect(presetEntries([]).preview).toEqual(['a', { bare: '@linejsx/storybook/preview', absolute: '' }]);
+  expect(presetEntries([]).preview).toEqual(['a', { bare: '@linejsx/storybook/entry-preview', absolute: '' }]);
 });
 
 it('adds the manager entry: the sources here, dist/ for users', () => {

@@ -1,5 +1,5 @@
 /**
- * The addon's preview annotations (`@linejsx/storybook/preview`, added by the preset): the decorator
+ * The addon's preview annotations (`@linejsx/storybook/entry-preview`, added by the preset): the decorator
  * that draws linejsx stories, and the toolbar's LINE chat theme and phone width.
  */
 import { withLinePreview } from './decorator.ts';
