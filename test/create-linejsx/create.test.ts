@@ -90,7 +90,7 @@ describe('npm create linejsx refuses, writing nothing', () => {
     writeFileSync(join(dir, 'busy/notes.txt'), 'mine');
     const run = await create(['busy', '--no-install']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('busy is not empty (1 entry: notes.txt); choose a new directory, or run `npx linejsx init` there');
+    expect(run.stderr).toContain('busy is not empty (1 entry: notes.txt); choose a new directory, or run `npx @linejsx/cli init` there');
     expect(readdirSync(join(dir, 'busy'))).toEqual(['notes.txt']);
   });
 

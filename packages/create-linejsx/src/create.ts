@@ -73,6 +73,6 @@ function refuse(target: string, name: string): string | undefined {
   if (!stat.isDirectory()) return `${target} is a file, not a directory`;
   const entries = readdirSync(target);
   if (entries.length > 0)
-    return `${target} is not empty (${entries.length === 1 ? '1 entry' : `${entries.length} entries`}: ${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); choose a new directory, or run \`npx linejsx init\` there to add linejsx to an existing project`;
+    return `${target} is not empty (${entries.length === 1 ? '1 entry' : `${entries.length} entries`}: ${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}); choose a new directory, or run \`npx @linejsx/cli init\` there to add linejsx to an existing project`;
   return undefined;
 }
