@@ -1,5 +1,5 @@
 /**
- * The packages as users get them. Everything is built (`tsc -b`) and packed with `pnpm pack`; in a
+ * The packages as users get them. Each is packed with `pnpm pack` (its prepack builds it); in a
  * temporary directory outside the workspace, create-linejsx's tarball makes two projects
  * (`npm exec --package=create-linejsx.tgz create-linejsx app --no-install`, what `npm create
  * linejsx` runs), whose linejsx dependencies are then pointed at the tarballs and installed, one
@@ -83,8 +83,8 @@ const exec = (pm: Pm, args: readonly string[], timeout?: number) =>
 let lint: Promise<Ran>;
 
 beforeAll(async () => {
-  ok(await run('pnpm', ['run', 'build'], { cwd: ROOT, timeout: 180_000 }), 'pnpm build');
-  ok(await run('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', PACKS], { cwd: ROOT }), 'pnpm pack');
+  // Each package's prepack builds it (tsc -b, in dependency order), as it does before a publish.
+  ok(await run('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', PACKS], { cwd: ROOT, timeout: 240_000 }), 'pnpm pack');
   // publint and attw in a process of their own, while the projects install.
   lint = run(process.execPath, ['--import', 'tsx', join(ROOT, 'test/packaging/lint-packages.ts'), ...PACKAGES.map((p) => p.tarball)], {
     cwd: ROOT,
