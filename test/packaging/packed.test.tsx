@@ -18,7 +18,7 @@
  *   user's text with the Welcome design.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -84,7 +84,10 @@ let lint: Promise<Ran>;
 
 beforeAll(async () => {
   // Each package's prepack builds it (tsc -b, in dependency order), as it does before a publish.
-  ok(await run('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', PACKS], { cwd: ROOT, timeout: 240_000 }), 'pnpm pack');
+  ok(
+    await run('pnpm', ['-r', '--filter', './packages/*', 'pack', '--pack-destination', PACKS], { cwd: ROOT, timeout: 240_000 }),
+    'pnpm pack',
+  );
   // publint and attw in a process of their own, while the projects install.
   lint = run(process.execPath, ['--import', 'tsx', join(ROOT, 'test/packaging/lint-packages.ts'), ...PACKAGES.map((p) => p.tarball)], {
     cwd: ROOT,
@@ -208,38 +211,46 @@ describe('the created project (npm)', { timeout: 180_000 }, () => {
     }
   });
 
-  it('builds its Storybook, which draws the design with @linejsx/storybook and has the LINE JSON panel', async () => {
+  it('builds its Storybook', async () => {
     ok(await run('npm', ['run', 'build-storybook'], { cwd: app, timeout: 180_000 }), 'npm run build-storybook');
-    const site = join(app, 'storybook-static');
-    const server = createServer((req, res) => {
-      const path = join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html'));
-      let body: Buffer;
-      try {
-        body = readFileSync(path);
-      } catch {
-        return void res.writeHead(404).end();
-      }
-      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }[extname(path)];
-      res.writeHead(200, type ? { 'content-type': type } : {}).end(body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const page = await browser.newPage();
-      await page.goto(`${base}/iframe.html?id=messages-welcome--default&viewMode=story`);
-      await expect.poll(() => page.locator('.lj-status').getAttribute('data-valid'), { timeout: 20_000 }).toBe('true');
-      expect(await page.locator('.lj-phone').textContent()).toContain('Welcome, Cony!');
-      await page.goto(`${base}/?path=/story/messages-welcome--default`);
-      await page.getByRole('tab', { name: 'LINE JSON' }).click({ timeout: 20_000 });
-      await expect
-        .poll(() => page.locator('#storybook-panel-root').textContent(), { timeout: 20_000 })
-        .toContain('"altText": "Welcome, Cony!"');
-    } finally {
-      await browser.close();
-      server.close();
-    }
   });
+
+  // Without Debian's chromium (a user's machine) the build above still runs; this is said and left out.
+  if (!existsSync(CHROMIUM)) console.warn(`[linejsx] ${CHROMIUM} not found: the built Storybook is not opened (apt-get install chromium)`);
+  it.skipIf(!existsSync(CHROMIUM))(
+    'whose built site draws the design with @linejsx/storybook, with the LINE JSON panel, in chromium',
+    async () => {
+      const site = join(app, 'storybook-static');
+      const server = createServer((req, res) => {
+        const path = join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html'));
+        let body: Buffer;
+        try {
+          body = readFileSync(path);
+        } catch {
+          return void res.writeHead(404).end();
+        }
+        const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }[extname(path)];
+        res.writeHead(200, type ? { 'content-type': type } : {}).end(body);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      try {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const page = await browser.newPage();
+        await page.goto(`${base}/iframe.html?id=messages-welcome--default&viewMode=story`);
+        await expect.poll(() => page.locator('.lj-status').getAttribute('data-valid'), { timeout: 20_000 }).toBe('true');
+        expect(await page.locator('.lj-phone').textContent()).toContain('Welcome, Cony!');
+        await page.goto(`${base}/?path=/story/messages-welcome--default`);
+        await page.getByRole('tab', { name: 'LINE JSON' }).click({ timeout: 20_000 });
+        await expect
+          .poll(() => page.locator('#storybook-panel-root').textContent(), { timeout: 20_000 })
+          .toContain('"altText": "Welcome, Cony!"');
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    },
+  );
 
   it('npm run dev runs the bot against the emulator, and the bot answers a user’s text with the Welcome design', async () => {
     // The dev script as it is; in a process group of its own, stopped as Ctrl+C would.
