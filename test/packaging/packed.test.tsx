@@ -12,6 +12,7 @@
  *   problem; `--png` without playwright-core says what to install;
  * - the project's own `npm test` (tsc, then vitest with toRenderValidMessage and the shipped
  *   snapshot through @linejsx/testing/setup) passes;
+ * - (npm) `linejsx init` of the packed CLI sets up an existing project;
  * - (npm) the README's tour runs as written: each command, the output it shows, step 1's error;
  * - (npm) `npm run build-storybook` builds, and the built Storybook draws the design in chromium
  *   through @linejsx/storybook; `npm run dev` runs the bot against the emulator, and it answers a
@@ -209,6 +210,25 @@ describe('the created project (npm)', { timeout: 180_000 }, () => {
     } finally {
       writeFileSync(design, original);
     }
+  });
+
+  it('has a linejsx init that sets up an existing project from the packed template', async () => {
+    const existing = join(WORK, 'existing');
+    mkdirSync(existing);
+    writeFileSync(join(existing, 'package.json'), '{ "name": "existing", "type": "module" }\n');
+    const ran = await run('node', [join(app, 'node_modules/@linejsx/cli/bin/linejsx.mjs'), 'init'], { cwd: existing });
+    expect(ran.code, shown(ran)).toBe(0);
+    for (const file of [
+      'tsconfig.json',
+      'vitest.config.ts',
+      'src/messages/Welcome.tsx',
+      'src/messages/Welcome.test.tsx',
+      'src/testing.d.ts',
+    ])
+      expect(ran.stdout).toContain(`  created  ${file}\n`);
+    expect(readFileSync(join(existing, 'src/messages/Welcome.tsx'), 'utf8')).toBe(
+      readFileSync(join(app, 'src/messages/Welcome.tsx'), 'utf8'),
+    );
   });
 
   it('builds its Storybook', async () => {
