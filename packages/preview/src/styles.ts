@@ -63,7 +63,7 @@ const FLEX = `
 .lj-separator.lj-down{width:0}
 .lj-down::before{top:0;bottom:0;left:0;border-left-width:1px;transform:scaleX(.5);transform-origin:0 0}
 .lj-video{position:relative}
-.lj-unknown{font-size:12px;color:#e5484d;padding:4px}
+.lj-unknown,.lj-too-deep{font-size:12px;color:#e5484d;padding:4px}
 .lj-carousel{display:flex;align-items:stretch;gap:${CAROUSEL.gap}px;overflow-x:auto;scrollbar-width:none;width:100%}
 .lj-carousel::-webkit-scrollbar{display:none}
 .lj-carousel-end{flex:none;width:${CAROUSEL.trailing}px;margin-inline-start:-${CAROUSEL.gap}px}

@@ -122,5 +122,12 @@ export const CHAT = {
   chatBar: 50,
 } as const;
 
+/**
+ * Boxes nested deeper than this are not drawn: a marker says so in their place (P). LINE sets no
+ * depth, but its 30 KB bubble holds at most about 600 levels, and nothing that deep is a design;
+ * the limit keeps the walk's stack and the page (each element carries its JSON path) small.
+ */
+export const MAX_DRAWN_DEPTH = 100;
+
 /** The size a rich menu without a valid size is drawn at: LINE's full size (D, `R#size-object`). */
 export const RICH_MENU_FALLBACK_SIZE = { width: 2500, height: 1686 } as const;

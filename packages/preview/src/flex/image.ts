@@ -2,7 +2,7 @@
  * A flex image (`R#f-image`): `size` is a maximum width that a narrower slot shrinks, the height
  * follows `aspectRatio` (default 1:1), `fit` letterboxes over `backgroundColor`, `cover` crops.
  */
-import { imageUrl, img, style } from '../html.ts';
+import { html, imageUrl, img, type SafeHtml, style } from '../html.ts';
 import { color, type JsonObject, ratio } from '../input.ts';
 import { type FlexContext, gravityStyle, itemStyle } from './context.ts';
 import { flexElement } from './element.ts';
@@ -14,14 +14,14 @@ const ALIGN = { start: 'flex-start', end: 'flex-end', center: 'center' } as cons
 export function imageFrame(
   url: unknown,
   options: { width: string; ratio: number; cover: boolean; background?: string | undefined },
-): string {
+): SafeHtml {
   const src = imageUrl(url);
   const frame = style({ width: options.width, 'background-color': options.background });
-  const pad = `<div class="lj-ratio"${style({ 'padding-bottom': `${+(options.ratio * 100).toFixed(4)}%` })}></div>`;
-  return `<div class="lj-image-frame${options.cover ? ' lj-cover' : ''}${src ? '' : ' lj-missing'}"${frame}>${pad}${img(src, 'lj-picture')}</div>`;
+  const pad = style({ 'padding-bottom': `${+(options.ratio * 100).toFixed(4)}%` });
+  return html`<div class="lj-image-frame${options.cover ? ' lj-cover' : ''}${src ? '' : ' lj-missing'}"${frame}><div class="lj-ratio"${pad}></div>${img(src, 'lj-picture')}</div>`;
 }
 
-export function renderImage(node: JsonObject, ctx: FlexContext): string {
+export function renderImage(node: JsonObject, ctx: FlexContext): SafeHtml {
   const align = typeof node.align === 'string' && Object.hasOwn(ALIGN, node.align) ? ALIGN[node.align as keyof typeof ALIGN] : undefined;
   const declarations = [itemStyle(node, ctx), { 'align-items': align, 'justify-content': gravityStyle(node.gravity) }];
   const frame = imageFrame(node.url, {
