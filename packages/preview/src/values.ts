@@ -110,7 +110,12 @@ export const CHAT = {
   width: 390,
   /** S: the simulator page's preview background. */
   background: '#849ebf',
+  /** The space left of the avatar, the avatar, and the space after it: where messages start. */
+  inset: 10,
   avatar: 36,
+  avatarGap: 8,
+  /** A text bubble's widest. */
+  textBubble: 270,
   /** Buttons and confirm templates are capped at this width (like a mega bubble). */
   cardWidth: 300,
   /** Columns of a template carousel and of an image carousel. */

@@ -4,7 +4,7 @@
  * video, if any, over its area.
  */
 import { describeAction } from '../action.ts';
-import { attrs, html, imageUrl, img, style } from '../html.ts';
+import { attrs, html, imageUrl, img, type SafeHtml, style } from '../html.ts';
 import { PLAY } from '../icons.ts';
 import { arr, type JsonObject, num, obj, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
@@ -26,6 +26,15 @@ function areaBox(value: unknown, width: number, height: number): Record<string, 
   };
 }
 
+/** The link LINE shows over the video's area once it has played: its label, across the bottom. */
+function externalLink(value: unknown, path: string, issues: IssueIndex): SafeHtml | undefined {
+  const link = obj(value);
+  if (!link) return undefined;
+  const mark = issues.mark(path);
+  const title = [mark.title, describeAction({ type: 'uri', uri: link.linkUri })].filter(Boolean).join('\n');
+  return html`<a${attrs({ class: `lj-imagemap-link${mark.className}`, 'data-path': path, title })}><span>${str(link.label) ?? ''}</span></a>`;
+}
+
 export function renderImagemap(message: JsonObject, path: string, issues: IssueIndex): Drawn {
   const base = obj(message.baseSize);
   // LINE requires 1040; an invalid width still scales the areas by what the author meant.
@@ -45,7 +54,7 @@ export function renderImagemap(message: JsonObject, path: string, issues: IssueI
   const video = obj(message.video);
   const videoBox = video ? areaBox(video.area, width, height) : undefined;
   const videoHtml = videoBox
-    ? html`<div class="lj-imagemap-video" data-path="${path}.video"${style(videoBox)}>${img(imageUrl(video?.previewImageUrl), 'lj-picture')}${PLAY}</div>`
+    ? html`<div class="lj-imagemap-video" data-path="${path}.video"${style(videoBox)}>${img(imageUrl(video?.previewImageUrl), 'lj-picture')}${PLAY}${externalLink(video?.externalLink, `${path}.video.externalLink`, issues)}</div>`
     : undefined;
   const ratio = style({ 'padding-bottom': percent((height / width) * 100) });
   const inner = html`<div class="lj-imagemap${src ? '' : ' lj-missing'}"><div class="lj-ratio"${ratio}></div>${img(src, 'lj-picture')}${videoHtml}${areas}</div>`;
