@@ -20,6 +20,7 @@ export {
   CHAT,
   FONT_SIZE_PX,
   IMAGE_SIZE_PX,
+  IMAGEMAP_BASE_WIDTH,
   LENGTH_PX,
   RICH_MENU_FALLBACK_SIZE,
 } from './values.ts';
