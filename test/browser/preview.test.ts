@@ -11,6 +11,7 @@ import { examples, sampleElement } from '../../examples/index.ts';
 import { richMenuViews } from '../../tools/rich-menu-views.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
+import { at, type Rect, rect, rects } from '../support/measure.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
@@ -21,8 +22,6 @@ const flex = (contents: unknown) => ({ type: 'flex', altText: 'x', contents });
 const LONG =
   'An extraordinarily long product description that goes on and on, well past the second line of the bubble, so that LINE has to end it with an ellipsis.';
 
-type Rect = { x: number; y: number; width: number; height: number; top: number; bottom: number; left: number; right: number };
-
 describe.skipIf(!hasChromium)('preview in chromium', () => {
   const chromium = useChromiumPages();
 
@@ -32,14 +31,6 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
   ): Promise<Page> {
     return chromium.open(renderPage(messages, { width: options.width, theme: options.theme }), { unreachable: options.unreachable });
   }
-  const rect = (page: Page, selector: string): Promise<Rect> =>
-    page
-      .locator(selector)
-      .first()
-      .evaluate((e) => e.getBoundingClientRect().toJSON() as Rect);
-  const rects = (page: Page, selector: string): Promise<Rect[]> =>
-    page.locator(selector).evaluateAll((es) => es.map((e) => e.getBoundingClientRect().toJSON() as Rect));
-  const at = (path: string) => `[data-path="${path}"]`;
 
   describe('gallery', () => {
     it.each(examples.map((e) => [e.id, e] as const))('draws %s with every image loaded, and saves a screenshot', async (id, example) => {

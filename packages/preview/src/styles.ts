@@ -2,7 +2,7 @@
  * The preview's stylesheet. Flex rules follow LINE's documented layout and the simulator's values
  * (values.ts); the chat chrome around them is drawn to look like the LINE app.
  */
-import { BUTTON, CAROUSEL, CHAT, TEXT } from './values.ts';
+import { BUBBLE_BACKGROUND, BUTTON, CAROUSEL, CHAT, FONT_SIZE_PX, TEXT } from './values.ts';
 
 // A picture glyph shown where an image could not load.
 const PICTURE_GLYPH =
@@ -35,7 +35,7 @@ img.lj-invalid{outline:2px dashed #e5484d;outline-offset:-2px}
 
 // Flex: LINE's layout rules as CSS flexbox (`Dl#…`), with the simulator's values.
 const FLEX = `
-.lj-bubble{display:flex;flex-direction:column;position:relative;overflow:hidden;background:#ffffff;color:${TEXT.color};font-size:16px;line-height:${TEXT.lineHeight};text-align:start}
+.lj-bubble{display:flex;flex-direction:column;position:relative;overflow:hidden;background:${BUBBLE_BACKGROUND};color:${TEXT.color};font-size:${FONT_SIZE_PX.md}px;line-height:${TEXT.lineHeight};text-align:start}
 .lj-flex-single>.lj-bubble{width:var(--lj-bubble-width);max-width:100%}
 .lj-block{display:flex;flex-direction:column;position:relative;flex:none}
 .lj-block>*{flex:1 0 auto}

@@ -88,6 +88,9 @@ export const BUTTON = {
 /** Separators between blocks and separator components (S). */
 export const SEPARATOR_COLOR = '#d4d6da';
 
+/** A bubble's background, under its blocks' own colours (S). */
+export const BUBBLE_BACKGROUND = '#ffffff';
+
 /** Default text colour, font stack and line height inherited from the simulator's body (S). */
 export const TEXT = {
   color: '#444444',
@@ -98,8 +101,11 @@ export const TEXT = {
 /** Carousel slider (S): items 80% wide up to the size width, 9px apart, a 7px trailing spacer. */
 export const CAROUSEL = { itemWidthPercent: 80, gap: 9, trailing: 7 } as const;
 
-/** Image aspect ratio presets of templates (D: rectangle 1.51:1, square 1:1). */
+/** Image aspect ratio presets of templates (D: rectangle 1.51:1, square 1:1), as height / width. */
 export const TEMPLATE_RATIO: Readonly<Record<string, number>> = { rectangle: 1 / 1.51, square: 1 };
+
+/** A template image's background when `imageBackgroundColor` is not given (D). */
+export const TEMPLATE_IMAGE_BACKGROUND = '#ffffff';
 
 /** The width an imagemap's coordinates are given in (D). */
 export const IMAGEMAP_BASE_WIDTH = 1040;

@@ -6,7 +6,7 @@ import { actionLabel, describeAction } from '../action.ts';
 import { attrs, html, imageUrl, img, multiline, type SafeHtml, style } from '../html.ts';
 import { arr, color, type JsonObject, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { TEMPLATE_RATIO } from '../values.ts';
+import { TEMPLATE_IMAGE_BACKGROUND, TEMPLATE_RATIO } from '../values.ts';
 
 export interface CardLook {
   readonly imageAspectRatio: unknown;
@@ -31,7 +31,7 @@ export function templateCard(card: JsonObject, path: string, issues: IssueIndex,
   if (thumbnail !== undefined) {
     const src = imageUrl(thumbnail);
     const ratio = look.imageAspectRatio === 'square' ? TEMPLATE_RATIO.square! : TEMPLATE_RATIO.rectangle!;
-    const declarations = { 'background-color': color(card.imageBackgroundColor) ?? '#ffffff' };
+    const declarations = { 'background-color': color(card.imageBackgroundColor) ?? TEMPLATE_IMAGE_BACKGROUND };
     const pad = style({ 'padding-bottom': `${+(ratio * 100).toFixed(4)}%` });
     image = html`<div class="lj-card-image${look.imageSize === 'contain' ? '' : ' lj-cover'}${src ? '' : ' lj-missing'}"${style(declarations)}><div class="lj-ratio"${pad}></div>${img(src, 'lj-picture')}</div>`;
   }
