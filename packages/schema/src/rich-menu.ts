@@ -9,9 +9,13 @@ import { formatCount } from './words.ts';
 export type RichMenuBounds = z.infer<typeof richMenuBoundsSchema>;
 
 export const richMenuBoundsSchema = strict('bounds', {
+  /** Its left edge, in pixels of the menu image. */
   x: int(0, Number.MAX_SAFE_INTEGER, 'x'),
+  /** Its top edge, in pixels of the menu image. */
   y: int(0, Number.MAX_SAFE_INTEGER, 'y'),
+  /** Its width in pixels; it must end inside the menu. */
   width: int(1, Number.MAX_SAFE_INTEGER, 'width'),
+  /** Its height in pixels; it must end inside the menu. */
   height: int(1, Number.MAX_SAFE_INTEGER, 'height'),
 });
 
