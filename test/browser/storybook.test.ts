@@ -44,7 +44,7 @@ function serve(dir: string): Promise<Server> {
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the built Storybook in chromium', () => {
-  const out = mkdtempSync(join(tmpdir(), 'linejsx-storybook-'));
+  let out = '';
   let server: Server | undefined;
   let browser: Browser | undefined;
   let page: Page;
@@ -53,6 +53,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the built Storybook in chromium', () => 
   let stories: string[] = [];
 
   beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'linejsx-storybook-'));
     await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', out, '--quiet', '--disable-telemetry'], {
       cwd: ROOT,
       maxBuffer: 64 * 1024 * 1024,
@@ -81,7 +82,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the built Storybook in chromium', () => 
   afterAll(async () => {
     await browser?.close();
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    rmSync(out, { recursive: true, force: true });
+    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   it('builds every story', () => {
