@@ -54,8 +54,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the built Storybook in chromium', () => 
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'linejsx-storybook-'));
+    // As `pnpm storybook:build` runs it: the addon's entries from this repository's sources.
     await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '--output-dir', out, '--quiet', '--disable-telemetry'], {
       cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: '--conditions=@linejsx/source' },
       maxBuffer: 64 * 1024 * 1024,
     });
     stories = Object.keys(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries);
