@@ -55,6 +55,23 @@ describe('pages', () => {
   });
 });
 
+describe("the chat view's form", () => {
+  it('takes no post from a page of another origin (the bot would get a message the user never wrote)', async () => {
+    const user = env.emu.followers[0]!;
+    const post = (headers: Record<string, string>) =>
+      send(env.emu.url, `/chat/${user}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: 'text=hi',
+      });
+    expect(await post({ origin: 'https://evil.example' })).toMatchObject({ status: 403 });
+    expect(await post({ 'sec-fetch-site': 'cross-site' })).toMatchObject({ status: 403 });
+    // From the emulator's own page: on to the form (409 here: no webhook is set).
+    const port = new URL(env.emu.url).port;
+    expect(await post({ origin: `http://127.0.0.1:${port}` })).toMatchObject({ status: 409 });
+  });
+});
+
 describe('the control API', () => {
   const says = (headers: Record<string, string>) =>
     send(env.emu.url, '/__emulator/reply-token', { method: 'POST', headers, body: JSON.stringify({ userId: env.emu.followers[0] }) });

@@ -1,11 +1,13 @@
 /**
  * The chat view: `/` lists the chats that received messages, `/chat/{id}` shows one chat as the
  * LINE app draws it (`@linejsx/preview`), a page of messages at a time, with the delivery record
- * of each message beside it and the rich menu the user sees at the bottom. Every page is written
- * with the `html` template, which escapes whatever it is given: chat IDs, names and queries come
- * from requests.
+ * of each message beside it, the rich menu the user sees at the bottom, and a form to write to
+ * the bot as that user (posted to the webhook, as `userSays` does). Every page is written with the
+ * `html` template, which escapes whatever it is given: chat IDs, names and queries come from
+ * requests.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { text as readText } from 'node:stream/consumers';
 import { html, previewStyles, type RichMenuView, raw, renderChatHtml, type SafeHtml } from '@linejsx/preview';
 import type { Emulator } from './emulator.ts';
 
@@ -23,7 +25,11 @@ main{max-width:720px;margin:0 auto;padding:16px}
 .deliveries li{margin:4px 0}
 .meta{font-size:12px;color:#555}
 .pages{display:flex;gap:12px;margin:8px 0}.pages a{color:#fff}
-form{margin:8px 0}input{padding:6px;width:60%}`;
+form{margin:8px 0}input{padding:6px;width:60%}
+.say{display:flex;gap:8px;max-width:390px}.say input{flex:1}`;
+
+/** How long a post from the form waits for the bot's answer before showing the chat anyway. */
+const REPLY_WAIT_MS = 3000;
 
 function page(title: string, body: SafeHtml): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${raw(STYLE)}${raw(previewStyles())}</style></head><body><header><a href="/">linejsx emulator</a> · ${title}</header><main>${body}</main></body></html>`
@@ -52,7 +58,7 @@ function list(emu: Emulator, url: URL): string {
     `${count(chats.length)} chats`,
     html`<form><input name="q" value="${q}" placeholder="user ID or name"></form>${rows}${
       chats.length > LISTED && html`<p class="meta">and ${count(chats.length - LISTED)} more; filter to find them</p>`
-    }${chats.length === 0 && html`<p>No messages yet.</p>`}`,
+    }${chats.length === 0 && html`<p>No messages yet.</p>${talk(emu)}`}`,
   );
 }
 
@@ -75,6 +81,20 @@ function richMenus(emu: Emulator, userId: string): RichMenuView[] {
   return [shown.menu.richMenuId, ...others].map(view).filter((v): v is RichMenuView => v !== undefined);
 }
 
+/** A link to the first follower's chat, where one can write to the bot. */
+function talk(emu: Emulator): SafeHtml | undefined {
+  const first = emu.followers[0];
+  return first === undefined
+    ? undefined
+    : html`<p><a href="/chat/${encodeURIComponent(first)}">Write to the bot as ${name(emu, first)}</a></p>`;
+}
+
+/** A form to write to the bot as this user: what they write goes to the webhook (users only, as in LINE's one-to-one chats). */
+function sayForm(emu: Emulator, chatId: string): SafeHtml | undefined {
+  if (!emu.followers.includes(chatId)) return undefined;
+  return html`<form class="say" method="post" action="/chat/${encodeURIComponent(chatId)}"><input name="text" placeholder="Write to the bot as ${name(emu, chatId)}" autofocus required><button>Send</button></form>`;
+}
+
 /** Links to the older and newer pages of a chat. */
 function pager(chatId: string, current: number, pages: number): SafeHtml {
   if (pages <= 1) return html``;
@@ -88,7 +108,7 @@ function chat(emu: Emulator, chatId: string, url: URL): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
   const dropped = emu.droppedMessages(chatId);
-  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), html`<p>No messages.</p>`);
+  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), html`<p>No messages.</p>${sayForm(emu, chatId)}`);
   const pages = Math.max(1, Math.ceil(inbox.length / CHAT_PAGE));
   const asked = Number(url.searchParams.get('page'));
   const current = Number.isSafeInteger(asked) && asked >= 1 && asked <= pages ? asked : pages;
@@ -111,24 +131,45 @@ function chat(emu: Emulator, chatId: string, url: URL): string {
     html`<p class="meta">The ${count(dropped)} oldest messages of this chat were dropped: the emulator keeps the last ${count(emu.limits.maxMessagesPerChat)} of each chat (maxMessagesPerChat).</p>`;
   return page(
     name(emu, chatId),
-    html`${note}${pager(chatId, current, pages)}<div class="conversation">${raw(phone)}<ol class="deliveries" start="${dropped + first + 1}">${deliveries}</ol></div>`,
+    html`${note}${pager(chatId, current, pages)}<div class="conversation">${raw(phone)}<ol class="deliveries" start="${dropped + first + 1}">${deliveries}</ol></div>${sayForm(emu, chatId)}`,
   );
 }
 
-/** Serves the chat view pages. */
-export function serveChatView(req: IncomingMessage, res: ServerResponse, url: URL, emu: Emulator): void {
+/**
+ * What the form posts: the text goes to the bot's webhook as the user's message; the answer waits
+ * (a few seconds at most) for the bot to send something to the user, then shows the chat again.
+ */
+async function say(req: IncomingMessage, res: ServerResponse, emu: Emulator, userId: string): Promise<void> {
+  const text = new URLSearchParams(await readText(req)).get('text')?.trim() ?? '';
+  const answer = (status: number, message: string): void =>
+    void res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(page(name(emu, userId), html`<p>${message}</p>`));
+  if (!emu.followers.includes(userId)) return answer(404, `${userId} is not a follower of this bot.`);
+  if (text === '') return answer(400, 'Write something first.');
+  const before = emu.inbox(userId).length;
+  try {
+    await emu.userSays(userId, text);
+  } catch (error) {
+    // No webhook set: say how to set one.
+    return answer(409, `${(error as Error).message} (linejsx emulator --webhook URL)`);
+  }
+  const until = Date.now() + REPLY_WAIT_MS;
+  while (emu.inbox(userId).length === before && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 25));
+  res.writeHead(303, { location: `/chat/${encodeURIComponent(userId)}` }).end();
+}
+
+/** Serves the chat view pages, and the form's posts. */
+export async function serveChatView(req: IncomingMessage, res: ServerResponse, url: URL, emu: Emulator): Promise<void> {
   const send = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(text);
+  const m = /^\/chat\/([^/]+)$/.exec(url.pathname);
+  let chatId: string | undefined;
+  try {
+    chatId = m ? decodeURIComponent(m[1]!) : undefined;
+  } catch {
+    return void send(400, page('Bad request', html`<p>The chat ID in the address is not readable.</p>`));
+  }
+  if (chatId !== undefined && req.method === 'POST') return say(req, res, emu, chatId);
   if (req.method !== 'GET') return void send(405, page('Method not allowed', html``));
   if (url.pathname === '/') return void send(200, list(emu, url));
-  const m = /^\/chat\/([^/]+)$/.exec(url.pathname);
-  if (m) {
-    let chatId: string;
-    try {
-      chatId = decodeURIComponent(m[1]!);
-    } catch {
-      return void send(400, page('Bad request', html`<p>The chat ID in the address is not readable.</p>`));
-    }
-    return void send(200, chat(emu, chatId, url));
-  }
+  if (chatId !== undefined) return void send(200, chat(emu, chatId, url));
   send(404, page('Not found', html`<p>No page at ${url.pathname}.</p>`));
 }

@@ -22,7 +22,7 @@ import { HANDLERS, type HandlerContext } from './api.ts';
 import { serveChatView } from './chat-view.ts';
 import { serveControl } from './control.ts';
 import { type ActiveFault, type FaultRule, Faults, seededRandom } from './faults.ts';
-import { controlRefusal, hostRefusal, isLoopback } from './guard.ts';
+import { controlRefusal, hostRefusal, isLoopback, originRefusal } from './guard.ts';
 import { narrowcastTargets } from './narrowcast.ts';
 import { CHECKS } from './requests.ts';
 import { type RichMenuState, richMenuState, type ShownRichMenu, shownRichMenu } from './rich-menu-api.ts';
@@ -385,7 +385,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const control = url.pathname.startsWith('/__emulator/');
-    const refused = hostRefusal(req, host, options.allowedHosts ?? []) ?? (control ? controlRefusal(req, options.controlToken) : undefined);
+    const page = !control && !url.pathname.startsWith('/v2/');
+    const refused =
+      hostRefusal(req, host, options.allowedHosts ?? []) ??
+      (control
+        ? controlRefusal(req, options.controlToken)
+        : page && req.method !== 'GET'
+          ? originRefusal(req, 'the chat view')
+          : undefined);
     if (refused) {
       req.resume();
       res.writeHead(refused.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: refused.message }));

@@ -52,15 +52,28 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /**
+ * A request from a page of another origin (`Origin` not the emulator's, or `Sec-Fetch-Site:
+ * cross-site`): refused for whatever changes something, the control API and the chat view's form.
+ *
+ * @example
+ * originRefusal(req, 'the chat view'); // { status: 403, … } for a form posted from another site
+ */
+export function originRefusal(req: IncomingMessage, what: string): Refusal | undefined {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host}`)
+    return { status: 403, message: `${what} takes no requests from pages of another origin (${origin})` };
+  if (req.headers['sec-fetch-site'] === 'cross-site') return { status: 403, message: `${what} takes no cross-site requests` };
+  return undefined;
+}
+
+/**
  * Why a request to the control API (`/__emulator/…`) is refused, or undefined: a request from a
  * page of another origin, a POST whose body is not `application/json` (what a page can send
  * without asking), or, with a control token, a missing or wrong `Authorization: Bearer <token>`.
  */
 export function controlRefusal(req: IncomingMessage, controlToken: string | undefined): Refusal | undefined {
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://${req.headers.host}`)
-    return { status: 403, message: `the control API takes no requests from pages of another origin (${origin})` };
-  if (req.headers['sec-fetch-site'] === 'cross-site') return { status: 403, message: 'the control API takes no cross-site requests' };
+  const foreign = originRefusal(req, 'the control API');
+  if (foreign) return foreign;
   if (req.method === 'POST') {
     const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json')
