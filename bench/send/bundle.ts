@@ -16,8 +16,11 @@ export async function bundle(entry: string, dir: string, external: readonly stri
     external: [...external],
     // The packages' sources, compiled as tsc compiles them for dist/ (docs/architecture.md).
     conditions: ['@linejsx/source'],
-    // undici and other CommonJS modules require Node's built-ins.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // undici and other CommonJS modules require Node's built-ins. Under a name of its own: a bundled
+    // module may import createRequire itself, and the banner is not renamed with the bundle.
+    banner: {
+      js: "import { createRequire as bundleCreateRequire } from 'node:module'; const require = bundleCreateRequire(import.meta.url);",
+    },
   });
   return outfile;
 }

@@ -165,6 +165,23 @@ describe('the journal of send multicast', () => {
   });
 });
 
+describe('stopped while it reads the recipients', () => {
+  it('sends nothing, leaves no journal, and says so: not ok, exit 129 for SIGHUP', async () => {
+    const { file } = recipients('stopped.txt', 300_000);
+    const running = callCli(['send', 'multicast', MESSAGES, '--to-file', file, '--json'], options());
+    // Once the command listens, its listeners are called as the signal would call them.
+    const listening = process.listenerCount('SIGHUP');
+    while (process.listenerCount('SIGHUP') === listening) await new Promise((resolve) => setTimeout(resolve, 1));
+    process.emit('SIGHUP');
+    const run = await running;
+    expect(run.code).toBe(129);
+    expect(jsonOutput(run)).toMatchObject({ ok: false, sent: 0 });
+    expect(run.stderr).toContain('stopped while reading the recipients: nothing was sent');
+    expect(journals()).toEqual([]);
+    expect(setup.emu.requests()).toEqual([]);
+  });
+});
+
 describe('recipients read line by line', () => {
   it('150,000 from a file, with duplicates and comments, sent once each (it crashed with a RangeError)', async () => {
     const { ids, file } = recipients('many.txt', 150_000);

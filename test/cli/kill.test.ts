@@ -72,7 +72,8 @@ async function killedRun(signal: Signal, run: number, emu: Emulator, dir: string
   });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.resume();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, died) => resolve({ code, signal: died })),
   );
@@ -112,7 +113,7 @@ async function killedRun(signal: Signal, run: number, emu: Emulator, dir: string
   expect(readdirSync(dir).filter((f) => f.endsWith('.journal'))).toEqual([]);
   const counts = ids.map((id) => emu.inbox(id).length);
   // An exit code of a handled signal, death by an unhandled one (before the handlers were set), or done.
-  expect([0, HANDLED[signal], null]).toContain(end.code);
+  expect([0, HANDLED[signal], null], `${signal} run ${run} ended with ${end.code}:\n${stderr}`).toContain(end.code);
   return {
     signal,
     run,

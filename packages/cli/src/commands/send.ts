@@ -379,6 +379,8 @@ export const sendCommand = defineCommand({
       }
       await connection.close();
     }
+    // Whatever stopped it (a signal while reading the recipients, say), a send that did not end well is not "ok".
+    if (code !== EXIT.ok) summary.ok = false;
     if (values.json) io.stdout(JSON.stringify(summary));
     else printSummary(io, summary);
     for (const then of afterSummary) then();

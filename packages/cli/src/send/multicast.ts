@@ -208,6 +208,7 @@ export async function startMulticast(
       if (code !== undefined) {
         journal.remove();
         io.stderr(io.err.yellow('stopped while reading the recipients: nothing was sent'));
+        Object.assign(summary, { ok: false, sent: 0 });
         return code;
       }
       const plannedAt = new Date();
