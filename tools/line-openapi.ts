@@ -56,10 +56,39 @@ function pointAllOfAtOwn(schema: JsonSchema, parents: ReadonlySet<string>): void
   }
 }
 
+/** The OpenAPI document of a spec file, e.g. `messaging-api.yml`, parsed once. */
+export interface OpenApiDocument {
+  readonly servers?: ReadonlyArray<{ readonly url: string }>;
+  readonly security?: ReadonlyArray<Record<string, unknown>>;
+  readonly paths: Record<string, Record<string, unknown>>;
+  readonly components?: { readonly schemas?: Record<string, JsonSchema> };
+}
+
+const documents = new Map<string, OpenApiDocument>();
+
+/** Reads and parses a spec file of SPEC_DIR; cached. */
+export function readSpec(file: string): OpenApiDocument {
+  let doc = documents.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as OpenApiDocument;
+    documents.set(file, doc);
+  }
+  return doc;
+}
+
+/**
+ * One OpenAPI schema node as JSON Schema for ajv (`$ref`s point at `#/definitions/…`).
+ *
+ * @example
+ * toJsonSchema({ type: 'string', nullable: true }); // { type: ['string', 'null'] }
+ */
+export function toJsonSchema(node: unknown): unknown {
+  return convert(node, new Set());
+}
+
 /** Builds the definitions of a spec file, with discriminated parents rewritten as described above. */
-function definitionsOf(file: string): Record<string, JsonSchema> {
-  const spec = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as { components: { schemas: Record<string, JsonSchema> } };
-  const schemas = spec.components.schemas;
+export function definitionsOf(file: string): Record<string, JsonSchema> {
+  const schemas = readSpec(file).components?.schemas ?? {};
   const parents = new Set(Object.keys(schemas).filter((name) => (schemas[name] as { discriminator?: unknown }).discriminator));
   const defs: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(schemas)) defs[name] = convert(schema, parents) as JsonSchema;
