@@ -18,6 +18,7 @@ main{max-width:720px;margin:0 auto;padding:16px}
 .deliveries{flex:1;min-width:260px;background:#fff;border-radius:8px;padding:8px 12px;font-size:12px}
 .deliveries li{margin:4px 0}
 .meta{font-size:12px;color:#555}
+.loading{background:#fff;border-radius:8px;padding:8px 12px;display:inline-block}
 form{margin:8px 0}input{padding:6px;width:60%}`;
 
 function page(title: string, body: string): string {
@@ -68,10 +69,21 @@ function richMenus(emu: Emulator, userId: string): RichMenuView[] {
   return [shown.menu.richMenuId, ...others].map(view).filter((v): v is RichMenuView => v !== undefined);
 }
 
+/** What the LINE app shows besides messages: the bot's loading animation, and that it read the user's messages. */
+function chatStatus(emu: Emulator, chatId: string): string {
+  const { loadingUntil, readAt } = emu.chatState(chatId);
+  const time = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+  const loading = loadingUntil
+    ? `<p class="loading" role="status">… the bot is preparing a reply (loading animation until ${time(loadingUntil)} UTC)</p>`
+    : '';
+  const read = readAt ? `<p class="meta">Read by the bot at ${time(readAt)} UTC</p>` : '';
+  return loading + read;
+}
+
 function chat(emu: Emulator, chatId: string): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
-  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), '<p>No messages.</p>');
+  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), `${chatStatus(emu, chatId)}<p>No messages.</p>`);
   const phone = renderChatHtml(
     inbox.map((m) => m.message),
     {
@@ -87,7 +99,10 @@ function chat(emu: Emulator, chatId: string): string {
         `<li>#${i + 1} ${escapeHtml(m.message.type)} · ${m.via} · ${new Date(m.at).toISOString()} · request ${escapeHtml(m.requestId)}</li>`,
     )
     .join('');
-  return page(name(emu, chatId), `<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>`);
+  return page(
+    name(emu, chatId),
+    `${chatStatus(emu, chatId)}<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>`,
+  );
 }
 
 /** Serves the chat view pages. */
