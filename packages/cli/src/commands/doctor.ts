@@ -25,7 +25,7 @@ ${EMULATOR_HELP}
   -h, --help           show this
 
 Exit codes: 0 all is well, 2 no token given, 3 something is wrong (a refused token, no webhook,
-a webhook LINE can not reach, no messages left), 4 the API could not be reached.`;
+a webhook LINE can not reach, no messages left), 4 the API could not be reached (or what answered is not LINE).`;
 
 type Status = 'ok' | 'warn' | 'fail';
 
