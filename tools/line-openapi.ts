@@ -141,3 +141,50 @@ export function specErrors(name: string, value: unknown): string[] {
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
 }
+
+/** The ajv of `lineSchema`, with every spec file of the LINE API added under its own `$id` (the file name). */
+function ajvWith(file: string): Ajv {
+  lineSchema('Message');
+  if (!ajv!.getSchema(file)) ajv!.addSchema({ $id: file, definitions: definitionsOf(file) });
+  return ajv!;
+}
+
+/** Points the `#/definitions/…` references of a converted schema at the definitions of `file`. */
+function inFile(schema: unknown, file: string): unknown {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/definitions/', `"${file}#/definitions/`));
+}
+
+interface OperationNode {
+  readonly responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+/** The operation `operationId` of `file` (`insight.yml`…) as its spec describes it. */
+function operationIn(file: string, operationId: string): OperationNode {
+  for (const item of Object.values(readSpec(file).paths))
+    for (const op of Object.values(item)) if ((op as { operationId?: string }).operationId === operationId) return op as OperationNode;
+  throw new Error(`${file} has no operation ${operationId}`);
+}
+
+/**
+ * Validates the JSON body of an answer to `operationId` against its spec file (independently of
+ * the generated protocol): the schema documented for that status, else, for an error status, the
+ * file's `ErrorResponse` (messaging-api.yml's, LINE's general error body, for files without one). Returns ajv's errors (empty when valid), or undefined when the spec
+ * documents no body for that status (a 200 or 202 without content).
+ */
+export function answerErrors(file: string, operationId: string, status: number, value: unknown): string[] | undefined {
+  const key = `${file}#${operationId}#${status}`;
+  let validate = compiled.get(key);
+  if (!validate) {
+    const content = operationIn(file, operationId).responses?.[String(status)]?.content?.['application/json'];
+    const errors = definitionsOf(file).ErrorResponse ? file : 'messaging-api.yml';
+    let schema: unknown;
+    if (content?.schema) schema = inFile(toJsonSchema(content.schema), file);
+    else if (status >= 400) schema = { $ref: `${errors}#/definitions/ErrorResponse` };
+    else return undefined;
+    ajvWith(errors);
+    validate = ajvWith(file).compile(schema as object);
+    compiled.set(key, validate);
+  }
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
+}

@@ -13,7 +13,7 @@ import {
 } from '@linejsx/schema';
 import { checked, data } from './calls.ts';
 import { numbered } from './pages.ts';
-import type { Call } from './transport.ts';
+import type { Call, Multipart } from './transport.ts';
 
 /** Options of an audience made from IDs. */
 export interface AudienceUploadOptions {
@@ -68,18 +68,13 @@ export interface AudienceClient {
 }
 
 /** IDs as a text file, one per line: LINE's upload format. */
-function idFile(ids: Iterable<string>): Blob {
-  return new Blob([[...ids].join('\n')], { type: 'text/plain' });
+function idFile(ids: Iterable<string>): Multipart['file'] {
+  return { name: 'file', filename: 'audience.txt', type: 'text/plain', data: Buffer.from([...ids].join('\n')) };
 }
 
 export function audienceClient(call: Call): AudienceClient {
   const params = (audienceGroupId: number) => ({ audienceGroupId });
-  function upload(fields: Record<string, string | undefined>, ids: Iterable<string>): FormData {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, value);
-    form.set('file', idFile(ids), 'audience.txt');
-    return form;
-  }
+  const upload = (fields: Record<string, string | undefined>, ids: Iterable<string>): Multipart => ({ fields, file: idFile(ids) });
   const page = <T>(operationId: 'getAudienceGroups' | 'getSharedAudienceGroups', options: object) =>
     numbered(
       (n) => data<T & manageAudience.GetAudienceGroupsResponse>(call(operationId, { query: { ...options, page: n } })),

@@ -6,6 +6,7 @@
  * (a 2xx whose body is not JSON) and every other failure into a `LineApiError`. The token lives in
  * this closure and in the Authorization header only.
  */
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fillPath, OPERATIONS, type OperationId, type RateLimits, rateLimitOf, TokenBucket } from '@linejsx/protocol';
@@ -49,6 +50,32 @@ export interface TransportOptions {
   readonly log: ((entry: LogEntry) => void) | undefined;
 }
 
+/** The fields and the file of a `multipart/form-data` body. */
+export interface Multipart {
+  readonly fields: Readonly<Record<string, string | undefined>>;
+  readonly file: { readonly name: string; readonly filename: string; readonly type: string; readonly data: Uint8Array };
+}
+
+/**
+ * A multipart body as bytes, with its Content-Type (RFC 7578): a few lines, where undici's FormData
+ * and Node's own Blob do not agree on how to stream a file.
+ */
+function multipartBody({ fields, file }: Multipart): { readonly data: Buffer; readonly contentType: string } {
+  const boundary = `linejsx-${randomUUID()}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\ncontent-type: ${file.type}\r\n\r\n`,
+    ),
+    Buffer.from(file.data),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { data: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 
 export interface CallOptions {
@@ -62,8 +89,8 @@ export interface CallOptions {
   readonly bytes?: { readonly data: Uint8Array; readonly contentType: string };
   /** An `application/x-www-form-urlencoded` body (the channel access token operations). */
   readonly form?: Readonly<Record<string, string | undefined>>;
-  /** A `multipart/form-data` body (audience uploads by file). */
-  readonly multipart?: FormData;
+  /** A `multipart/form-data` body (audience uploads by file): text fields and one file. */
+  readonly multipart?: Multipart;
   /** Headers of the operation's own (`X-Line-Delivery-Tag`). */
   readonly headers?: Readonly<Record<string, string>>;
   /** The Authorization header of an operation that takes no channel access token (module-attach's Basic). */
@@ -178,17 +205,16 @@ export function createTransport(options: TransportOptions): Call {
     // What goes on the request line; logs and errors name the path alone.
     const target = prefix + path + (call.query ? queryString(call.query) : '');
     const headers: Record<string, string> = call.headers ? { ...call.headers } : {};
-    let body: string | Uint8Array | FormData | undefined;
-    if (call.bytes !== undefined) {
-      body = call.bytes.data;
-      headers['content-type'] = call.bytes.contentType;
+    let body: string | Uint8Array | undefined;
+    const bytes = call.bytes ?? (call.multipart && multipartBody(call.multipart));
+    if (bytes !== undefined) {
+      body = bytes.data;
+      headers['content-type'] = bytes.contentType;
     } else if (call.form !== undefined) {
       const form = new URLSearchParams();
       for (const [key, value] of Object.entries(call.form)) if (value !== undefined) form.set(key, value);
       body = form.toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
-    } else if (call.multipart !== undefined) {
-      body = call.multipart;
     } else if (call.json !== undefined || call.body !== undefined) {
       body = call.json ?? JSON.stringify(call.body);
       headers['content-type'] = 'application/json';
@@ -243,7 +269,7 @@ export function createTransport(options: TransportOptions): Call {
     path: string,
     method: string,
     headers: Record<string, string>,
-    body: string | Uint8Array | FormData | undefined,
+    body: string | Uint8Array | undefined,
     call: CallOptions,
     repeatable: boolean,
   ): Promise<Answer<T> | Failure> {
@@ -270,8 +296,7 @@ export function createTransport(options: TransportOptions): Call {
         path,
         method: method as Dispatcher.HttpMethod,
         headers,
-        // The global FormData is undici's too; only the types of Node's copy and this undici differ.
-        body: body as Dispatcher.RequestOptions['body'],
+        body,
         signal: abort,
         // A content stream is read at the caller's pace: only its headers are timed.
         headersTimeout: coarse ? options.timeout : undefined,
