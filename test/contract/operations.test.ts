@@ -257,7 +257,7 @@ const STEPS: ReadonlyArray<readonly [OperationId, () => Promise<unknown>]> = [
 ];
 
 /** The answers a step's call got, found in the emulator's record of the requests made while it ran. */
-async function run(operationId: OperationId, call: () => Promise<unknown>) {
+async function run(call: () => Promise<unknown>) {
   const before = emu.requests().length;
   let error: unknown;
   await call().catch((e: unknown) => {
@@ -279,7 +279,7 @@ describe('every operation through the client against the emulator', () => {
   // The steps build on each other (a menu before its image), so they run in one test, in order.
   it('makes each operation, which succeeds where emulated and answers the not-emulated 404 elsewhere', async () => {
     for (const [operationId, call] of STEPS) {
-      const { made, error } = await run(operationId, call);
+      const { made, error } = await run(call);
       const own = made.filter((r) => r.operationId === operationId);
       expect(own.length, `${CLIENT_CALLS[operationId]} made ${made.map((r) => r.operationId).join(', ') || 'no request'}`).toBeGreaterThan(
         0,
