@@ -21,12 +21,13 @@ import {
 } from '@line/bot-sdk';
 import { type Emulator, isEmulated, NOT_EMULATED_HEADER, startEmulator } from '@linejsx/emulator';
 import { channelAssertion, OPERATIONS, type OperationId } from '@linejsx/protocol';
-import { createWebhookHandler } from '@linejsx/send';
+import { createWebhookHandler, isKnownEvent } from '@linejsx/send';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { png } from '../support/png.ts';
 
 const KEY_ID = 'sdk-key';
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const menuImage = () => new Blob([new Uint8Array(png(2500, 843))], { type: 'image/png' });
 const hello: messagingApi.Message[] = [{ type: 'text', text: 'hello' }];
 const MENU: messagingApi.RichMenuRequest = {
   size: { width: 2500, height: 843 },
@@ -150,7 +151,7 @@ const calls = (): {
     createRichMenu: async () => {
       made.richMenuId = (await sdk.messaging.createRichMenu(MENU)).richMenuId;
       // A menu is shown (default, linked) only once it has an image.
-      await sdk.blob.setRichMenuImage(made.richMenuId, new Blob([png(2500, 843)], { type: 'image/png' }));
+      await sdk.blob.setRichMenuImage(made.richMenuId, menuImage());
     },
     getRichMenu: () => sdk.messaging.getRichMenu(made.richMenuId!),
     getRichMenuList: () => sdk.messaging.getRichMenuList(),
@@ -195,7 +196,7 @@ const calls = (): {
     setRichMenuImage: async () => {
       const { richMenuId } = await sdk.messaging.createRichMenu(MENU);
       made.richMenuId = richMenuId;
-      return sdk.blob.setRichMenuImage(richMenuId, new Blob([png(2500, 843)], { type: 'image/png' }));
+      return sdk.blob.setRichMenuImage(richMenuId, menuImage());
     },
     getRichMenuImage: () => sdk.blob.getRichMenuImage(made.richMenuId!),
     getMessageContent: () => {
