@@ -21,7 +21,7 @@ import {
 } from '@line/bot-sdk';
 import { type Emulator, isEmulated, NOT_EMULATED_HEADER, startEmulator } from '@linejsx/emulator';
 import { channelAssertion, OPERATIONS, type OperationId } from '@linejsx/protocol';
-import { createWebhookHandler, isKnownEvent } from '@linejsx/send';
+import { createWebhookHandler, type MessageEvent } from '@linejsx/send';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { png } from '../support/png.ts';
 
