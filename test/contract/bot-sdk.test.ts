@@ -60,9 +60,10 @@ beforeAll(async () => {
     createWebhookHandler({
       channelSecret: emu.channelSecret,
       onEvents: ({ events }) => {
-        for (const event of events)
-          if (event.type === 'message' && event.message.type === 'text' && event.message.markAsReadToken)
-            tokens.push(event.message.markAsReadToken);
+        for (const event of events) {
+          const message = event.type === 'message' ? (event as MessageEvent).message : undefined;
+          if (message?.type === 'text' && message.markAsReadToken) tokens.push(message.markAsReadToken);
+        }
       },
     }),
   );
