@@ -82,7 +82,7 @@ export function audienceClient(call: Call): AudienceClient {
       (p) => p.hasNextPage === true,
     );
   return {
-    create(description, ids, options = {}) {
+    async create(description, ids, options = {}) {
       const body = checked(
         audienceCreateRequestSchema,
         { description, ...options, ...(ids ? { audiences: [...ids].map((id) => ({ id })) } : {}) },
@@ -90,7 +90,7 @@ export function audienceClient(call: Call): AudienceClient {
       );
       return data(call('createAudienceGroup', { body }));
     },
-    upload(description, ids, options = {}) {
+    async upload(description, ids, options = {}) {
       checked(audienceDescriptionRequestSchema, { description }, 'the audience');
       const fields = {
         description,
@@ -112,13 +112,13 @@ export function audienceClient(call: Call): AudienceClient {
         multipart: upload({ audienceGroupId: String(audienceGroupId), uploadDescription: options.uploadDescription }, ids),
       });
     },
-    createClickBased: (description, requestId, clickUrl) =>
+    createClickBased: async (description, requestId, clickUrl) =>
       data(
         call('createClickBasedAudienceGroup', {
           body: checked(clickAudienceRequestSchema, { description, requestId, ...(clickUrl ? { clickUrl } : {}) }, 'the audience'),
         }),
       ),
-    createImpressionBased: (description, requestId) =>
+    createImpressionBased: async (description, requestId) =>
       data(
         call('createImpBasedAudienceGroup', { body: checked(impressionAudienceRequestSchema, { description, requestId }, 'the audience') }),
       ),

@@ -330,8 +330,12 @@ export function createTransport(options: TransportOptions): Call {
           answer: describeAnswer(status, contentType, text),
         };
       }
-      const error = (data ?? {}) as { message?: unknown; details?: unknown };
-      const lineMessage = typeof error.message === 'string' ? error.message : data === undefined && text ? text.slice(0, 200) : undefined;
+      // LINE's error body (`{ message, details }`), or the OAuth one of the token operations (`{ error, error_description }`).
+      const error = (data ?? {}) as { message?: unknown; details?: unknown; error?: unknown; error_description?: unknown };
+      const oauth =
+        typeof error.error_description === 'string' ? error.error_description : typeof error.error === 'string' ? error.error : undefined;
+      const lineMessage =
+        typeof error.message === 'string' ? error.message : (oauth ?? (data === undefined && text ? text.slice(0, 200) : undefined));
       const details = Array.isArray(error.details) ? error.details.map((d) => detailOf(d, call.componentAt)) : undefined;
       return {
         code: codeForStatus(status, lineMessage),
