@@ -68,6 +68,20 @@ function chatOf(ctx: HandlerContext, kind: 'group' | 'room') {
   return chat && !ctx.store.left.has(id) ? chat : notFound(`no ${kind} with this ID has the bot`);
 }
 
+function memberCount(kind: 'group' | 'room'): Handler {
+  return (ctx) => {
+    const chat = chatOf(ctx, kind);
+    return isAnswer(chat) ? chat : ok({ count: chat.memberIds.length });
+  };
+}
+
+function memberIds(kind: 'group' | 'room'): Handler {
+  return (ctx) => {
+    const chat = chatOf(ctx, kind);
+    return isAnswer(chat) ? chat : page(chat.memberIds, ctx, 100, 'memberIds');
+  };
+}
+
 function memberProfile(kind: 'group' | 'room'): Handler {
   return (ctx) => {
     const chat = chatOf(ctx, kind);
@@ -168,24 +182,12 @@ export const MESSAGING_HANDLERS = {
     const { memberIds: _, ...summary } = group;
     return ok(summary);
   },
-  getGroupMemberCount(ctx) {
-    const group = chatOf(ctx, 'group');
-    return isAnswer(group) ? group : ok({ count: group.memberIds.length });
-  },
-  getGroupMembersIds(ctx) {
-    const group = chatOf(ctx, 'group');
-    return isAnswer(group) ? group : page(group.memberIds, ctx, 100, 'memberIds');
-  },
+  getGroupMemberCount: memberCount('group'),
+  getGroupMembersIds: memberIds('group'),
   getGroupMemberProfile: memberProfile('group'),
   leaveGroup: leave('group'),
-  getRoomMemberCount(ctx) {
-    const room = chatOf(ctx, 'room');
-    return isAnswer(room) ? room : ok({ count: room.memberIds.length });
-  },
-  getRoomMembersIds(ctx) {
-    const room = chatOf(ctx, 'room');
-    return isAnswer(room) ? room : page(room.memberIds, ctx, 100, 'memberIds');
-  },
+  getRoomMemberCount: memberCount('room'),
+  getRoomMembersIds: memberIds('room'),
   getRoomMemberProfile: memberProfile('room'),
   leaveRoom: leave('room'),
 

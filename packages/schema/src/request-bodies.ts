@@ -18,7 +18,12 @@ export const loadingAnimationRequestSchema = strict('a loading animation request
   chatId: userId('a user ID: the loading animation shows in one-to-one chats only'),
   loadingSeconds: int(LIMITS.loadingSeconds.min, LIMITS.loadingSeconds.max, 'loadingSeconds')
     .check((ctx) => {
-      if (Number.isInteger(ctx.value) && ctx.value % 5 !== 0)
+      if (
+        Number.isInteger(ctx.value) &&
+        ctx.value >= LIMITS.loadingSeconds.min &&
+        ctx.value <= LIMITS.loadingSeconds.max &&
+        ctx.value % 5 !== 0
+      )
         report(ctx, 'invalid_value', `loadingSeconds is ${ctx.value}; LINE takes multiples of 5`);
     })
     .optional(),

@@ -59,16 +59,15 @@ export const MULTICAST_CHUNK = 500;
  * multicastRecipientIssues([])[0].message; // 'to has 0 user IDs; LINE takes 1 to 500'
  */
 export function multicastRecipientIssues(to: unknown): ValidationIssue[] {
-  if (!Array.isArray(to)) return [{ path: 'to', code: 'invalid_type', message: 'to must be an array of user IDs' }];
-  if (to.length === 0 || to.length > MULTICAST_CHUNK)
-    return [
-      {
-        path: 'to',
-        code: to.length ? 'too_many' : 'too_few',
-        message: `to has ${to.length} user IDs; LINE takes 1 to ${MULTICAST_CHUNK}`,
-      },
-    ];
-  return userIdIssues(to);
+  return userIdListIssues(to, 'to', MULTICAST_CHUNK);
+}
+
+/** An array of 1 to `max` user IDs under `key`. */
+function userIdListIssues(ids: unknown, key: string, max: number): ValidationIssue[] {
+  if (!Array.isArray(ids)) return [{ path: key, code: 'invalid_type', message: `${key} must be an array of user IDs` }];
+  if (ids.length === 0 || ids.length > max)
+    return [{ path: key, code: ids.length ? 'too_many' : 'too_few', message: `${key} has ${ids.length} user IDs; LINE takes 1 to ${max}` }];
+  return userIdIssues(ids, key);
 }
 
 /**
@@ -90,16 +89,7 @@ const A_USER_ID = 'a user ID (U and 32 hex digits)';
  * bulkUserIdIssues([])[0].message; // 'userIds has 0 user IDs; LINE takes 1 to 500'
  */
 export function bulkUserIdIssues(ids: unknown): ValidationIssue[] {
-  if (!Array.isArray(ids)) return [{ path: 'userIds', code: 'invalid_type', message: 'userIds must be an array of user IDs' }];
-  if (ids.length === 0 || ids.length > BULK_USERS)
-    return [
-      {
-        path: 'userIds',
-        code: ids.length ? 'too_many' : 'too_few',
-        message: `userIds has ${ids.length} user IDs; LINE takes 1 to ${BULK_USERS}`,
-      },
-    ];
-  return userIdIssues(ids, 'userIds');
+  return userIdListIssues(ids, 'userIds', BULK_USERS);
 }
 
 /** User IDs per bulk link or unlink request (`S:RichMenuBulkLinkRequest.userIds`). */

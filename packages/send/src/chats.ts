@@ -42,35 +42,36 @@ export interface ChatClient {
   markAsReadByToken(markAsReadToken: string): Promise<void>;
 }
 
-export function groupClient(call: Call): GroupClient {
+/** The operations of a group's or a room's members, and of leaving it. */
+const MEMBERS = {
+  group: { count: 'getGroupMemberCount', profile: 'getGroupMemberProfile', ids: 'getGroupMembersIds', leave: 'leaveGroup' },
+  room: { count: 'getRoomMemberCount', profile: 'getRoomMemberProfile', ids: 'getRoomMembersIds', leave: 'leaveRoom' },
+} as const;
+
+/** What groups and rooms both have: members (count, IDs, profiles), and leaving. */
+function members(call: Call, kind: keyof typeof MEMBERS): RoomClient {
+  const ops = MEMBERS[kind];
+  const id = (chatId: string) => ({ [`${kind}Id`]: chatId });
   return {
-    summary: (groupId) => data(call('getGroupSummary', { params: { groupId } })),
-    memberCount: async (groupId) => (await data<{ count: number }>(call('getGroupMemberCount', { params: { groupId } }))).count,
-    memberProfile: (groupId, userId) => data(call('getGroupMemberProfile', { params: { groupId, userId } })),
-    memberIds: (groupId) =>
+    memberCount: async (chatId) => (await data<{ count: number }>(call(ops.count, { params: id(chatId) }))).count,
+    memberProfile: (chatId, userId) => data(call(ops.profile, { params: { ...id(chatId), userId } })),
+    memberIds: (chatId) =>
       follow(
-        (start) => data<MemberIdsPage>(call('getGroupMembersIds', { params: { groupId }, query: { start } })),
+        (start) => data<MemberIdsPage>(call(ops.ids, { params: id(chatId), query: { start } })),
         (page) => page.memberIds,
       ),
-    async leave(groupId) {
-      await call('leaveGroup', { params: { groupId } });
+    async leave(chatId) {
+      await call(ops.leave, { params: id(chatId) });
     },
   };
 }
 
+export function groupClient(call: Call): GroupClient {
+  return { ...members(call, 'group'), summary: (groupId) => data(call('getGroupSummary', { params: { groupId } })) };
+}
+
 export function roomClient(call: Call): RoomClient {
-  return {
-    memberCount: async (roomId) => (await data<{ count: number }>(call('getRoomMemberCount', { params: { roomId } }))).count,
-    memberProfile: (roomId, userId) => data(call('getRoomMemberProfile', { params: { roomId, userId } })),
-    memberIds: (roomId) =>
-      follow(
-        (start) => data<MemberIdsPage>(call('getRoomMembersIds', { params: { roomId }, query: { start } })),
-        (page) => page.memberIds,
-      ),
-    async leave(roomId) {
-      await call('leaveRoom', { params: { roomId } });
-    },
-  };
+  return members(call, 'room');
 }
 
 export function chatClient(call: Call): ChatClient {
