@@ -89,7 +89,12 @@ export function operationIdOf(name: EndpointName | OperationId): OperationId {
   return (ENDPOINT_OPERATIONS as Record<string, OperationId>)[name] ?? (name as OperationId);
 }
 
-/** The short name of an operation, if it has one. */
+/**
+ * The short name of an operation, if it has one.
+ *
+ * @example
+ * endpointNameOf('getRichMenuList'); // 'richMenuList'
+ */
 export function endpointNameOf(operationId: OperationId): EndpointName | undefined {
   return SHORT_NAMES.get(operationId);
 }
