@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
 
 // Stories run as tests in Debian's chromium; without it (a user's machine) they are left out, loudly.
@@ -22,7 +22,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'] },
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: [...configDefaults.exclude, 'test/packaging/**'] },
+      },
+      // The packed packages in fresh projects (minutes of npm, pnpm, tsc and Storybook builds):
+      // `npm test` runs it after the others, not beside them (package.json test:run).
+      {
+        extends: true,
+        test: { name: 'packaging', include: ['test/packaging/**/*.test.{ts,tsx}'] },
       },
       ...(stories
         ? [

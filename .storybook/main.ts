@@ -4,8 +4,8 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 const config: StorybookConfig = {
   framework: '@storybook/html-vite',
   stories: ['../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-vitest'],
-  // Pictures for the examples' placeholder image URLs (pnpm sample-pictures; stories/support/show.ts maps the URLs).
+  addons: ['@linejsx/storybook', '@storybook/addon-vitest'],
+  // Pictures for the examples' placeholder image URLs (pnpm sample-pictures; .storybook/preview.ts maps the URLs).
   staticDirs: ['../stories/static'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // This repository's Storybook runs the packages from their sources (docs/architecture.md).

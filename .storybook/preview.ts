@@ -1,28 +1,16 @@
-import { previewStyles } from '@linejsx/preview';
+import type { LineParameters } from '@linejsx/storybook';
 import type { Preview } from '@storybook/html-vite';
+import { samplePictureSrc } from '../tools/sample-pictures.ts';
 
-// The preview's stylesheet, once per page.
-const sheet = document.createElement('style');
-sheet.dataset.linejsx = 'preview';
-sheet.textContent = previewStyles();
-document.head.append(sheet);
+// Vite's base: '/' in dev and in the story tests, './' in the static build (which may be served under any path).
+const BASE = (import.meta as ImportMeta & { readonly env?: { readonly BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-const preview: Preview = {
-  parameters: {
-    layout: 'padded',
-    controls: { expanded: true },
-  },
-  globalTypes: {
-    theme: {
-      description: 'LINE chat theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
-    },
-    phone: {
-      description: 'Phone width in CSS pixels',
-      toolbar: { title: 'Phone', icon: 'mobile', items: ['360', '390', '430', '600'], dynamicTitle: true },
-    },
-  },
-  initialGlobals: { theme: 'light', phone: '390' },
+const linejsx: LineParameters = {
+  botName: 'Brown Café',
+  // The examples' placeholder image URLs load the pictures of main.ts's staticDirs; the JSON keeps its URLs.
+  imageSrc: samplePictureSrc(BASE),
 };
+
+const preview: Preview = { parameters: { linejsx } };
 
 export default preview;

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: runs each group in a process of its own (render & validate, preview, send),
+ * `pnpm bench`: runs each group in a process of its own (render & validate, preview, send, startup),
  * prints the tables and writes BENCHMARKS.md at the top of the repository.
  *
  *   pnpm bench                 every group; writes BENCHMARKS.md
@@ -18,6 +18,7 @@ const GROUPS = {
   render: 'groups/render-validate.ts',
   preview: 'groups/preview.ts',
   send: 'groups/send.ts',
+  startup: 'groups/startup.ts',
 } as const;
 type GroupName = keyof typeof GROUPS;
 

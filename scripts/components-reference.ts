@@ -89,10 +89,13 @@ function shorten(text: string): string {
 /** A prop's type as written for people: no `| undefined` on optional props, local aliases spelt out, one line. */
 function typeText(checker: ts.TypeChecker, type: ts.Type, optional: boolean): string {
   const shown = optional ? checker.getNonNullableType(type) : type;
-  // An alias declared inside a function (`Value` of a length helper) means nothing to a reader: show what it is.
-  const local = shown.aliasSymbol?.declarations?.some((d) => !ts.isSourceFile(d.parent)) ?? false;
+  // A named set of values (`FlexSpacing`) names the type in editors and errors; a reader of the
+  // reference wants the values themselves.
+  const values = shown.isUnion() && shown.types.every((t) => t.isStringLiteral() || (t.flags & ts.TypeFlags.TemplateLiteral) !== 0);
   const flags =
-    ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType | (local ? ts.TypeFormatFlags.InTypeAlias : 0);
+    ts.TypeFormatFlags.NoTruncation |
+    ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType |
+    (values ? ts.TypeFormatFlags.InTypeAlias : 0);
   const text = checker.typeToString(shown, undefined, flags).replace(/\s+/g, ' ');
   return text.length > LONG_TYPE ? shorten(text) : text;
 }

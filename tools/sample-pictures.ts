@@ -1,15 +1,17 @@
 /**
- * Pictures for the examples' image URLs. Those URLs are placeholders on images.example.com (valid
- * https URLs, as LINE requires), where nothing is served; so that designs show pictures offline,
- * each one gets a generated picture whose colours come from its URL. Storybook serves them as
- * files (`pnpm sample-pictures` writes them to stories/static/sample-pictures/) and maps the URLs
- * with the preview's `imageSrc` option; the browser tests and `pnpm gallery:screenshot` answer
- * every image request with the same picture. Browser-safe: no Node modules.
+ * Pictures for the image URLs of the examples and the stories. Those URLs are placeholders on
+ * images.example.com (valid https URLs, as LINE requires), where nothing is served; so that designs
+ * show pictures offline, each one gets a generated picture whose colours come from its URL.
+ * Storybook serves them as files (`pnpm sample-pictures` writes them to
+ * stories/static/sample-pictures/) and maps the URLs with the preview's `imageSrc` option; the
+ * browser tests and `pnpm gallery:screenshot` answer every image request with the same picture.
+ * Browser-safe: no Node modules.
  */
 import { type LineNode, renderMessages, renderRichMenus } from '@linejsx/jsx';
-import { renderChatHtml } from '@linejsx/preview';
+import { IMAGEMAP_BASE_WIDTH, renderChatHtml } from '@linejsx/preview';
 
 export const SAMPLE_IMAGE_ORIGIN = 'https://images.example.com';
+const PLACEHOLDER = /^https?:\/\/images\.example\.com\//;
 /** The folder of the pictures, under Storybook's static dir (and the URL path they are served at). */
 export const SAMPLE_PICTURES = 'sample-pictures';
 
@@ -32,7 +34,8 @@ export function samplePicture(url: string): string {
  * samplePictureFile('https://images.example.com/shops/brown-cafe.jpg'); // 'sample-pictures/shops/brown-cafe.jpg.svg'
  */
 export function samplePictureFile(url: string): string | undefined {
-  if (!url.startsWith(`${SAMPLE_IMAGE_ORIGIN}/`)) return undefined;
+  // http: too: a story of LINE's https rule shows an http URL, which the browser would load.
+  if (!PLACEHOLDER.test(url)) return undefined;
   const path = new URL(url).pathname.replace(/[^A-Za-z0-9._/-]/g, '_');
   return `${SAMPLE_PICTURES}${path}.svg`;
 }
@@ -67,6 +70,24 @@ export function sampleImageUrls(designs: ReadonlyArray<{ readonly kind: 'message
   for (const { kind, element } of designs) {
     if (kind === 'message') renderChatHtml(renderMessages(element), { imageSrc });
     else renderChatHtml([], { imageSrc, richMenus: renderRichMenus(element).map(({ menu, alias }) => ({ menu, alias })) });
+  }
+  return [...urls].sort();
+}
+
+/**
+ * Every example URL the preview loads as an image for designs written in TSX `sources` (the
+ * stories, which can only be drawn in a browser): each URL literal, and for an imagemap's
+ * `baseUrl` the `baseUrl/1040` picture the preview loads in its place.
+ *
+ * @example
+ * sourceImageUrls(['<Imagemap baseUrl="https://images.example.com/map" …>']); // ['https://images.example.com/map/1040']
+ */
+export function sourceImageUrls(sources: readonly string[]): string[] {
+  const urls = new Set<string>();
+  for (const source of sources) {
+    for (const [, base, url] of source.matchAll(/(baseUrl\s*[=:]\s*)?["'`](https?:\/\/images\.example\.com\/[^"'`\s]*)["'`]/g)) {
+      urls.add(base ? `${url}/${IMAGEMAP_BASE_WIDTH}` : url!);
+    }
   }
   return [...urls].sort();
 }

@@ -16,9 +16,9 @@ import {
   Text,
   Uri,
 } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Actions/In context' } satisfies Meta;
 

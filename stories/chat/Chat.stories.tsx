@@ -1,7 +1,7 @@
 import { Body, Bubble, Button, Flex, Hero, Image, MessageAction, QuickReply, Sender, Sticker, Text, Uri } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Chat/Conversation' } satisfies Meta;
 

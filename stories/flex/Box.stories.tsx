@@ -1,8 +1,8 @@
 import { Box, Filler, Text } from '@linejsx/jsx';
 import { SPACING_KEYWORDS } from '@linejsx/schema';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Box' } satisfies Meta;
 

@@ -1,9 +1,9 @@
 import { Body, Bubble, Button, Flex, Footer, Header, Hero, Image, Text, Uri } from '@linejsx/jsx';
 import { BUBBLE_SIZES } from '@linejsx/schema';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { expect } from 'storybook/test';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Bubble' } satisfies Meta;
 

@@ -1,8 +1,8 @@
 import { Body, Bubble, Button, Carousel, Flex, Footer, Hero, Image, Text, Uri } from '@linejsx/jsx';
 import { BUBBLE_SIZES } from '@linejsx/schema';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Carousel' } satisfies Meta;
 

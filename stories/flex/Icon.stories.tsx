@@ -1,8 +1,8 @@
 import { Box, Icon, Text } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO, STAR } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Icon' } satisfies Meta;
 

@@ -1,10 +1,9 @@
 import { Box, Image, Text } from '@linejsx/jsx';
 import { IMAGE_SIZE_KEYWORDS } from '@linejsx/schema';
+import { ASPECT_RATIOS, story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
-import { ASPECT_RATIOS } from '../support/args.ts';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Image' } satisfies Meta;
 

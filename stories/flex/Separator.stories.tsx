@@ -1,7 +1,7 @@
 import { Box, Separator, Text } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Separator' } satisfies Meta;
 

@@ -1,7 +1,7 @@
 import { Body, Bubble, Flex, Hero, Image, Text, Uri, Video } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Flex/Video (hero)' } satisfies Meta;
 

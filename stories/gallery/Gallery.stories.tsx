@@ -5,11 +5,11 @@
 
 import { type Component, createElement } from '@linejsx/jsx';
 import { escapeHtml } from '@linejsx/preview';
+import { show, showRichMenus } from '@linejsx/storybook';
 import type { Meta, StoryObj } from '@storybook/html-vite';
 import { expect } from 'storybook/test';
 import { examples } from '../../examples/index.ts';
 import { design } from '../support/design.ts';
-import { show, showRichMenus } from '../support/show.ts';
 
 export default { title: 'Gallery' } satisfies Meta;
 
@@ -25,6 +25,7 @@ export const Overview: StoryObj = {
       cell.innerHTML = `<h3 style="font:600 14px system-ui;margin:0 0 8px">${escapeHtml(title)}</h3>`;
       const workbench = (kind === 'richMenu' ? showRichMenus : show)(() => createElement(component as Component<unknown>, sample), {
         globals: context.globals,
+        parameters: context.parameters,
       });
       cell.append(workbench.querySelector('.lj-root') ?? workbench);
       grid.append(cell);

@@ -1,6 +1,6 @@
 import { Audio } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
-import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Audio' } satisfies Meta;
 

@@ -1,7 +1,7 @@
 import { Image } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Image' } satisfies Meta;
 

@@ -1,7 +1,8 @@
 import { Area, Clipboard, Imagemap, MessageAction, Uri, Video } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
+import { expect } from 'storybook/test';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Imagemap' } satisfies Meta;
 
@@ -23,22 +24,34 @@ export const FourAreas = story(() => (
   </Imagemap>
 ));
 
-export const WithVideo = story(() => (
-  <Imagemap
-    baseUrl="https://images.example.com/imagemap/video"
-    altText="Watch"
-    baseSize={{ width: 1040, height: 1040 }}
-    video={
-      <Video
-        originalContentUrl="https://videos.example.com/a.mp4"
-        previewImageUrl={PHOTO.cafe}
-        area={{ x: 0, y: 0, width: 1040, height: 585 }}
-        externalLink={{ linkUri: 'https://shop.example.com', label: 'See more' }}
-      />
-    }
-  >
-    <Area x={0} y={585} width={1040} height={455}>
-      <Uri label="Order" uri="https://shop.example.com/order" />
-    </Area>
-  </Imagemap>
-));
+/** The video's preview over its area; its external link's label across the bottom, as LINE shows it after playing. */
+export const WithVideo = story(
+  () => (
+    <Imagemap
+      baseUrl="https://images.example.com/imagemap/video"
+      altText="Watch"
+      baseSize={{ width: 1040, height: 1040 }}
+      video={
+        <Video
+          originalContentUrl="https://videos.example.com/a.mp4"
+          previewImageUrl={PHOTO.cafe}
+          area={{ x: 0, y: 0, width: 1040, height: 585 }}
+          externalLink={{ linkUri: 'https://shop.example.com', label: 'See more' }}
+        />
+      }
+    >
+      <Area x={0} y={585} width={1040} height={455}>
+        <Uri label="Order" uri="https://shop.example.com/order" />
+      </Area>
+    </Imagemap>
+  ),
+  {
+    check: async (canvas) => {
+      const link = canvas.querySelector<HTMLElement>('.lj-imagemap-link')!;
+      await expect(link.textContent).toBe('See more');
+      const [video, label] = [canvas.querySelector('.lj-imagemap-video')!, link].map((e) => e.getBoundingClientRect());
+      await expect([label!.left, label!.right, label!.bottom]).toEqual([video!.left, video!.right, video!.bottom]);
+      await expect(label!.height).toBeGreaterThan(20);
+    },
+  },
+);

@@ -1,10 +1,10 @@
 /** `<Raw>`: LINE JSON written as it is, in each place it can go; validated like the rest. */
 
 import { Body, Box, Bubble, Button, Flex, Raw, Text } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { InBubble } from '../support/bubble.tsx';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Raw/Raw' } satisfies Meta;
 

@@ -1,9 +1,9 @@
 import { Area, Cell, Clipboard, DatetimePicker, MessageAction, Postback, RichMenu, Row, Uri } from '@linejsx/jsx';
+import { richMenuStory } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { expect, userEvent } from 'storybook/test';
 import shopTabs, { ShopTabs } from '../../examples/rich-menu/shop-tabs.tsx';
 import { expectMenuImagesLoaded } from '../support/design.ts';
-import { richMenuStory } from '../support/story.ts';
 
 export default { title: 'Rich menus/RichMenu' } satisfies Meta;
 

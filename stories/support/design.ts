@@ -1,13 +1,11 @@
 /** The story of one design of examples/: its sample props as live controls. */
 
-import { type Component, createElement } from '@linejsx/jsx';
+import type { Component } from '@linejsx/jsx';
+import { designStory, expectPanelJson } from '@linejsx/storybook';
 import type { StoryObj } from '@storybook/html-vite';
 import { expect } from 'storybook/test';
 import { type Example, examples } from '../../examples/index.ts';
 import { SAMPLE_IMAGE_ORIGIN, SAMPLE_PICTURES } from '../../tools/sample-pictures.ts';
-import { controlsFor, flatten, unflatten } from './args.ts';
-import { show, showRichMenus } from './show.ts';
-import { expectPanelJson } from './story.ts';
 
 function example(id: string): Example {
   const found = examples.find((e) => e.id === id);
@@ -24,15 +22,10 @@ function example(id: string): Example {
  */
 export function design(id: string): StoryObj {
   const { title, description, component, sample, kind } = example(id);
-  const args = flatten(sample);
-  // A rich menu is drawn at the bottom of the phone with its image; a message in the chat.
-  const draw = kind === 'richMenu' ? showRichMenus : show;
   return {
+    ...designStory(component as Component<unknown>, sample),
     name: title,
-    args,
-    argTypes: controlsFor(args),
     parameters: { docs: { description: { story: description } } },
-    render: (edited, context) => draw(() => createElement(component as Component<unknown>, unflatten(sample, edited)), context),
     play: async ({ canvasElement, id: storyId }) => {
       const problems = canvasElement.querySelector('.lj-panel .lj-issues')?.textContent;
       await expect(canvasElement.querySelector('.lj-status')?.getAttribute('data-valid'), problems).toBe('true');

@@ -1,7 +1,7 @@
 import { Buttons, Carousel, Column, Confirm, DatetimePicker, Image, ImageCarousel, MessageAction, Postback, Uri } from '@linejsx/jsx';
+import { story } from '@linejsx/storybook';
 import type { Meta } from '@storybook/html-vite';
 import { PHOTO } from '../support/media.ts';
-import { story } from '../support/story.ts';
 
 export default { title: 'Messages/Templates' } satisfies Meta;
 

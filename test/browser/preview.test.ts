@@ -11,6 +11,7 @@ import { examples, sampleElement } from '../../examples/index.ts';
 import { richMenuViews } from '../../tools/rich-menu-views.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { SCREENSHOTS, useChromiumPages } from '../support/chromium-pages.ts';
+import { at, type Rect, rect, rects } from '../support/measure.ts';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
@@ -21,8 +22,6 @@ const flex = (contents: unknown) => ({ type: 'flex', altText: 'x', contents });
 const LONG =
   'An extraordinarily long product description that goes on and on, well past the second line of the bubble, so that LINE has to end it with an ellipsis.';
 
-type Rect = { x: number; y: number; width: number; height: number; top: number; bottom: number; left: number; right: number };
-
 describe.skipIf(!hasChromium)('preview in chromium', () => {
   const chromium = useChromiumPages();
 
@@ -32,14 +31,6 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
   ): Promise<Page> {
     return chromium.open(renderPage(messages, { width: options.width, theme: options.theme }), { unreachable: options.unreachable });
   }
-  const rect = (page: Page, selector: string): Promise<Rect> =>
-    page
-      .locator(selector)
-      .first()
-      .evaluate((e) => e.getBoundingClientRect().toJSON() as Rect);
-  const rects = (page: Page, selector: string): Promise<Rect[]> =>
-    page.locator(selector).evaluateAll((es) => es.map((e) => e.getBoundingClientRect().toJSON() as Rect));
-  const at = (path: string) => `[data-path="${path}"]`;
 
   describe('gallery', () => {
     it.each(examples.map((e) => [e.id, e] as const))('draws %s with every image loaded, and saves a screenshot', async (id, example) => {
@@ -230,6 +221,160 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
         ),
       ]);
       expect((await rects(page, '.lj-button-face')).map((r) => r.height)).toEqual([52, 40]);
+    });
+  });
+
+  describe('what LINE draws where the preview used to differ', () => {
+    const BODY = 'messages[0].contents.body';
+    /** Where the element at `path` sits inside its bubble. */
+    const inBubble = async (page: Page, path: string) => {
+      const [own, bubbleRect] = await Promise.all([rect(page, at(path)), rect(page, '.lj-bubble')]);
+      return { x: own.left - bubbleRect.left, y: own.top - bubbleRect.top, width: own.width, height: own.height };
+    };
+
+    it.each([
+      ['text', { type: 'text', text: 'TEXT' }, 'vertical'],
+      ['image', { type: 'image', url: 'https://a.example.com/x.jpg', size: 'sm' }, 'vertical'],
+      ['button', { type: 'button', action: { type: 'uri', label: 'Go', uri: 'https://a.example.com' }, style: 'primary' }, 'vertical'],
+      ['icon', { type: 'icon', url: 'https://a.example.com/star.png' }, 'baseline'],
+    ])('moves a %s by its relative offsets, as it moves a box', async (_, component, layout) => {
+      const offsets = { offsetTop: '20px', offsetStart: '40px' };
+      const message = (extra: Record<string, unknown>) =>
+        flex(
+          bubble([
+            box(
+              [
+                { ...component, ...extra },
+                { type: 'text', text: 'after' },
+              ],
+              { layout },
+            ),
+          ]),
+        );
+      const path = `${BODY}.contents[0].contents[0]`;
+      const still = await inBubble(await show([message({})]), path);
+      const moved = await inBubble(await show([message(offsets)]), path);
+      expect({ x: moved.x - still.x, y: moved.y - still.y }).toEqual({ x: 40, y: 20 });
+      // Relative: it takes the room it took before; its neighbour does not move.
+      const after = `${BODY}.contents[0].contents[1]`;
+      expect(await inBubble(await show([message(offsets)]), after)).toEqual(await inBubble(await show([message({})]), after));
+    });
+
+    it('draws a full-width image of flex 0 in a horizontal box, and an absolute one, as wide as its box', async () => {
+      const image = { type: 'image', url: 'https://images.example.com/x.jpg', size: 'full' };
+      const page = await show([
+        flex(
+          bubble([
+            box(
+              [
+                { ...image, flex: 0 },
+                { type: 'text', text: 't' },
+              ],
+              { layout: 'horizontal' },
+            ),
+            box(
+              [
+                { type: 'text', text: 'under' },
+                { ...image, position: 'absolute', offsetTop: '0px' },
+              ],
+              { height: '120px' },
+            ),
+          ]),
+        ),
+      ]);
+      const row = await rect(page, at(`${BODY}.contents[0]`));
+      const inRow = await rect(page, at(`${BODY}.contents[0].contents[0]`));
+      expect([inRow.width, inRow.height]).toEqual([row.width, row.width]);
+      const holder = await rect(page, at(`${BODY}.contents[1]`));
+      const absolute = await rect(page, at(`${BODY}.contents[1].contents[1]`));
+      expect([absolute.left, absolute.width, absolute.height]).toEqual([holder.left, holder.width, holder.width]);
+    });
+
+    it('clamps a flex 0 text wider than its box to the box, with an ellipsis', async () => {
+      const page = await show([
+        flex(
+          bubble([
+            box(
+              [
+                { type: 'text', text: 'Order #20240917-ABCDEFGHIJKLMNOP-QRSTUV', flex: 0 },
+                { type: 'text', text: '¥1,200', flex: 0 },
+              ],
+              { layout: 'horizontal' },
+            ),
+          ]),
+        ),
+      ]);
+      const row = await rect(page, at(`${BODY}.contents[0]`));
+      const order = await rect(page, at(`${BODY}.contents[0].contents[0]`));
+      expect([order.left, order.right]).toEqual([row.left, row.right]);
+      const paragraph = page.locator(`${at(`${BODY}.contents[0].contents[0]`)} > p`);
+      expect(await paragraph.evaluate((p) => [getComputedStyle(p).textOverflow, p.scrollWidth > p.clientWidth])).toEqual([
+        'ellipsis',
+        true,
+      ]);
+    });
+
+    it('lays a carousel across the whole phone: items 80% of it up to their size, the first in line with the messages', async () => {
+      const widths = { nano: 120, micro: 160, deca: 220, hecto: 241, kilo: 260, mega: 300, giga: 0.8 * 390 };
+      const page = await show(
+        Object.keys(widths).map((size) =>
+          flex({ type: 'carousel', contents: [0, 1, 2].map(() => bubble([{ type: 'text', text: size }], { size })) }),
+        ),
+      );
+      const phone = await rect(page, '.lj-phone');
+      const sliders = await rects(page, '.lj-carousel');
+      for (const slider of sliders) expect([slider.left, slider.right]).toEqual([phone.left, phone.right]);
+      const drawn = await page
+        .locator('.lj-carousel')
+        .evaluateAll((all) => all.map((slider) => slider.querySelector('.lj-bubble')!.getBoundingClientRect().toJSON() as Rect));
+      expect(drawn.map((r) => r.width)).toEqual(Object.values(widths));
+      const text = await show([{ type: 'text', text: 'hi' }, flex({ type: 'carousel', contents: [bubble([]), bubble([])] })]);
+      expect((await rect(text, '.lj-carousel > .lj-bubble')).left).toBe((await rect(text, '.lj-text-bubble')).left);
+    });
+
+    it('draws every single bubble size in a 390px phone at its width, the time beside it', async () => {
+      const sizes = ['nano', 'micro', 'deca', 'hecto', 'kilo', 'mega', 'giga'];
+      const page = await show(sizes.map((size) => flex(bubble([{ type: 'text', text: size }], { size }))));
+      const [phone, bubbles, times] = await Promise.all([rect(page, '.lj-phone'), rects(page, '.lj-bubble'), rects(page, '.lj-time')]);
+      expect(bubbles.slice(0, 6).map((r) => r.width)).toEqual([120, 160, 220, 241, 260, 300]);
+      for (const [i, time] of times.entries()) {
+        expect(time.left - bubbles[i]!.right).toBe(4);
+        expect(time.right).toBeLessThanOrEqual(phone.right);
+      }
+    });
+
+    it('keeps the time beside a wrapped text bubble', async () => {
+      const page = await show([{ type: 'text', text: 'Select your favorite food category or send me your location!' }]);
+      const [phone, textBubble, time] = await Promise.all([rect(page, '.lj-phone'), rect(page, '.lj-text-bubble'), rect(page, '.lj-time')]);
+      expect(textBubble.height).toBeGreaterThan(30);
+      expect(time.left - textBubble.right).toBe(4);
+      expect(time.right).toBeLessThan(phone.right);
+    });
+
+    it("draws an imagemap video's external link label over the bottom of its area", async () => {
+      const page = await show([
+        {
+          type: 'imagemap',
+          baseUrl: 'https://a.example.com/m',
+          altText: 'm',
+          baseSize: { width: 1040, height: 1040 },
+          video: {
+            originalContentUrl: 'https://a.example.com/v.mp4',
+            previewImageUrl: 'https://a.example.com/v.jpg',
+            area: { x: 0, y: 0, width: 1040, height: 585 },
+            externalLink: { linkUri: 'https://a.example.com/more', label: 'See more' },
+          },
+          actions: [],
+        },
+      ]);
+      const video = await rect(page, at('messages[0].video'));
+      const link = page.locator(at('messages[0].video.externalLink'));
+      expect(await link.textContent()).toContain('See more');
+      expect(await link.getAttribute('title')).toBe('Opens https://a.example.com/more');
+      const label = await rect(page, at('messages[0].video.externalLink'));
+      expect(label.height).toBeGreaterThan(20);
+      expect(label.bottom).toBe(video.bottom);
+      expect([label.left, label.right]).toEqual([video.left, video.right]);
     });
   });
 

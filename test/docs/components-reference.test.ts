@@ -20,4 +20,18 @@ describe('docs/components.md', () => {
     for (const [name] of components) expect(generated).toContain(`### \`<${name}>\``);
     for (const id of Object.keys(LIMITS)) expect(generated).toContain(`| \`${id}\` |`);
   });
+
+  it("describes every prop (its JSDoc, or its LINE property's in @linejsx/schema)", () => {
+    const undescribed: string[] = [];
+    let component = '';
+    for (const line of generated.slice(0, generated.indexOf('## Every limit')).split('\n')) {
+      if (line.startsWith('### ')) component = line.slice(4);
+      const cells = line.split(/(?<!\\)\|/).map((cell) => cell.trim());
+      // A prop row: | `name` | `type` | description |
+      if (/^`\w+`( \(required\))?$/.test(cells[1] ?? '') && cells.length === 5 && cells[3] === '')
+        undescribed.push(`${component} ${cells[1]}`);
+    }
+    expect(generated.match(/^\| `\w+`( \(required\))? \| /gm)!.length).toBeGreaterThan(300);
+    expect(undescribed).toEqual([]);
+  });
 }, 180_000);

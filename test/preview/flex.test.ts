@@ -1,6 +1,6 @@
 import { renderChatHtml } from '@linejsx/preview';
 import { describe, expect, it } from 'vitest';
-import { at, inside } from './html.ts';
+import { allWithClass, at, inside } from './html.ts';
 
 const box = (contents: unknown[], extra: Record<string, unknown> = {}) => ({ type: 'box', layout: 'vertical', contents, ...extra });
 const flex = (contents: unknown) => [{ type: 'flex', altText: 'x', contents }];
@@ -350,5 +350,31 @@ describe('flex components', () => {
       className: 'lj-text lj-tappable',
       attributes: { title: 'Opens https://a.example.com/x' },
     });
+  });
+});
+
+describe('deep nesting', () => {
+  const nested = (depth: number) => {
+    let node: unknown = { type: 'text', text: 'deepest' };
+    for (let i = 0; i < depth; i++) node = box([node]);
+    return flex(bubble({ body: node }));
+  };
+  // Problems are given: what validation does with such input is the schema's business, this is the drawing.
+  const draw = (depth: number) => renderChatHtml(nested(depth), { issues: [] });
+
+  it.each([800, 5000])('draws %i nested boxes without overflowing the stack, with a marker where it stops', (depth) => {
+    const html = draw(depth);
+    expect(html).toContain('nested too deep to draw: more than 100 boxes');
+    expect(html).not.toContain('deepest');
+    const marker = allWithClass(html, 'lj-too-deep');
+    expect(marker).toHaveLength(1);
+    expect(marker[0]!.className).toContain('lj-invalid');
+    expect(marker[0]!.attributes['data-path']).toBe(`${BODY}${'.contents[0]'.repeat(101)}`);
+  });
+
+  it('draws every level up to the limit', () => {
+    const html = draw(100);
+    expect(html).toContain('deepest');
+    expect(html).not.toContain('lj-too-deep');
   });
 });

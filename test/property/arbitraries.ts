@@ -233,7 +233,8 @@ export function elements(mode: Mode) {
             ? fc.constantFrom('https://cdn.example.com/imagemaps/spring', 'https://cdn.example.com/menu.png?_ignore=')
             : v.url,
           altText: v.text,
-          baseSize: fc.record({ width: fc.constant(1040), height: v.int(1, 2000) }),
+          // Valid areas (x, y ≤ 1000, at most 40 wide and high) stay inside a base at least 1040 high.
+          baseSize: fc.record({ width: fc.constant(1040), height: mode.valid ? v.int(1040, 2000) : v.int(1, 2000) }),
         },
         { children: list(area(imagemapAction), 4).filter((c) => !mode.valid || (Array.isArray(c) && c.length > 0)) },
       ),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { type Component, createElement, render, tryRenderMessages } from '@linejsx/jsx';
 import { BUBBLE_SIZES, SIZE_KEYWORDS } from '@linejsx/schema';
+import { ASPECT_RATIOS, controlsFor, flatten, unflatten } from '@linejsx/storybook';
 import { describe, expect, it } from 'vitest';
 import { type Example, examples, messageExamples, sampleElement } from '../../examples/index.ts';
-import { ASPECT_RATIOS, controlsFor, flatten, unflatten } from '../../stories/support/args.ts';
 
 describe('the Storybook gallery', () => {
   it('has a story for every design of examples/index.ts', () => {

@@ -3,13 +3,14 @@ import { render } from '@linejsx/jsx';
 import { renderWorkbenchHtml } from '@linejsx/preview';
 import { describe, expect, it } from 'vitest';
 import { examples, sampleElement } from '../../examples/index.ts';
-import { SAMPLE_PICTURES, sampleImageUrls, samplePicture, samplePictureFile, samplePictureSrc } from '../../tools/sample-pictures.ts';
+import { samplePictureUrls } from '../../tools/sample-picture-urls.ts';
+import { SAMPLE_PICTURES, samplePicture, samplePictureFile, samplePictureSrc, sourceImageUrls } from '../../tools/sample-pictures.ts';
 
 const STATIC = new URL('../../stories/static/', import.meta.url);
-const urls = sampleImageUrls(examples.map((example) => ({ kind: example.kind, element: sampleElement(example) })));
+const urls = samplePictureUrls();
 
 describe('the sample pictures Storybook serves', () => {
-  it('cover every image the gallery loads from images.example.com, up to date (else run pnpm sample-pictures)', () => {
+  it('cover every image the gallery and the stories load from images.example.com, up to date (else run pnpm sample-pictures)', () => {
     expect(urls.length).toBeGreaterThan(20);
     for (const url of urls) {
       const file = new URL(samplePictureFile(url)!, STATIC);
@@ -27,6 +28,17 @@ describe('the sample pictures Storybook serves', () => {
     const html = renderWorkbenchHtml([render(sampleElement(receipt))], { imageSrc: samplePictureSrc('./') });
     expect(html).toContain('src="./sample-pictures/shops/brown-cafe.jpg.svg"');
     expect(html).toContain('https://images.example.com/shops/brown-cafe.jpg');
+  });
+
+  it("cover the stories' URLs, an imagemap's picture at baseUrl/1040 in place of its base URL", () => {
+    const source = `<Imagemap baseUrl="https://images.example.com/imagemap/video"><Video previewImageUrl="https://images.example.com/v.jpg" />`;
+    expect(sourceImageUrls([source, `{ type: 'image', url: 'http://images.example.com/not-https.jpg' }`])).toEqual([
+      'http://images.example.com/not-https.jpg',
+      'https://images.example.com/imagemap/video/1040',
+      'https://images.example.com/v.jpg',
+    ]);
+    expect(urls).toContain('https://images.example.com/imagemap/video/1040');
+    expect(samplePictureFile('http://images.example.com/not-https.jpg')).toBe('sample-pictures/not-https.jpg.svg');
   });
 
   it('are for example URLs only', () => {

@@ -32,7 +32,12 @@ export interface CommandSpec<O extends Descriptors> {
   readonly name: string;
   readonly usage: string;
   readonly options: O;
-  run(parsed: Parsed<O>, io: CliIo, context: RunContext): Promise<number>;
+  /**
+   * Takes a command line of its own after `--` (`linejsx emulator -- tsx src/bot.ts`): the words
+   * after the first `--` are not parsed and reach the body as `rest`.
+   */
+  readonly rest?: boolean;
+  run(parsed: Parsed<O> & { readonly rest: readonly string[] }, io: CliIo, context: RunContext): Promise<number>;
 }
 
 /**
@@ -54,7 +59,9 @@ export function defineCommand<const O extends Descriptors>(spec: CommandSpec<O>)
       const context: RunContext = { command: spec.name };
       let json = false;
       try {
-        const parsed = parseCommand(args, spec.options, spec.name);
+        const cut = spec.rest ? args.indexOf('--') : -1;
+        const rest = cut >= 0 ? args.slice(cut + 1) : [];
+        const parsed = { ...parseCommand(cut >= 0 ? args.slice(0, cut) : args, spec.options, spec.name), rest };
         // Every command takes --help; those with --json say so in their options.
         const common = parsed.values as { help?: boolean; json?: boolean };
         json = common.json === true;

@@ -20,6 +20,12 @@ interface CommandEntry {
 /** Every command, in the order `linejsx --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
   {
+    name: 'init',
+    synopsis: 'init',
+    summary: 'add linejsx to this project: tsconfig keys, vitest setup, a sample design',
+    load: async () => (await import('./commands/init.ts')).initCommand,
+  },
+  {
     name: 'render',
     synopsis: 'render FILE.tsx',
     summary: 'print the validated LINE JSON a design renders to',

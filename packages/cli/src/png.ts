@@ -14,6 +14,8 @@ export interface ScreenshotOptions {
   readonly width: number;
   /** How long images may take to load, in ms (default 10,000). */
   readonly loadTimeout?: number;
+  /** The command that takes the shot, for its `--help` in errors. */
+  readonly command: string;
 }
 
 /**
@@ -32,15 +34,37 @@ export function requireChromium(env: Readonly<Record<string, string | undefined>
 }
 
 /**
+ * playwright-core's chromium launcher, loaded only now (it takes most of a second to load, and
+ * only --png needs it); an optional peer dependency, so without it a `UsageError` says what to install.
+ *
+ * @example
+ * const chromium = await loadPlaywright('preview');
+ */
+export async function loadPlaywright(
+  command: string,
+  load: () => Promise<typeof import('playwright-core')> = () => import('playwright-core'),
+): Promise<typeof import('playwright-core').chromium> {
+  try {
+    return (await load()).chromium;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !message.includes("'playwright-core'")) throw error;
+    throw new UsageError(
+      '--png needs playwright-core: npm install --save-dev playwright-core (it drives the Chromium you have; it downloads no browser)',
+      command,
+    );
+  }
+}
+
+/**
  * Opens `html` in headless chromium and writes a PNG of its `<body>` (at twice the pixel density,
  * as phones show it) to `out`.
  *
  * @example
- * await screenshot(pageHtml, 'card.png', { executablePath: '/usr/bin/chromium', width: 440 });
+ * await screenshot(pageHtml, 'card.png', { executablePath: '/usr/bin/chromium', width: 440, command: 'preview' });
  */
 export async function screenshot(html: string, out: string, options: ScreenshotOptions): Promise<void> {
-  // Loaded here: playwright-core takes most of a second to load, and only --png needs it.
-  const { chromium } = await import('playwright-core');
+  const chromium = await loadPlaywright(options.command);
   const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: options.width, height: 800 }, deviceScaleFactor: 2 });

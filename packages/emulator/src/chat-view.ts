@@ -1,10 +1,12 @@
 /**
  * The chat view: `/` lists the chats that received messages, `/chat/{id}` shows one chat as the
  * LINE app draws it (`@linejsx/preview`), with the delivery record of each message beside it and
- * the rich menu the user sees at the bottom.
+ * the rich menu the user sees at the bottom, and a form to write to the bot as that user (posted
+ * to the webhook, as `userSays` does).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml, previewStyles, type RichMenuView, renderChatHtml } from '@linejsx/preview';
+import { readBody } from '@linejsx/protocol';
 import type { Emulator } from './emulator.ts';
 
 /** Chats listed on one page; a filter (`?q=`) finds the others. */
@@ -19,7 +21,14 @@ main{max-width:720px;margin:0 auto;padding:16px}
 .deliveries li{margin:4px 0}
 .meta{font-size:12px;color:#555}
 .loading{background:#fff;border-radius:8px;padding:8px 12px;display:inline-block}
-form{margin:8px 0}input{padding:6px;width:60%}`;
+form{margin:8px 0}input{padding:6px;width:60%}
+.say{display:flex;gap:8px;max-width:390px}.say input{flex:1}`;
+
+/** The largest form the chat view reads: a text message (5,000 characters of up to 4 bytes), URL-encoded. */
+const MAX_FORM = 64 * 1024;
+
+/** How long a post from the form waits for the bot's answer before showing the chat anyway. */
+const REPLY_WAIT_MS = 3000;
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}${previewStyles()}</style></head><body><header><a href="/">linejsx emulator</a> · ${escapeHtml(title)}</header><main>${body}</main></body></html>`;
@@ -43,7 +52,9 @@ function list(emu: Emulator, url: URL): string {
     )
     .join('');
   const more = chats.length > LISTED ? `<p class="meta">and ${chats.length - LISTED} more; filter to find them</p>` : '';
-  const empty = chats.length === 0 ? '<p>No messages yet.</p>' : '';
+  const first = emu.followers[0];
+  const talk = first ? `<p><a href="/chat/${encodeURIComponent(first)}">Write to the bot as ${escapeHtml(name(emu, first))}</a></p>` : '';
+  const empty = chats.length === 0 ? `<p>No messages yet.</p>${talk}` : '';
   return page(
     `${chats.length.toLocaleString('en-US')} chats`,
     `<form><input name="q" value="${escapeHtml(q)}" placeholder="user ID or name"></form>${rows}${more}${empty}`,
@@ -80,10 +91,18 @@ function chatStatus(emu: Emulator, chatId: string): string {
   return loading + read;
 }
 
+/** A form to write to the bot as this user: what they write goes to the webhook (users only, as in LINE's one-to-one chats). */
+function sayForm(emu: Emulator, chatId: string): string {
+  if (!emu.followers.includes(chatId)) return '';
+  const id = encodeURIComponent(chatId);
+  return `<form class="say" method="post" action="/chat/${id}"><input name="text" placeholder="Write to the bot as ${escapeHtml(name(emu, chatId))}" autofocus required><button>Send</button></form>`;
+}
+
 function chat(emu: Emulator, chatId: string): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
-  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), `${chatStatus(emu, chatId)}<p>No messages.</p>`);
+  if (inbox.length === 0 && menus.length === 0)
+    return page(name(emu, chatId), `${chatStatus(emu, chatId)}<p>No messages.</p>${sayForm(emu, chatId)}`);
   const phone = renderChatHtml(
     inbox.map((m) => m.message),
     {
@@ -101,16 +120,44 @@ function chat(emu: Emulator, chatId: string): string {
     .join('');
   return page(
     name(emu, chatId),
-    `${chatStatus(emu, chatId)}<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>`,
+    `${chatStatus(emu, chatId)}<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>${sayForm(emu, chatId)}`,
   );
 }
 
+/**
+ * What the form posts: the text goes to the bot's webhook as the user's message; the answer waits
+ * (a few seconds at most) for the bot to send something to the user, then shows the chat again.
+ */
+async function say(req: IncomingMessage, res: ServerResponse, emu: Emulator, userId: string): Promise<void> {
+  const html = (status: number, message: string): void =>
+    void res
+      .writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+      .end(page(name(emu, userId), `<p>${escapeHtml(message)}</p>`));
+  // The emulator's one body reader, with a limit: a text message is at most 5,000 characters.
+  const read = await readBody(req, MAX_FORM);
+  if (!read.ok) return html(413, `The form is larger than ${MAX_FORM} bytes.`);
+  const text = new URLSearchParams(read.bytes.toString('utf8')).get('text')?.trim() ?? '';
+  if (!emu.followers.includes(userId)) return html(404, `${userId} is not a follower of this bot.`);
+  if (text === '') return html(400, 'Write something first.');
+  const before = emu.inbox(userId).length;
+  try {
+    await emu.userSays(userId, text);
+  } catch (error) {
+    // No webhook set: say how to set one.
+    return html(409, `${(error as Error).message} (linejsx emulator --webhook URL)`);
+  }
+  const until = Date.now() + REPLY_WAIT_MS;
+  while (emu.inbox(userId).length === before && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 25));
+  res.writeHead(303, { location: `/chat/${encodeURIComponent(userId)}` }).end();
+}
+
 /** Serves the chat view pages. */
-export function serveChatView(req: IncomingMessage, res: ServerResponse, url: URL, emu: Emulator): void {
+export async function serveChatView(req: IncomingMessage, res: ServerResponse, url: URL, emu: Emulator): Promise<void> {
   const html = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(text);
+  const m = /^\/chat\/([^/]+)$/.exec(url.pathname);
+  if (m && req.method === 'POST') return say(req, res, emu, decodeURIComponent(m[1]!));
   if (req.method !== 'GET') return void html(405, page('Method not allowed', ''));
   if (url.pathname === '/') return void html(200, list(emu, url));
-  const m = /^\/chat\/([^/]+)$/.exec(url.pathname);
   if (m) return void html(200, chat(emu, decodeURIComponent(m[1]!)));
   html(404, page('Not found', `<p>No page at ${escapeHtml(url.pathname)}.</p>`));
 }

@@ -4,7 +4,7 @@
  * belong to, quick reply chips of the last message, and the input bar.
  */
 import type { ValidationIssue } from '@linejsx/schema';
-import { attrs, escapeHtml, type ImageSrc, imageUrl, style, withImageSrc } from './html.ts';
+import { attrs, html, type ImageSrc, imageUrl, raw, type SafeHtml, style, withImageSrc } from './html.ts';
 import { ICONS } from './icons.ts';
 import { obj, str } from './input.ts';
 import { checkMessages, type IssueIndex, issueList } from './issues.ts';
@@ -62,47 +62,48 @@ function senderOf(message: unknown, options: ChatOptions): Sender {
   };
 }
 
-function avatar(sender: Sender): string {
-  const initial = escapeHtml([...sender.name.trim()][0]?.toUpperCase() ?? '?');
-  const picture = sender.iconUrl ? `<img src="${escapeHtml(sender.iconUrl)}" alt="" onerror="this.remove()">` : '';
-  return `<div class="lj-avatar">${initial}${picture}</div>`;
+function avatar(sender: Sender): SafeHtml {
+  const initial = [...sender.name.trim()][0]?.toUpperCase() ?? '?';
+  const picture = sender.iconUrl ? html`<img src="${sender.iconUrl}" alt="" onerror="this.remove()">` : undefined;
+  return html`<div class="lj-avatar">${initial}${picture}</div>`;
 }
 
-function messageRows(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
+const AVATAR_SPACE = html`<div class="lj-avatar-space"></div>`;
+
+function messageRows(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): SafeHtml[] {
   let previous: Sender | undefined;
-  return messages
-    .map((message, i) => {
-      const path = `messages[${i}]`;
-      const sender = senderOf(message, options);
-      const first = !previous || previous.name !== sender.name || previous.iconUrl !== sender.iconUrl;
-      previous = sender;
-      const drawn = drawMessage(message, path, index);
-      const time = drawn.wide ? '' : `<span class="lj-time">${escapeHtml(options.time ?? '12:00')}</span>`;
-      const head = first ? `<div class="lj-name">${escapeHtml(sender.name)}</div>` : '';
-      const column = `<div class="lj-col">${head}<div class="lj-line">${drawn.html}${time}</div>${issueList(index.under(path))}</div>`;
-      return `<div class="lj-row${first ? ' lj-first' : ''}${drawn.wide ? ' lj-wide' : ''}">${first ? avatar(sender) : '<div class="lj-avatar-space"></div>'}${column}</div>`;
-    })
-    .join('');
+  return messages.map((message, i) => {
+    const path = `messages[${i}]`;
+    const sender = senderOf(message, options);
+    const first = !previous || previous.name !== sender.name || previous.iconUrl !== sender.iconUrl;
+    previous = sender;
+    const drawn = drawMessage(message, path, index);
+    const time = drawn.wide ? undefined : html`<span class="lj-time">${options.time ?? '12:00'}</span>`;
+    const head = first ? html`<div class="lj-name">${sender.name}</div>` : undefined;
+    const column = html`<div class="lj-col">${head}<div class="lj-line">${drawn.html}${time}</div>${issueList(index.under(path))}</div>`;
+    return html`<div class="lj-row${first ? ' lj-first' : ''}${drawn.wide ? ' lj-wide' : ''}">${first ? avatar(sender) : AVATAR_SPACE}${column}</div>`;
+  });
 }
 
 /** The chat frame around already checked messages (shared with the workbench). */
-export function chatFrame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
+export function chatFrame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): SafeHtml {
   return withImageSrc(options.imageSrc, () => frame(messages, index, options));
 }
 
-function frame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): string {
+function frame(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): SafeHtml {
   const theme = options.theme === 'dark' ? 'dark' : 'light';
   const width = options.width ?? CHAT.width;
   const last = messages.length - 1;
-  const quickReply = last >= 0 ? quickReplyBar(obj(messages[last])?.quickReply, `messages[${last}].quickReply`, index) : '';
-  const header = `<div class="lj-chat-header">${ICONS.back}<span class="lj-chat-title">${escapeHtml(options.botName ?? 'LINE Official Account')}</span>${ICONS.search}${ICONS.menu}</div>`;
+  const quickReply = last >= 0 ? quickReplyBar(obj(messages[last])?.quickReply, `messages[${last}].quickReply`, index) : undefined;
+  const header = html`<div class="lj-chat-header">${ICONS.back}<span class="lj-chat-title">${options.botName ?? 'LINE Official Account'}</span>${ICONS.search}${ICONS.menu}</div>`;
   // A rich menu's chat bar takes the place of the input bar, as in the LINE app.
   const input = options.richMenus?.length
     ? richMenuSection(options.richMenus, checkRichMenus(options.richMenus, options.richMenuIssues))
-    : `<div class="lj-input-bar">${ICONS.plus}${ICONS.camera}${ICONS.picture}<div class="lj-field">Aa</div>${ICONS.mic}</div>`;
-  const chat = `<div class="lj-chat">${issueList(index.outside(messages.length))}<div class="lj-date">Today</div>${messageRows(messages, index, options)}</div>`;
-  const phone = `<div class="lj-phone">${header}${chat}${quickReply}${input}${options.below ?? ''}</div>`;
-  return `<div${attrs({ class: `lj-root lj-theme-${theme}` })}${style({ width: `${width}px` })}>${phone}</div>`;
+    : html`<div class="lj-input-bar">${ICONS.plus}${ICONS.camera}${ICONS.picture}<div class="lj-field">Aa</div>${ICONS.mic}</div>`;
+  const chat = html`<div class="lj-chat">${issueList(index.outside(messages.length))}<div class="lj-date">Today</div>${messageRows(messages, index, options)}</div>`;
+  // `below` is HTML the caller wrote (documented as such), not content of the messages.
+  const phone = html`<div class="lj-phone">${header}${chat}${quickReply}${input}${raw(options.below ?? '')}</div>`;
+  return html`<div${attrs({ class: `lj-root lj-theme-${theme}` })}${style({ width: `${width}px` })}>${phone}</div>`;
 }
 
 /**
@@ -115,7 +116,7 @@ function frame(messages: readonly unknown[], index: IssueIndex, options: ChatOpt
  */
 export function renderChatHtml(messages: unknown, options: ChatOptions = {}): string {
   const { messages: list, index } = checkMessages(messages, options.issues);
-  return chatFrame(list, index, options);
+  return chatFrame(list, index, options).value;
 }
 
 /**
@@ -127,5 +128,6 @@ export function renderChatHtml(messages: unknown, options: ChatOptions = {}): st
 export function renderMessageHtml(message: unknown, options: Pick<ChatOptions, 'theme' | 'issues' | 'imageSrc'> = {}): string {
   const { index } = checkMessages([message], options.issues);
   const drawn = withImageSrc(options.imageSrc, () => drawMessage(message, 'messages[0]', index));
-  return `<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}">${drawn.html}${issueList(index.issues)}</div>`;
+  return html`<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}">${drawn.html}${issueList(index.issues)}</div>`
+    .value;
 }

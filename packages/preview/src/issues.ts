@@ -3,7 +3,7 @@
  * red), and the list of problems with their JSON paths and component paths.
  */
 import { formatSource, type ValidationIssue, validateMessages } from '@linejsx/schema';
-import { escapeHtml } from './html.ts';
+import { html, NOTHING, type SafeHtml } from './html.ts';
 
 // Properties that hold child elements: an issue under them belongs to the child, not to this element.
 const CHILD_KEYS = /^(?:contents|header|hero|body|footer|altContent|template|quickReply|sender|video)\b/;
@@ -58,15 +58,16 @@ export function checkMessages(input: unknown, given?: readonly ValidationIssue[]
 }
 
 /** One problem as a list item: JSON path, the rule, and the component and TSX source when known. */
-function issueItem(issue: ValidationIssue): string {
-  const where = issue.component
-    ? `<span class="lj-issue-component">${escapeHtml(issue.component.path)}${issue.component.source ? ` · ${escapeHtml(formatSource(issue.component.source))}` : ''}</span>`
-    : '';
-  return `<li><code class="lj-issue-path">${escapeHtml(issue.path || '(root)')}</code> <span class="lj-issue-message">${escapeHtml(issue.message)}</span>${where}</li>`;
+function issueItem(issue: ValidationIssue): SafeHtml {
+  const { component } = issue;
+  const where = component
+    ? html`<span class="lj-issue-component">${component.path}${component.source ? ` · ${formatSource(component.source)}` : ''}</span>`
+    : undefined;
+  return html`<li><code class="lj-issue-path">${issue.path || '(root)'}</code> <span class="lj-issue-message">${issue.message}</span>${where}</li>`;
 }
 
 /** A list of problems, or nothing when there are none. */
-export function issueList(issues: readonly ValidationIssue[], className = 'lj-issues'): string {
-  if (issues.length === 0) return '';
-  return `<ul class="${className}" role="alert">${issues.map(issueItem).join('')}</ul>`;
+export function issueList(issues: readonly ValidationIssue[], className = 'lj-issues'): SafeHtml {
+  if (issues.length === 0) return NOTHING;
+  return html`<ul class="${className}" role="alert">${issues.map(issueItem)}</ul>`;
 }

@@ -1,30 +1,30 @@
 /** Standalone HTML documents of the workbench: what `linejsx preview --out page.html` writes. */
 
 import type { ChatOptions } from './chat.ts';
-import { escapeHtml } from './html.ts';
+import { html, raw, type SafeHtml } from './html.ts';
 import type { RichMenuView } from './rich-menu.ts';
 import { previewStyles } from './styles.ts';
-import { renderRichMenuWorkbenchHtml, renderWorkbenchHtml } from './workbench.ts';
+import { richMenuWorkbench, workbench } from './workbench.ts';
 
 export interface PageOptions extends ChatOptions {
   /** The document title. Default "LINE preview". */
   readonly title?: string;
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
+function page(title: string, body: SafeHtml): string {
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${previewStyles()}</style>
+<title>${title}</title>
+<style>${raw(previewStyles())}</style>
 </head>
 <body class="lj-page">
 ${body}
 </body>
 </html>
-`;
+`.value;
 }
 
 /**
@@ -36,7 +36,7 @@ ${body}
  * writeFileSync('page.html', renderPage(messages, { title: 'Receipt', theme: 'dark' }));
  */
 export function renderPage(messages: unknown, options: PageOptions = {}): string {
-  return page(options.title ?? 'LINE preview', renderWorkbenchHtml(messages, options));
+  return page(options.title ?? 'LINE preview', workbench(messages, options));
 }
 
 /**
@@ -48,5 +48,5 @@ export function renderPage(messages: unknown, options: PageOptions = {}): string
  * writeFileSync('menu.html', renderRichMenuPage([{ menu, image }], { title: 'Main menu' }));
  */
 export function renderRichMenuPage(menus: readonly RichMenuView[], options: Omit<PageOptions, 'richMenus'> = {}): string {
-  return page(options.title ?? 'LINE rich menu preview', renderRichMenuWorkbenchHtml(menus, options));
+  return page(options.title ?? 'LINE rich menu preview', richMenuWorkbench(menus, options));
 }

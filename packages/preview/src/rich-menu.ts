@@ -7,7 +7,7 @@
  */
 import { richMenuSchema, type ValidationIssue, validateWith } from '@linejsx/schema';
 import { actionLabel, describeAction } from './action.ts';
-import { attrs, escapeHtml, style } from './html.ts';
+import { attrs, html, img, NOTHING, raw, type SafeHtml, style } from './html.ts';
 import { arr, num, obj, str } from './input.ts';
 import { IssueIndex, issueList } from './issues.ts';
 import { RICH_MENU_FALLBACK_SIZE } from './values.ts';
@@ -33,8 +33,9 @@ const TOGGLE_SCRIPT = "var r=this.closest('.lj-rich-menus');if(r)r.classList.tog
 const SWITCH_SCRIPT =
   "var r=this.closest('.lj-rich-menus');if(!r)return;var a=this.getAttribute('data-switch'),ms=r.querySelectorAll('.lj-rm-menu'),t=null;for(var i=0;i<ms.length;i++)if(ms[i].getAttribute('data-alias')===a)t=ms[i];if(t)for(var j=0;j<ms.length;j++)ms[j].hidden=ms[j]!==t";
 
-const KEYBOARD =
-  '<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="3" y="6" width="18" height="12" rx="2"/><path d="M7 10h.01M10 10h.01M13 10h.01M16 10h.01M8 14h8"/></svg>';
+const KEYBOARD = raw(
+  '<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="3" y="6" width="18" height="12" rx="2"/><path d="M7 10h.01M10 10h.01M13 10h.01M16 10h.01M8 14h8"/></svg>',
+);
 
 const percent = (n: number) => `${+n.toFixed(4)}%`;
 
@@ -50,10 +51,10 @@ function area(
   size: { width: number; height: number },
   index: IssueIndex,
   aliases: ReadonlySet<string>,
-): string {
+): SafeHtml | undefined {
   const bounds = obj(obj(value)?.bounds);
   const [x, y, w, h] = [num(bounds?.x), num(bounds?.y), num(bounds?.width), num(bounds?.height)];
-  if (x === undefined || y === undefined || w === undefined || h === undefined) return '';
+  if (x === undefined || y === undefined || w === undefined || h === undefined) return undefined;
   const action = obj(obj(value)?.action);
   const target = action?.type === 'richmenuswitch' ? str(action.richMenuAliasId) : undefined;
   const what = describeAction(action) ?? 'no action';
@@ -67,37 +68,33 @@ function area(
     width: percent((w / size.width) * 100),
     height: percent((h / size.height) * 100),
   };
-  const inner = `<span class="lj-rm-label"><b>${escapeHtml(label || String(action?.type ?? 'no action'))}</b><small>${escapeHtml(what)}</small></span>`;
+  const inner = html`<span class="lj-rm-label"><b>${label || String(action?.type ?? 'no action')}</b><small>${what}</small></span>`;
   const switching = target !== undefined ? { 'data-switch': target, onclick: SWITCH_SCRIPT } : {};
-  return `<a${attrs({ class: `lj-rm-area${mark.className}`, 'data-path': path, title, ...switching })}${style(box)}>${inner}</a>`;
+  return html`<a${attrs({ class: `lj-rm-area${mark.className}`, 'data-path': path, title, ...switching })}${style(box)}>${inner}</a>`;
 }
 
-function menu(view: RichMenuView, i: number, index: IssueIndex, aliases: ReadonlySet<string>): string {
+function menu(view: RichMenuView, i: number, index: IssueIndex, aliases: ReadonlySet<string>): SafeHtml {
   const json = obj(view.menu) ?? {};
   const path = `menus[${i}]`;
   const size = obj(json.size);
   const width = num(size?.width) || RICH_MENU_FALLBACK_SIZE.width;
   const height = num(size?.height) || RICH_MENU_FALLBACK_SIZE.height;
   const bar = index.mark(`${path}.chatBarText`);
-  const chatBar = `<div${attrs({ class: `lj-chat-bar${bar.className}`, title: bar.title })}>${KEYBOARD}<button type="button" class="lj-chat-bar-toggle" onclick="${escapeHtml(TOGGLE_SCRIPT)}"><span class="lj-chat-bar-text">${escapeHtml(str(json.chatBarText) ?? '')}</span><span class="lj-chat-bar-arrow" aria-hidden="true"></span></button></div>`;
+  const chatBar = html`<div${attrs({ class: `lj-chat-bar${bar.className}`, title: bar.title })}>${KEYBOARD}<button type="button" class="lj-chat-bar-toggle" onclick="${TOGGLE_SCRIPT}"><span class="lj-chat-bar-text">${str(json.chatBarText) ?? ''}</span><span class="lj-chat-bar-arrow" aria-hidden="true"></span></button></div>`;
   const src = view.image === undefined ? undefined : String(view.image);
-  const image =
-    src && IMAGE_URL.test(src)
-      ? `<img class="lj-picture" src="${escapeHtml(src)}" alt="" onerror="this.parentNode.classList.add('lj-missing')">`
-      : '';
-  const areas = arr(json.areas)
-    .map((a, j) => area(a, `${path}.areas[${j}]`, { width, height }, index, aliases))
-    .join('');
+  const image = src && IMAGE_URL.test(src) ? img(src, 'lj-picture') : undefined;
+  const areas = arr(json.areas).map((a, j) => area(a, `${path}.areas[${j}]`, { width, height }, index, aliases));
   const own = index.mark(path);
-  const frame = `<div${attrs({ class: `lj-rm-frame${image ? '' : ' lj-missing'}${own.className}`, title: own.title, 'data-path': path })}><div class="lj-ratio"${style({ 'padding-bottom': percent((height / width) * 100) })}></div>${image}${areas}</div>`;
-  return `<div${attrs({ class: 'lj-rm-menu', 'data-alias': view.alias, hidden: i > 0 })}>${chatBar}${frame}${issueList(index.under(path))}</div>`;
+  const ratio = style({ 'padding-bottom': percent((height / width) * 100) });
+  const frame = html`<div${attrs({ class: `lj-rm-frame${image ? '' : ' lj-missing'}${own.className}`, title: own.title, 'data-path': path })}><div class="lj-ratio"${ratio}></div>${image}${areas}</div>`;
+  return html`<div${attrs({ class: 'lj-rm-menu', 'data-alias': view.alias, hidden: i > 0 })}>${chatBar}${frame}${issueList(index.under(path))}</div>`;
 }
 
 /** The chat bar and menus that take the place of the input bar (the first menu on show). */
-export function richMenuSection(views: readonly RichMenuView[], index: IssueIndex): string {
-  if (views.length === 0) return '';
+export function richMenuSection(views: readonly RichMenuView[], index: IssueIndex): SafeHtml {
+  if (views.length === 0) return NOTHING;
   const aliases = new Set(views.flatMap((v) => (v.alias === undefined ? [] : [v.alias])));
-  return `<div class="lj-rich-menus">${views.map((view, i) => menu(view, i, index, aliases)).join('')}</div>`;
+  return html`<div class="lj-rich-menus">${views.map((view, i) => menu(view, i, index, aliases))}</div>`;
 }
 
 /**
@@ -114,5 +111,6 @@ export function renderRichMenuHtml(
   options: { readonly theme?: 'light' | 'dark'; readonly issues?: readonly ValidationIssue[]; readonly width?: number } = {},
 ): string {
   const index = checkRichMenus(views, options.issues);
-  return `<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}"${style({ width: options.width ? `${options.width}px` : undefined })}>${richMenuSection(views, index)}</div>`;
+  return html`<div class="lj-root lj-theme-${options.theme === 'dark' ? 'dark' : 'light'}"${style({ width: options.width ? `${options.width}px` : undefined })}>${richMenuSection(views, index)}</div>`
+    .value;
 }

@@ -2,11 +2,14 @@
  * The preview's stylesheet. Flex rules follow LINE's documented layout and the simulator's values
  * (values.ts); the chat chrome around them is drawn to look like the LINE app.
  */
-import { BUTTON, CAROUSEL, CHAT, TEXT } from './values.ts';
+import { BUBBLE_BACKGROUND, BUTTON, CAROUSEL, CHAT, FONT_SIZE_PX, TEXT } from './values.ts';
 
 // A picture glyph shown where an image could not load.
 const PICTURE_GLYPH =
   "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='%238a94a6' stroke-width='1.6'%3E%3Crect x='3' y='5' width='18' height='14' rx='2'/%3E%3Ccircle cx='9' cy='10' r='1.8'/%3E%3Cpath d='M4 17l5-5 4 4 3-3 4 4'/%3E%3C/svg%3E\")";
+
+// Where the message column starts: carousels start there too, though they scroll across the whole phone.
+const MESSAGE_START = CHAT.inset + CHAT.avatar + CHAT.avatarGap;
 
 const THEMES = `
 .lj-root{--lj-bg:${CHAT.background};--lj-bubble:#ffffff;--lj-bubble-text:#111111;--lj-name:#ffffff;--lj-time:#eef2f8;--lj-bar:#ffffff;--lj-bar-text:#111111;--lj-bar-icon:#8a919c;--lj-field:#f1f2f4;--lj-chip:#ffffff;--lj-chip-text:#111111;--lj-card:#ffffff;--lj-card-title:#111111;--lj-card-text:#666666;--lj-card-line:#e6e8eb;--lj-card-action:#5776a5;--lj-placeholder:#dfe3ea}
@@ -32,7 +35,7 @@ img.lj-invalid{outline:2px dashed #e5484d;outline-offset:-2px}
 
 // Flex: LINE's layout rules as CSS flexbox (`Dl#…`), with the simulator's values.
 const FLEX = `
-.lj-bubble{display:flex;flex-direction:column;position:relative;overflow:hidden;background:#ffffff;color:${TEXT.color};font-size:16px;line-height:${TEXT.lineHeight};text-align:start}
+.lj-bubble{display:flex;flex-direction:column;position:relative;overflow:hidden;background:${BUBBLE_BACKGROUND};color:${TEXT.color};font-size:${FONT_SIZE_PX.md}px;line-height:${TEXT.lineHeight};text-align:start}
 .lj-flex-single>.lj-bubble{width:var(--lj-bubble-width);max-width:100%}
 .lj-block{display:flex;flex-direction:column;position:relative;flex:none}
 .lj-block>*{flex:1 0 auto}
@@ -43,7 +46,8 @@ const FLEX = `
 .lj-horizontal{flex-direction:row}
 .lj-baseline{flex-direction:row;align-items:baseline}
 .lj-box>*{min-width:0}
-.lj-text{display:flex;flex-direction:column}
+.lj-text,.lj-image,.lj-button,.lj-icon{position:relative}
+.lj-text{display:flex;flex-direction:column;max-width:100%}
 .lj-text>p{overflow:hidden}
 .lj-text>p:empty::before{content:"\\200b"}
 .lj-nowrap{white-space:pre;text-overflow:ellipsis}
@@ -53,7 +57,7 @@ const FLEX = `
 .lj-image-frame{position:relative;max-width:100%;overflow:hidden}
 .lj-icon{display:block;flex:none;object-fit:contain}
 .lj-icon.lj-missing{background-size:contain;border-radius:2px}
-.lj-button{display:flex;flex-direction:column}
+.lj-button{display:flex;flex-direction:column;max-width:100%}
 .lj-button-face{display:flex;align-items:center;justify-content:center;min-width:0;border-radius:${BUTTON.radius}px;padding:0 ${BUTTON.paddingInline}px;font-size:${BUTTON.fontSize}px}
 .lj-button-face>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .lj-separator{flex:none;position:relative;overflow:visible;align-self:stretch}
@@ -63,16 +67,18 @@ const FLEX = `
 .lj-separator.lj-down{width:0}
 .lj-down::before{top:0;bottom:0;left:0;border-left-width:1px;transform:scaleX(.5);transform-origin:0 0}
 .lj-video{position:relative}
-.lj-unknown{font-size:12px;color:#e5484d;padding:4px}
+.lj-unknown,.lj-too-deep{font-size:12px;color:#e5484d;padding:4px}
 .lj-carousel{display:flex;align-items:stretch;gap:${CAROUSEL.gap}px;overflow-x:auto;scrollbar-width:none;width:100%}
 .lj-carousel::-webkit-scrollbar{display:none}
+.lj-carousel::before{content:"";flex:none;width:var(--lj-carousel-start,0px);margin-inline-end:-${CAROUSEL.gap}px}
 .lj-carousel-end{flex:none;width:${CAROUSEL.trailing}px;margin-inline-start:-${CAROUSEL.gap}px}
 .lj-carousel>.lj-bubble{flex:none;width:${CAROUSEL.itemWidthPercent}%;max-width:var(--lj-bubble-width)}
 .lj-carousel>.lj-bubble.lj-no-body{align-self:flex-start}
 `;
 
 const MESSAGES = `
-.lj-text-bubble{position:relative;background:var(--lj-bubble);color:var(--lj-bubble-text);border-radius:18px;padding:8px 12px;font-size:15px;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere;max-width:min(100%,270px)}
+.lj-text-bubble{position:relative;background:var(--lj-bubble);color:var(--lj-bubble-text);border-radius:18px;padding:8px 12px;font-size:15px;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere;}
+.lj-msg-text,.lj-msg-unknown,.lj-msg-template{max-width:${CHAT.textBubble}px}
 .lj-first .lj-text-bubble::before{content:"";position:absolute;left:-5px;top:10px;border-style:solid;border-width:5px 8px 5px 0;border-color:transparent var(--lj-bubble) transparent transparent}
 .lj-emoji{display:inline-block;width:1.3em;height:1.3em;vertical-align:-.3em;object-fit:contain}
 .lj-emoji.lj-missing{background-size:contain;border-radius:4px}
@@ -108,6 +114,8 @@ const MESSAGES = `
 .lj-area{position:absolute;display:block;cursor:pointer;z-index:2}
 .lj-area:hover,.lj-show-areas .lj-area{outline:2px solid #06c755;outline-offset:-2px;background:rgba(6,199,85,.18)}
 .lj-imagemap-video{position:absolute;overflow:hidden;background:#000;z-index:1}
+.lj-imagemap-link{position:absolute;left:0;right:0;bottom:0;display:flex;align-items:center;justify-content:center;min-height:36px;padding:0 12px;background:rgba(0,0,0,.6);color:#fff;font-size:14px;font-weight:600;cursor:pointer;z-index:3}
+.lj-imagemap-link>span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .lj-card{width:${CHAT.cardWidth}px;max-width:100%;background:var(--lj-card);color:var(--lj-card-title);border-radius:17px;overflow:hidden;display:flex;flex-direction:column}
 .lj-card-main{flex:1 0 auto}
 .lj-card-image{position:relative;overflow:hidden}
@@ -135,16 +143,17 @@ const CHAT_CSS = `
 .lj-chat-title{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .lj-chat{flex:1 0 auto;min-height:360px;padding:10px 0 16px;display:flex;flex-direction:column}
 .lj-date{align-self:center;margin:2px 0 4px;padding:2px 10px;border-radius:10px;background:rgba(0,0,0,.16);color:#fff;font-size:11px}
-.lj-row{display:flex;align-items:flex-start;padding-left:10px;margin-top:8px}
+.lj-row{display:flex;align-items:flex-start;padding-left:${CHAT.inset}px;margin-top:8px}
 .lj-row.lj-first{margin-top:16px}
-.lj-avatar{flex:none;width:${CHAT.avatar}px;height:${CHAT.avatar}px;margin-right:8px;border-radius:50%;overflow:hidden;background:#06c755;color:#fff;display:flex;align-items:center;justify-content:center;font-size:15px;font-weight:700;position:relative}
+.lj-avatar{flex:none;width:${CHAT.avatar}px;height:${CHAT.avatar}px;margin-right:${CHAT.avatarGap}px;border-radius:50%;overflow:hidden;background:#06c755;color:#fff;display:flex;align-items:center;justify-content:center;font-size:15px;font-weight:700;position:relative}
 .lj-avatar>img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
-.lj-avatar-space{flex:none;width:${CHAT.avatar + 8}px}
+.lj-avatar-space{flex:none;width:${CHAT.avatar + CHAT.avatarGap}px}
 .lj-col{flex:1 1 auto;min-width:0;display:flex;flex-direction:column;align-items:flex-start}
 .lj-name{max-width:100%;margin:0 0 4px 2px;font-size:12px;line-height:1.3;color:var(--lj-name);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .lj-line{display:flex;align-items:flex-end;gap:4px;max-width:100%}
 .lj-line>.lj-msg{flex:0 1 auto;min-width:0}
-.lj-wide .lj-line,.lj-wide .lj-line>.lj-msg{width:100%}
+.lj-wide .lj-line>.lj-msg{width:100%}
+.lj-wide .lj-line{width:calc(100% + ${MESSAGE_START}px);max-width:none;margin-inline-start:-${MESSAGE_START}px;--lj-carousel-start:${MESSAGE_START}px}
 .lj-time{flex:none;margin-bottom:1px;font-size:10px;line-height:1.2;color:var(--lj-time);white-space:nowrap}
 .lj-quick-reply{display:flex;gap:8px;overflow-x:auto;scrollbar-width:none;padding:8px 10px;flex:none}
 .lj-quick-reply::-webkit-scrollbar{display:none}

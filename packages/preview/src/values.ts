@@ -88,6 +88,9 @@ export const BUTTON = {
 /** Separators between blocks and separator components (S). */
 export const SEPARATOR_COLOR = '#d4d6da';
 
+/** A bubble's background, under its blocks' own colours (S). */
+export const BUBBLE_BACKGROUND = '#ffffff';
+
 /** Default text colour, font stack and line height inherited from the simulator's body (S). */
 export const TEXT = {
   color: '#444444',
@@ -98,8 +101,11 @@ export const TEXT = {
 /** Carousel slider (S): items 80% wide up to the size width, 9px apart, a 7px trailing spacer. */
 export const CAROUSEL = { itemWidthPercent: 80, gap: 9, trailing: 7 } as const;
 
-/** Image aspect ratio presets of templates (D: rectangle 1.51:1, square 1:1). */
+/** Image aspect ratio presets of templates (D: rectangle 1.51:1, square 1:1), as height / width. */
 export const TEMPLATE_RATIO: Readonly<Record<string, number>> = { rectangle: 1 / 1.51, square: 1 };
+
+/** A template image's background when `imageBackgroundColor` is not given (D). */
+export const TEMPLATE_IMAGE_BACKGROUND = '#ffffff';
 
 /** The width an imagemap's coordinates are given in (D). */
 export const IMAGEMAP_BASE_WIDTH = 1040;
@@ -110,7 +116,12 @@ export const CHAT = {
   width: 390,
   /** S: the simulator page's preview background. */
   background: '#849ebf',
+  /** The space left of the avatar, the avatar, and the space after it: where messages start. */
+  inset: 10,
   avatar: 36,
+  avatarGap: 8,
+  /** A text bubble's widest. */
+  textBubble: 270,
   /** Buttons and confirm templates are capped at this width (like a mega bubble). */
   cardWidth: 300,
   /** Columns of a template carousel and of an image carousel. */
@@ -121,6 +132,13 @@ export const CHAT = {
   /** The input bar, and the chat bar of a rich menu in its place (L in RENDERING.md §11: 50px). */
   chatBar: 50,
 } as const;
+
+/**
+ * Boxes nested deeper than this are not drawn: a marker says so in their place (P). LINE sets no
+ * depth, but its 30 KB bubble holds at most about 600 levels, and nothing that deep is a design;
+ * the limit keeps the walk's stack and the page (each element carries its JSON path) small.
+ */
+export const MAX_DRAWN_DEPTH = 100;
 
 /** The size a rich menu without a valid size is drawn at: LINE's full size (D, `R#size-object`). */
 export const RICH_MENU_FALLBACK_SIZE = { width: 2500, height: 1686 } as const;

@@ -5,7 +5,7 @@
 
 import type { ValidationIssue } from '@linejsx/schema';
 import { type ChatOptions, chatFrame } from './chat.ts';
-import { escapeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
 import { checkMessages, IssueIndex, issueList } from './issues.ts';
 import { checkRichMenus, type RichMenuView } from './rich-menu.ts';
 
@@ -14,14 +14,14 @@ const COPY_SCRIPT =
   "var b=this;navigator.clipboard.writeText(b.parentNode.querySelector('pre').textContent).then(function(){b.textContent='Copied'},function(){b.textContent='Copy failed'});setTimeout(function(){b.textContent='Copy JSON'},1500)";
 
 /** The panel beside the phone: valid or every problem, then the JSON with a copy button. */
-function panel(issues: readonly ValidationIssue[], what: string, json: unknown): string {
+function panel(issues: readonly ValidationIssue[], what: string, json: unknown): SafeHtml {
   const count = issues.length;
   const status =
     count === 0
-      ? `<div class="lj-status lj-status-valid" data-valid="true">✓ Valid: LINE accepts ${what}</div>`
-      : `<div class="lj-status lj-status-invalid" data-valid="false">✗ ${count === 1 ? '1 problem' : `${count} problems`}: LINE would reject ${what}</div>`;
-  const code = `<div class="lj-json"><button type="button" class="lj-copy" onclick="${escapeHtml(COPY_SCRIPT)}">Copy JSON</button><pre>${escapeHtml(JSON.stringify(json, null, 2) ?? 'undefined')}</pre></div>`;
-  return `<div class="lj-panel">${status}${issueList(issues)}${code}</div>`;
+      ? html`<div class="lj-status lj-status-valid" data-valid="true">✓ Valid: LINE accepts ${what}</div>`
+      : html`<div class="lj-status lj-status-invalid" data-valid="false">✗ ${count === 1 ? '1 problem' : `${count} problems`}: LINE would reject ${what}</div>`;
+  const code = html`<div class="lj-json"><button type="button" class="lj-copy" onclick="${COPY_SCRIPT}">Copy JSON</button><pre>${JSON.stringify(json, null, 2) ?? 'undefined'}</pre></div>`;
+  return html`<div class="lj-panel">${status}${issueList(issues)}${code}</div>`;
 }
 
 /**
@@ -32,8 +32,13 @@ function panel(issues: readonly ValidationIssue[], what: string, json: unknown):
  * container.innerHTML = renderWorkbenchHtml(renderedMessages, { theme: 'light' });
  */
 export function renderWorkbenchHtml(messages: unknown, options: ChatOptions = {}): string {
+  return workbench(messages, options).value;
+}
+
+/** `renderWorkbenchHtml`, as HTML to write into a page. */
+export function workbench(messages: unknown, options: ChatOptions): SafeHtml {
   const { messages: list, index } = checkMessages(messages, options.issues);
-  return `<div class="lj-workbench">${chatFrame(list, index, options)}${panel(index.issues, 'these messages', messages)}</div>`;
+  return html`<div class="lj-workbench">${chatFrame(list, index, options)}${panel(index.issues, 'these messages', messages)}</div>`;
 }
 
 /**
@@ -46,8 +51,13 @@ export function renderWorkbenchHtml(messages: unknown, options: ChatOptions = {}
  * container.innerHTML = renderRichMenuWorkbenchHtml(menus, { richMenuIssues: issues });
  */
 export function renderRichMenuWorkbenchHtml(menus: readonly RichMenuView[], options: Omit<ChatOptions, 'richMenus'> = {}): string {
+  return richMenuWorkbench(menus, options).value;
+}
+
+/** `renderRichMenuWorkbenchHtml`, as HTML to write into a page. */
+export function richMenuWorkbench(menus: readonly RichMenuView[], options: Omit<ChatOptions, 'richMenus'>): SafeHtml {
   const index = checkRichMenus(menus, options.richMenuIssues);
   const frame = chatFrame([], new IssueIndex([]), { ...options, richMenus: menus, richMenuIssues: index.issues });
   const json = menus.length === 1 ? menus[0]!.menu : menus.map((m) => ({ alias: m.alias, menu: m.menu }));
-  return `<div class="lj-workbench">${frame}${panel(index.issues, menus.length === 1 ? 'this rich menu' : 'these rich menus', json)}</div>`;
+  return html`<div class="lj-workbench">${frame}${panel(index.issues, menus.length === 1 ? 'this rich menu' : 'these rich menus', json)}</div>`;
 }

@@ -120,11 +120,17 @@ function buildActions(placement: ActionPlacement) {
 
   const postback = strict('a postback action', {
     type: z.literal('postback'),
+    /** The text on the button, chip or area it is on; required on buttons and quick replies (at most 20 characters, 40 on a flex button, 12 in an image carousel). */
     label,
+    /** Sent to your webhook in the postback event, not shown: at most 300 characters. */
     data: chars('actionData'),
+    /** Shown in the chat as the user's message when tapped: at most 300 characters. */
     displayText: chars('displayText').optional(),
+    /** Deprecated: sent as the user's message; use `displayText`. */
     text: chars('postbackText').optional(),
+    /** What opens after the tap: `closeRichMenu`, `openRichMenu`, `openKeyboard` or `openVoice`. */
     inputOption: keyword(['closeRichMenu', 'openRichMenu', 'openKeyboard', 'openVoice']).optional(),
+    /** Text put in the keyboard's input field (with `inputOption: 'openKeyboard'`): at most 300 characters. */
     fillInText: chars('fillInText').optional(),
   }).check(
     whole((ctx) => {
@@ -140,7 +146,9 @@ function buildActions(placement: ActionPlacement) {
 
   const message = strict('a message action', {
     type: z.literal('message'),
+    /** The text on the button, chip or area it is on; required on buttons and quick replies (at most 20 characters, 40 on a flex button, 12 in an image carousel). */
     label,
+    /** Sent as the user's message when tapped: at most 300 characters. */
     text: chars('messageActionText').check((ctx) => {
       if (ctx.value.length === 0) report(ctx, 'too_short', 'text must not be empty');
     }),
@@ -148,18 +156,30 @@ function buildActions(placement: ActionPlacement) {
 
   const uri = strict('a URI action', {
     type: z.literal('uri'),
+    /** The text on the button, chip or area it is on; required on buttons and quick replies (at most 20 characters, 40 on a flex button, 12 in an image carousel). */
     label,
+    /** Opened when tapped: http, https, line or tel, at most 1,000 characters. */
     uri: actionUri(),
-    altUri: strict('altUri', { desktop: url('altUriDesktop', ['http', 'https', 'line', 'tel']) }).optional(),
+    /** `{ desktop }`: the URI opened instead in LINE for macOS and Windows. */
+    altUri: strict('altUri', {
+      /** The URI LINE for macOS and Windows opens. */
+      desktop: url('altUriDesktop', ['http', 'https', 'line', 'tel']),
+    }).optional(),
   });
 
   const datetimepicker = strict('a datetime picker action', {
     type: z.literal('datetimepicker'),
+    /** The text on the button, chip or area it is on; required on buttons and quick replies (at most 20 characters, 40 on a flex button, 12 in an image carousel). */
     label,
+    /** Sent to your webhook with the picked value in the postback event: at most 300 characters. */
     data: chars('actionData'),
+    /** What is picked: `date` (YYYY-MM-DD), `time` (HH:mm) or `datetime` (YYYY-MM-DDTHH:mm). */
     mode: keyword(['date', 'time', 'datetime']),
+    /** The value the picker opens at, in the mode's format. */
     initial: z.string().optional(),
+    /** The latest value that can be picked, in the mode's format. */
     max: z.string().optional(),
+    /** The earliest value that can be picked, in the mode's format. */
     min: z.string().optional(),
   }).check(
     whole((ctx) => {
@@ -191,16 +211,37 @@ function buildActions(placement: ActionPlacement) {
     }),
   );
 
-  const camera = strict('a camera action', { type: z.literal('camera'), label });
-  const cameraRoll = strict('a camera roll action', { type: z.literal('cameraRoll'), label });
-  const location = strict('a location action', { type: z.literal('location'), label });
+  const camera = strict('a camera action', {
+    type: z.literal('camera'),
+    /** The chip's text: at most 20 characters. */
+    label,
+  });
+  const cameraRoll = strict('a camera roll action', {
+    type: z.literal('cameraRoll'),
+    /** The chip's text: at most 20 characters. */
+    label,
+  });
+  const location = strict('a location action', {
+    type: z.literal('location'),
+    /** The chip's text: at most 20 characters. */
+    label,
+  });
   const richmenuswitch = strict('a rich menu switch action', {
     type: z.literal('richmenuswitch'),
+    /** The area's name for accessibility: at most 20 characters. */
     label,
+    /** The alias of the rich menu to switch to: at most 32 characters, letters, digits, `-` and `_`. */
     richMenuAliasId: richMenuAliasIdSchema,
+    /** Sent to your webhook in the postback event: at most 300 characters. */
     data: chars('actionData'),
   });
-  const clipboard = strict('a clipboard action', { type: z.literal('clipboard'), label, clipboardText: chars('clipboardText') });
+  const clipboard = strict('a clipboard action', {
+    type: z.literal('clipboard'),
+    /** The text on the button, chip or area it is on; required on buttons and quick replies (at most 20 characters, 40 on a flex button, 12 in an image carousel). */
+    label,
+    /** Copied to the user's clipboard when tapped: 1 to 1,000 characters. */
+    clipboardText: chars('clipboardText'),
+  });
 
   const all = {
     postback: withLabel('postback', postback),

@@ -55,7 +55,22 @@ export {
   flexMessageSchema,
   jsonBytes,
 } from './flex/containers.ts';
-export { BORDER_WIDTH_KEYWORDS, BUBBLE_SIZES, IMAGE_SIZE_KEYWORDS, SIZE_KEYWORDS, SPACING_KEYWORDS } from './flex/values.ts';
+export {
+  BORDER_WIDTH_KEYWORDS,
+  BUBBLE_SIZES,
+  type FlexBorderWidth,
+  type FlexBoxLength,
+  type FlexCornerRadius,
+  type FlexFontSize,
+  type FlexImageSize,
+  type FlexLineSpacing,
+  type FlexOffset,
+  type FlexPadding,
+  type FlexSpacing,
+  IMAGE_SIZE_KEYWORDS,
+  SIZE_KEYWORDS,
+  SPACING_KEYWORDS,
+} from './flex/values.ts';
 export { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
 export {
   type ComponentRef,

@@ -93,7 +93,7 @@ export const previewCommand = defineCommand({
     } else if (values.png === undefined) io.write(page());
     if (values.png !== undefined && executablePath) {
       const html = phonePage(renderChatHtml(messages, options), values.theme === 'dark');
-      await screenshot(html, resolve(io.cwd, values.png), { executablePath, width: (width ?? 390) + 32 });
+      await screenshot(html, resolve(io.cwd, values.png), { executablePath, width: (width ?? 390) + 32, command: 'preview' });
       written.push(values.png);
     }
 

@@ -11,9 +11,13 @@ export class PlacedArea {
 }
 
 export interface AreaProps {
+  /** Its left edge, in pixels of the image (the 1040-wide base of an imagemap, the menu image of a rich menu). */
   x: number;
+  /** Its top edge, in pixels of the image. */
   y: number;
+  /** Its width in pixels; it must end inside the image. */
   width: number;
+  /** Its height in pixels; it must end inside the image. */
   height: number;
   /** One action: `<Uri>`, `<MessageAction>` or `<Clipboard>` in an imagemap; any rich-menu action in a rich menu. */
   children?: LineNode;

@@ -5,6 +5,7 @@ import { defineBuiltin } from '../render/builtin.ts';
 import { defaultAction } from './template.ts';
 
 export interface ColumnProps extends Omit<CarouselColumn, 'actions' | 'defaultAction'> {
+  /** What tapping the image, title or text does: `defaultAction={<Uri uri="…" />}`. */
   defaultAction?: LineElement;
   /** One to three actions; every column of a carousel needs the same number. */
   children?: LineNode;

@@ -4,6 +4,7 @@ import { defineBuiltin } from '../render/builtin.ts';
 import { templateMessage } from './template.ts';
 
 export interface ConfirmProps extends MessageCommonProps {
+  /** Shown in notifications, the chat list and quotes: at most 1,500 characters. */
   altText: string;
   /** The question (≤ 240 characters). */
   text: string;

@@ -12,6 +12,7 @@ export interface ImageMessageProps extends MessageCommonProps, Omit<ImageMessage
 
 /** `<Image>` inside a box or as a hero. */
 export interface FlexImageProps extends Omit<FlexImage, 'type' | 'action'> {
+  /** What tapping the image does: `action={<Uri uri="…" />}`. */
   action?: LineElement;
 }
 

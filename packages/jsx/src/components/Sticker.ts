@@ -6,6 +6,7 @@ export interface StickerProps extends MessageCommonProps {
   packageId: string | number;
   /** Sticker ID within the package. */
   stickerId: string | number;
+  /** The quote token of a message to quote (from a webhook event or a send's answer). */
   quoteToken?: string;
 }
 

@@ -1,4 +1,5 @@
 /** A flex box (`R#box`): a CSS flexbox with LINE's keywords, paddings, borders and gradient. */
+import type { SafeHtml } from '../html.ts';
 import { arr, color, type JsonObject, obj, oneOf, str } from '../input.ts';
 import { renderComponent } from './component.ts';
 import { childContext, type FlexContext, itemStyle, type Layout } from './context.ts';
@@ -36,7 +37,7 @@ function gradient(value: unknown): string | undefined {
   return `linear-gradient(${angle}, ${start} 0%${middle}, ${end} 100%)`;
 }
 
-export function renderBox(node: JsonObject, ctx: FlexContext): string {
+export function renderBox(node: JsonObject, ctx: FlexContext): SafeHtml {
   const layout = oneOf(node.layout, LAYOUTS) ?? 'vertical';
   const width = boxLength(node.width);
   const height = boxLength(node.height);
@@ -55,9 +56,7 @@ export function renderBox(node: JsonObject, ctx: FlexContext): string {
     'justify-content': oneOf(node.justifyContent, JUSTIFY),
     'align-items': layout === 'baseline' ? undefined : oneOf(node.alignItems, ALIGN),
   };
-  const children = arr(node.contents)
-    .map((child, i) => renderComponent(child, childContext(ctx, node, layout, i)))
-    .join('');
+  const children = arr(node.contents).map((child, i) => renderComponent(child, childContext(ctx, node, layout, i)));
   const item = itemStyle(node, ctx, { fixedSize: ctx.layout === 'vertical' ? height !== undefined : width !== undefined });
   return flexElement('box', node, ctx, [item, paddings(node, ctx), declarations], children, { className: `lj-${layout}` });
 }

@@ -3,7 +3,7 @@
  * radius for its size, the default paddings of each block's root box, block colours and separators.
  */
 import { describeAction } from '../action.ts';
-import { attrs, style } from '../html.ts';
+import { attrs, html, type SafeHtml, style } from '../html.ts';
 import { color, obj, oneOf } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { type BlockPadding, BUBBLES, type BubbleSize, FOOTER_PADDING, SEPARATOR_COLOR } from '../values.ts';
@@ -27,7 +27,7 @@ function blockPadding(block: Block, size: BubbleSize, hasFooter: boolean): Block
 }
 
 /** One bubble; `path` is its JSON path (`messages[0].contents`). */
-export function renderBubble(value: unknown, path: string, issues: IssueIndex): string {
+export function renderBubble(value: unknown, path: string, issues: IssueIndex): SafeHtml {
   const bubble = obj(value) ?? {};
   const size = bubbleSize(bubble);
   const metrics = BUBBLES[size];
@@ -45,17 +45,18 @@ export function renderBubble(value: unknown, path: string, issues: IssueIndex): 
       root: true,
       spacing: undefined,
       blockPadding: blockPadding(block, size, present.includes('footer')),
+      depth: 0,
     };
     const declarations = {
       'background-color': color(blockStyle?.backgroundColor),
       '--lj-separator': separator ? (color(blockStyle?.separatorColor) ?? SEPARATOR_COLOR) : undefined,
     };
-    return `<div class="lj-block lj-${block}${separator ? ' lj-block-separator' : ''}"${style(declarations)}>${renderComponent(bubble[block], ctx)}</div>`;
+    return html`<div class="lj-block lj-${block}${separator ? ' lj-block-separator' : ''}"${style(declarations)}>${renderComponent(bubble[block], ctx)}</div>`;
   });
   const mark = issues.mark(path);
   const action = describeAction(bubble.action);
   const className = `lj-bubble lj-size-${size}${present.includes('body') ? '' : ' lj-no-body'}${action ? ' lj-tappable' : ''}${mark.className}`;
   const title = [mark.title, action].filter(Boolean).join('\n') || undefined;
   const dir = bubble.direction === 'rtl' ? 'rtl' : 'ltr';
-  return `<div${attrs({ class: className, 'data-path': path, dir, title })}${style({ '--lj-bubble-width': `${metrics.width}px`, 'border-radius': `${metrics.radius}px` })}>${blocks.join('')}</div>`;
+  return html`<div${attrs({ class: className, 'data-path': path, dir, title })}${style({ '--lj-bubble-width': `${metrics.width}px`, 'border-radius': `${metrics.radius}px` })}>${blocks}</div>`;
 }

@@ -26,6 +26,8 @@ export interface FlexContext {
   readonly root?: boolean;
   /** Default paddings when this box is the root box of a header, body or footer block. */
   readonly blockPadding?: BlockPadding | undefined;
+  /** How many boxes hold this component (0 for a block's root). */
+  readonly depth: number;
 }
 
 /** The context of the `index`-th child of a box. */
@@ -36,6 +38,7 @@ export function childContext(parent: FlexContext, node: JsonObject, layout: Layo
     layout,
     first: index === 0,
     spacing: spacingLength(node.spacing),
+    depth: parent.depth + 1,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The outer element of every flex component: its class, JSON path, problem outline and tooltip. */
 import { describeAction } from '../action.ts';
-import { attrs, type Declarations, style } from '../html.ts';
+import { attrs, type Declarations, type HtmlValue, html, type SafeHtml, style } from '../html.ts';
 import type { JsonObject } from '../input.ts';
 import type { FlexContext } from './context.ts';
 
@@ -26,13 +26,14 @@ export function flexElement(
   node: JsonObject,
   ctx: FlexContext,
   declarations: Declarations | readonly Declarations[],
-  inner: string,
+  inner: HtmlValue,
   options: ElementOptions = {},
-): string {
+): SafeHtml {
   const tag = options.tag ?? 'div';
   const mark = ctx.issues.mark(ctx.path);
   const action = describeAction(node.action);
   const title = mark.title && action ? `${mark.title}\n${action}` : mark.title || action || undefined;
   const className = withClasses(withClasses(`lj-${kind}`, options.className), `${action ? 'lj-tappable' : ''}${mark.className}`);
-  return `<${tag}${attrs({ class: className, 'data-path': ctx.path, title })}${Array.isArray(declarations) ? style(...(declarations as readonly Declarations[])) : style(declarations as Declarations)}>${inner}</${tag}>`;
+  const css = Array.isArray(declarations) ? style(...(declarations as readonly Declarations[])) : style(declarations as Declarations);
+  return html`<${tag}${attrs({ class: className, 'data-path': ctx.path, title })}${css}>${inner}</${tag}>`;
 }

@@ -2,7 +2,7 @@
  * A flex text (`R#f-text`) and its spans (`R#span`): LINE's font sizes, ellipsis when not wrapped,
  * `\n` as a line break when wrapped, maxLines as a line clamp, and lineSpacing between lines only.
  */
-import { escapeHtml, multiline, style } from '../html.ts';
+import { html, multiline, type SafeHtml, style } from '../html.ts';
 import { arr, color, type JsonObject, num, obj, oneOf, str } from '../input.ts';
 import { TEXT } from '../values.ts';
 import { type FlexContext, gravityStyle, itemStyle } from './context.ts';
@@ -25,24 +25,20 @@ function fontStyle(node: JsonObject, inheritedDecoration: boolean): Record<strin
   };
 }
 
-function spanHtml(value: unknown, decorated: boolean, wrap: boolean): string {
+function spanHtml(value: unknown, decorated: boolean, wrap: boolean): SafeHtml {
   const span = obj(value) ?? {};
   const content = str(span.text) ?? '';
-  return `<span class="lj-span"${style(fontStyle(span, decorated))}>${wrap ? multiline(content) : escapeHtml(content)}</span>`;
+  return html`<span class="lj-span"${style(fontStyle(span, decorated))}>${wrap ? multiline(content) : content}</span>`;
 }
 
-export function renderText(node: JsonObject, ctx: FlexContext): string {
+export function renderText(node: JsonObject, ctx: FlexContext): SafeHtml {
   const wrap = node.wrap === true;
   const maxLines = wrap ? (num(node.maxLines) ?? 0) : 0;
   const decorated = oneOf(node.decoration, DECORATIONS) !== undefined && node.decoration !== 'none';
   const spans = arr(node.contents);
   const raw = str(node.text) ?? '';
   // Spans replace the text when there are any; a text that does not wrap stays on one line.
-  const content = spans.length
-    ? spans.map((span) => spanHtml(span, decorated, wrap)).join('')
-    : wrap
-      ? multiline(raw)
-      : escapeHtml(raw.replace(/\r?\n/g, ' '));
+  const content = spans.length ? spans.map((span) => spanHtml(span, decorated, wrap)) : wrap ? multiline(raw) : raw.replace(/\r?\n/g, ' ');
   // lineSpacing adds space between lines, not above the first or below the last (`R#f-text`).
   const lineSpacing = pxNumber(node.lineSpacing);
   const paragraph = {
@@ -53,5 +49,11 @@ export function renderText(node: JsonObject, ctx: FlexContext): string {
   };
   const className = [wrap ? 'lj-wrap' : 'lj-nowrap', maxLines > 0 ? 'lj-clamp' : ''].filter(Boolean).join(' ');
   const declarations = [itemStyle(node, ctx), { 'justify-content': gravityStyle(node.gravity) }];
-  return flexElement('text', node, ctx, declarations, `<p class="${className}"${style(fontStyle(node, false), paragraph)}>${content}</p>`);
+  return flexElement(
+    'text',
+    node,
+    ctx,
+    declarations,
+    html`<p class="${className}"${style(fontStyle(node, false), paragraph)}>${content}</p>`,
+  );
 }

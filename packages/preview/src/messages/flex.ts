@@ -2,14 +2,15 @@
 
 import { renderBubble } from '../flex/bubble.ts';
 import { renderCarousel } from '../flex/carousel.ts';
+import { html, type SafeHtml } from '../html.ts';
 import { type JsonObject, obj } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { type Drawn, messageBox } from './drawn.ts';
 
 /** The container at `path`: a carousel scrolls sideways, a bubble stands alone. */
-export function renderContainer(container: unknown, path: string, issues: IssueIndex): { html: string; wide: boolean } {
+export function renderContainer(container: unknown, path: string, issues: IssueIndex): { html: SafeHtml; wide: boolean } {
   if (obj(container)?.type === 'carousel') return { html: renderCarousel(container, path, issues), wide: true };
-  return { html: `<div class="lj-flex-single">${renderBubble(container, path, issues)}</div>`, wide: false };
+  return { html: html`<div class="lj-flex-single">${renderBubble(container, path, issues)}</div>`, wide: false };
 }
 
 export function renderFlexMessage(message: JsonObject, path: string, issues: IssueIndex): Drawn {

@@ -4,7 +4,8 @@
  * video, if any, over its area.
  */
 import { describeAction } from '../action.ts';
-import { attrs, escapeHtml, imageUrl, img, style } from '../html.ts';
+import { attrs, html, imageUrl, img, type SafeHtml, style } from '../html.ts';
+import { PLAY } from '../icons.ts';
 import { arr, type JsonObject, num, obj, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { IMAGEMAP_BASE_WIDTH } from '../values.ts';
@@ -25,6 +26,15 @@ function areaBox(value: unknown, width: number, height: number): Record<string, 
   };
 }
 
+/** The link LINE shows over the video's area once it has played: its label, across the bottom. */
+function externalLink(value: unknown, path: string, issues: IssueIndex): SafeHtml | undefined {
+  const link = obj(value);
+  if (!link) return undefined;
+  const mark = issues.mark(path);
+  const title = [mark.title, describeAction({ type: 'uri', uri: link.linkUri })].filter(Boolean).join('\n');
+  return html`<a${attrs({ class: `lj-imagemap-link${mark.className}`, 'data-path': path, title })}><span>${str(link.label) ?? ''}</span></a>`;
+}
+
 export function renderImagemap(message: JsonObject, path: string, issues: IssueIndex): Drawn {
   const base = obj(message.baseSize);
   // LINE requires 1040; an invalid width still scales the areas by what the author meant.
@@ -35,18 +45,18 @@ export function renderImagemap(message: JsonObject, path: string, issues: IssueI
   const areas = arr(message.actions).map((value, i) => {
     const action = obj(value) ?? {};
     const box = areaBox(action.area, width, height);
-    if (!box) return '';
+    if (!box) return undefined;
     const actionPath = `${path}.actions[${i}]`;
     const mark = issues.mark(actionPath);
     const title = [mark.title, str(action.label), describeAction(action)].filter(Boolean).join('\n');
-    return `<a${attrs({ class: `lj-area${mark.className}`, 'data-path': actionPath, title })}${style(box)}></a>`;
+    return html`<a${attrs({ class: `lj-area${mark.className}`, 'data-path': actionPath, title })}${style(box)}></a>`;
   });
   const video = obj(message.video);
   const videoBox = video ? areaBox(video.area, width, height) : undefined;
   const videoHtml = videoBox
-    ? `<div class="lj-imagemap-video" data-path="${escapeHtml(`${path}.video`)}"${style(videoBox)}>${img(imageUrl(video?.previewImageUrl), 'lj-picture')}<span class="lj-play" aria-hidden="true"></span></div>`
-    : '';
-  const ratio = `<div class="lj-ratio"${style({ 'padding-bottom': percent((height / width) * 100) })}></div>`;
-  const inner = `<div class="lj-imagemap${src ? '' : ' lj-missing'}">${ratio}${img(src, 'lj-picture')}${videoHtml}${areas.join('')}</div>`;
+    ? html`<div class="lj-imagemap-video" data-path="${path}.video"${style(videoBox)}>${img(imageUrl(video?.previewImageUrl), 'lj-picture')}${PLAY}${externalLink(video?.externalLink, `${path}.video.externalLink`, issues)}</div>`
+    : undefined;
+  const ratio = style({ 'padding-bottom': percent((height / width) * 100) });
+  const inner = html`<div class="lj-imagemap${src ? '' : ' lj-missing'}"><div class="lj-ratio"${ratio}></div>${img(src, 'lj-picture')}${videoHtml}${areas}</div>`;
   return messageBox('imagemap', path, issues, inner);
 }

@@ -2,7 +2,8 @@
  * Stickers, images, videos and audio (`R#sticker-message` … `R#audio-message`) as the chat shows
  * them: a sticker with no bubble, a rounded photo, a photo with a play button, an audio pill.
  */
-import { escapeHtml, imageUrl, img } from '../html.ts';
+import { type HtmlValue, html, imageUrl, img, type SafeHtml } from '../html.ts';
+import { PLAY } from '../icons.ts';
 import { type JsonObject, num, text } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { type Drawn, messageBox } from './drawn.ts';
@@ -16,14 +17,14 @@ export function renderSticker(message: JsonObject, path: string, issues: IssueIn
   const packageId = text(message.packageId) ?? '?';
   const stickerId = text(message.stickerId);
   // The frame keeps a sticker's size and names it, so a sticker that can not load still shows.
-  const label = `<span class="lj-sticker-label">Sticker ${escapeHtml(packageId)}/${escapeHtml(stickerId ?? '?')}</span>`;
-  const picture = stickerId ? img(stickerUrl(stickerId), 'lj-sticker-image') : '';
-  return messageBox('sticker', path, issues, `<div class="lj-sticker${stickerId ? '' : ' lj-missing'}">${label}${picture}</div>`);
+  const label = html`<span class="lj-sticker-label">Sticker ${packageId}/${stickerId ?? '?'}</span>`;
+  const picture = stickerId ? img(stickerUrl(stickerId), 'lj-sticker-image') : undefined;
+  return messageBox('sticker', path, issues, html`<div class="lj-sticker${stickerId ? '' : ' lj-missing'}">${label}${picture}</div>`);
 }
 
-function photo(url: unknown, extra = ''): string {
+function photo(url: unknown, extra?: HtmlValue): SafeHtml {
   const src = imageUrl(url);
-  return `<div class="lj-photo${src ? '' : ' lj-missing'}">${img(src, 'lj-photo-image')}${extra}</div>`;
+  return html`<div class="lj-photo${src ? '' : ' lj-missing'}">${img(src, 'lj-photo-image')}${extra}</div>`;
 }
 
 export function renderImageMessage(message: JsonObject, path: string, issues: IssueIndex): Drawn {
@@ -31,7 +32,7 @@ export function renderImageMessage(message: JsonObject, path: string, issues: Is
 }
 
 export function renderVideoMessage(message: JsonObject, path: string, issues: IssueIndex): Drawn {
-  return messageBox('video', path, issues, photo(message.previewImageUrl, '<span class="lj-play" aria-hidden="true"></span>'));
+  return messageBox('video', path, issues, photo(message.previewImageUrl, PLAY));
 }
 
 /** `65000` ms -> `1:05`. */
@@ -42,6 +43,6 @@ export function formatDuration(ms: number | undefined): string {
 }
 
 export function renderAudio(message: JsonObject, path: string, issues: IssueIndex): Drawn {
-  const inner = `<div class="lj-audio"><span class="lj-audio-play" aria-hidden="true"></span><span class="lj-audio-track"></span><span class="lj-audio-time">${formatDuration(num(message.duration))}</span></div>`;
+  const inner = html`<div class="lj-audio"><span class="lj-audio-play" aria-hidden="true"></span><span class="lj-audio-track"></span><span class="lj-audio-time">${formatDuration(num(message.duration))}</span></div>`;
   return messageBox('audio', path, issues, inner);
 }

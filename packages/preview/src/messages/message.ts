@@ -1,5 +1,5 @@
 /** Draws any message object by its `type`; an unknown one as a labelled bubble, never nothing. */
-import { escapeHtml } from '../html.ts';
+import { html } from '../html.ts';
 import { type JsonObject, obj } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { renderCoupon } from './coupon.ts';
@@ -34,5 +34,5 @@ export function drawMessage(value: unknown, path: string, issues: IssueIndex): D
   if (type) return RENDERERS[type]!(message, path, issues);
   const what =
     typeof message.type === 'string' ? `a "${message.type}" message` : obj(value) ? 'a message without a type' : 'not a message object';
-  return messageBox('unknown', path, issues, `<div class="lj-text-bubble lj-unknown-message">${escapeHtml(what)}</div>`);
+  return messageBox('unknown', path, issues, html`<div class="lj-text-bubble lj-unknown-message">${what}</div>`);
 }

@@ -3,10 +3,10 @@
  * `contain` over `imageBackgroundColor`), optional title, the text, and one row per action.
  */
 import { actionLabel, describeAction } from '../action.ts';
-import { attrs, escapeHtml, imageUrl, img, multiline, style } from '../html.ts';
+import { attrs, html, imageUrl, img, multiline, type SafeHtml, style } from '../html.ts';
 import { arr, color, type JsonObject, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
-import { TEMPLATE_RATIO } from '../values.ts';
+import { TEMPLATE_IMAGE_BACKGROUND, TEMPLATE_RATIO } from '../values.ts';
 
 export interface CardLook {
   readonly imageAspectRatio: unknown;
@@ -14,31 +14,32 @@ export interface CardLook {
 }
 
 /** The action buttons of a card (`path` is the JSON path of the actions array). */
-export function actionRows(actions: unknown, path: string, issues: IssueIndex, className = 'lj-card-actions'): string {
+export function actionRows(actions: unknown, path: string, issues: IssueIndex, className = 'lj-card-actions'): SafeHtml {
   const rows = arr(actions).map((action, i) => {
     const at = `${path}[${i}]`;
     const mark = issues.mark(at);
     const title = [mark.title, describeAction(action)].filter(Boolean).join('\n');
-    return `<div${attrs({ class: `lj-card-action${mark.className}`, 'data-path': at, title })}><span>${escapeHtml(actionLabel(action))}</span></div>`;
+    return html`<div${attrs({ class: `lj-card-action${mark.className}`, 'data-path': at, title })}><span>${actionLabel(action)}</span></div>`;
   });
-  return `<div class="${className}">${rows.join('')}</div>`;
+  return html`<div class="${className}">${rows}</div>`;
 }
 
 /** A buttons template or a carousel column at `path`. */
-export function templateCard(card: JsonObject, path: string, issues: IssueIndex, look: CardLook): string {
+export function templateCard(card: JsonObject, path: string, issues: IssueIndex, look: CardLook): SafeHtml {
   const thumbnail = str(card.thumbnailImageUrl);
-  let image = '';
+  let image: SafeHtml | undefined;
   if (thumbnail !== undefined) {
     const src = imageUrl(thumbnail);
     const ratio = look.imageAspectRatio === 'square' ? TEMPLATE_RATIO.square! : TEMPLATE_RATIO.rectangle!;
-    const declarations = { 'background-color': color(card.imageBackgroundColor) ?? '#ffffff' };
-    const pad = `<div class="lj-ratio"${style({ 'padding-bottom': `${+(ratio * 100).toFixed(4)}%` })}></div>`;
-    image = `<div class="lj-card-image${look.imageSize === 'contain' ? '' : ' lj-cover'}${src ? '' : ' lj-missing'}"${style(declarations)}>${pad}${img(src, 'lj-picture')}</div>`;
+    const declarations = { 'background-color': color(card.imageBackgroundColor) ?? TEMPLATE_IMAGE_BACKGROUND };
+    const pad = style({ 'padding-bottom': `${+(ratio * 100).toFixed(4)}%` });
+    image = html`<div class="lj-card-image${look.imageSize === 'contain' ? '' : ' lj-cover'}${src ? '' : ' lj-missing'}"${style(declarations)}><div class="lj-ratio"${pad}></div>${img(src, 'lj-picture')}</div>`;
   }
-  const title = str(card.title) !== undefined ? `<div class="lj-card-title">${escapeHtml(str(card.title)!)}</div>` : '';
-  const text = `<div class="lj-card-text${title ? '' : ' lj-card-text-only'}">${multiline(str(card.text) ?? '')}</div>`;
+  const titleText = str(card.title);
+  const title = titleText !== undefined ? html`<div class="lj-card-title">${titleText}</div>` : undefined;
+  const text = html`<div class="lj-card-text${title ? '' : ' lj-card-text-only'}">${multiline(str(card.text) ?? '')}</div>`;
   const mark = issues.mark(path);
   const action = describeAction(card.defaultAction);
-  const head = `<div${attrs({ class: `lj-card-main${action ? ' lj-tappable' : ''}`, title: action })}>${image}<div class="lj-card-body">${title}${text}</div></div>`;
-  return `<div${attrs({ class: `lj-card${mark.className}`, 'data-path': path, title: mark.title })}>${head}${actionRows(card.actions, `${path}.actions`, issues)}</div>`;
+  const head = html`<div${attrs({ class: `lj-card-main${action ? ' lj-tappable' : ''}`, title: action })}>${image}<div class="lj-card-body">${title}${text}</div></div>`;
+  return html`<div${attrs({ class: `lj-card${mark.className}`, 'data-path': path, title: mark.title })}>${head}${actionRows(card.actions, `${path}.actions`, issues)}</div>`;
 }

@@ -4,25 +4,25 @@
  */
 
 import { actionLabel, describeAction } from '../action.ts';
-import { attrs, escapeHtml, imageUrl, img, multiline } from '../html.ts';
+import { attrs, html, imageUrl, img, multiline, type SafeHtml } from '../html.ts';
 import { arr, type JsonObject, obj, str } from '../input.ts';
 import type { IssueIndex } from '../issues.ts';
 import { type Drawn, messageBox } from './drawn.ts';
 import { actionRows, templateCard } from './template-card.ts';
 
-function confirm(template: JsonObject, path: string, issues: IssueIndex): string {
+function confirm(template: JsonObject, path: string, issues: IssueIndex): SafeHtml {
   const mark = issues.mark(path);
-  const body = `<div class="lj-card-body lj-confirm-text">${multiline(str(template.text) ?? '')}</div>`;
-  return `<div${attrs({ class: `lj-card lj-confirm${mark.className}`, 'data-path': path, title: mark.title })}>${body}${actionRows(template.actions, `${path}.actions`, issues, 'lj-card-actions lj-confirm-actions')}</div>`;
+  const body = html`<div class="lj-card-body lj-confirm-text">${multiline(str(template.text) ?? '')}</div>`;
+  return html`<div${attrs({ class: `lj-card lj-confirm${mark.className}`, 'data-path': path, title: mark.title })}>${body}${actionRows(template.actions, `${path}.actions`, issues, 'lj-card-actions lj-confirm-actions')}</div>`;
 }
 
-function carousel(template: JsonObject, path: string, issues: IssueIndex): string {
+function carousel(template: JsonObject, path: string, issues: IssueIndex): SafeHtml {
   const look = { imageAspectRatio: template.imageAspectRatio, imageSize: template.imageSize };
   const columns = arr(template.columns).map((column, i) => templateCard(obj(column) ?? {}, `${path}.columns[${i}]`, issues, look));
-  return `<div class="lj-carousel lj-template-carousel">${columns.join('')}<div class="lj-carousel-end"></div></div>`;
+  return html`<div class="lj-carousel lj-template-carousel">${columns}<div class="lj-carousel-end"></div></div>`;
 }
 
-function imageCarousel(template: JsonObject, path: string, issues: IssueIndex): string {
+function imageCarousel(template: JsonObject, path: string, issues: IssueIndex): SafeHtml {
   const columns = arr(template.columns).map((value, i) => {
     const column = obj(value) ?? {};
     const at = `${path}.columns[${i}]`;
@@ -30,10 +30,10 @@ function imageCarousel(template: JsonObject, path: string, issues: IssueIndex): 
     const label = actionLabel(column.action);
     const mark = issues.mark(at);
     const title = [mark.title, describeAction(column.action)].filter(Boolean).join('\n');
-    const pill = label ? `<span class="lj-image-column-label">${escapeHtml(label)}</span>` : '';
-    return `<div${attrs({ class: `lj-image-column${src ? '' : ' lj-missing'}${mark.className}`, 'data-path': at, title })}>${img(src, 'lj-picture')}${pill}</div>`;
+    const pill = label ? html`<span class="lj-image-column-label">${label}</span>` : undefined;
+    return html`<div${attrs({ class: `lj-image-column${src ? '' : ' lj-missing'}${mark.className}`, 'data-path': at, title })}>${img(src, 'lj-picture')}${pill}</div>`;
   });
-  return `<div class="lj-carousel lj-image-carousel">${columns.join('')}<div class="lj-carousel-end"></div></div>`;
+  return html`<div class="lj-carousel lj-image-carousel">${columns}<div class="lj-carousel-end"></div></div>`;
 }
 
 export function renderTemplate(message: JsonObject, path: string, issues: IssueIndex): Drawn {
@@ -58,7 +58,7 @@ export function renderTemplate(message: JsonObject, path: string, issues: IssueI
         'template',
         path,
         issues,
-        `<div class="lj-text-bubble lj-invalid">${escapeHtml(`template ${str(template.type) ?? '(no type)'}`)}</div>`,
+        html`<div class="lj-text-bubble lj-invalid">template ${str(template.type) ?? '(no type)'}</div>`,
       );
   }
 }

@@ -22,11 +22,18 @@ import {
   spacing,
 } from './values.ts';
 
+// The descriptions of properties are their JSDoc here: TypeScript carries them to the components'
+// props (editor hovers), and scripts/components-reference.ts writes them into docs/components.md.
 const position = {
+  /** `relative` (default): the offsets shift it from where it would be; `absolute`: the offsets place it from its parent box's edges, and it takes no room. */
   position: keyword(['relative', 'absolute']).optional(),
+  /** Moves it down (relative), or its distance from the parent's top edge (absolute): none…xxl, px or % of the parent's height; may be negative. */
   offsetTop: offset().optional(),
+  /** Moves it up (relative), or its distance from the parent's bottom edge (absolute): none…xxl, px or %; may be negative. */
   offsetBottom: offset().optional(),
+  /** Moves it towards the end (relative), or its distance from the parent's start edge (absolute; the left, or the right in an `rtl` bubble): none…xxl, px or % of the parent's width. */
   offsetStart: offset().optional(),
+  /** Moves it towards the start (relative), or its distance from the parent's end edge (absolute): none…xxl, px or %. */
   offsetEnd: offset().optional(),
 };
 // Flex speaks of start and end, not left and right (they swap under "rtl"); say so for CSS habits.
@@ -46,11 +53,17 @@ export const flexSpanSchema = strict(
   'a span',
   {
     type: z.literal('span'),
+    /** The span's text. */
     text: z.string(),
+    /** Font size: xxs … 5xl or px; the text's size by default. */
     size: fontSize().optional(),
+    /** Text colour, `#RRGGBB` or `#RRGGBBAA`; the text's colour by default. */
     color: color().optional(),
+    /** `regular` or `bold`; the text's weight by default. */
     weight,
+    /** `normal` or `italic`; the text's style by default. */
     style: fontStyle,
+    /** `none`, `underline` or `line-through`; a span can not undo its text's decoration. */
     decoration,
   },
   TEXT_CSS,
@@ -60,23 +73,40 @@ export const flexTextSchema = strict(
   'a flex text',
   {
     type: z.literal('text'),
+    /** The text; with `wrap`, `\n` starts a new line. Required unless `contents` holds spans (which replace it). */
     text: z.string().optional(),
+    /** Spans, each with its own style, drawn in place of `text`. */
     contents: z.array(flexSpanSchema).optional(),
+    /** Its share of the free space along the parent box: default 1 in horizontal and baseline boxes, 0 in vertical ones; 0 takes its content's size. */
     flex: flexGrow().optional(),
+    /** Space before it, in place of the parent box's `spacing`: none…xxl or px. */
     margin: spacing().optional(),
     ...position,
+    /** Font size: xxs … 5xl (default md) or px. */
     size: fontSize().optional(),
+    /** Where the text sits across its width: `start`, `end` or `center`. */
     align,
+    /** Where the text sits in a taller space (in a horizontal box): `top` (default), `bottom` or `center`. */
     gravity,
+    /** `true` wraps the text over several lines (`\n` starts a new one); by default it stays on one line and ends in "…". */
     wrap: z.boolean().optional(),
+    /** Extra space between the lines of wrapped text, in px (none above the first or below the last). */
     lineSpacing: lineSpacing().optional(),
+    /** At most this many lines of wrapped text, the last ending in "…"; 0 (default) shows them all. */
     maxLines: flexGrow('maxLines').optional(),
+    /** `regular` (default) or `bold`. */
     weight,
+    /** Text colour, `#RRGGBB` or `#RRGGBBAA`. */
     color: color().optional(),
+    /** What tapping the text does. */
     action: flexAction,
+    /** `normal` (default) or `italic`. */
     style: fontStyle,
+    /** `none` (default), `underline` or `line-through`. */
     decoration,
+    /** `shrink-to-fit` shrinks the font until the text fits its width (best effort: some devices do nothing). */
     adjustMode: z.literal('shrink-to-fit').optional(),
+    /** `true` lets the size follow the font size the user chose in the LINE app (LINE 13.6.0 or later). */
     scaling: z.boolean().optional(),
   },
   { ...TEXT_CSS, letterSpacing: 'LINE has no letterSpacing; only lineSpacing (the space between lines) exists' },
@@ -91,17 +121,28 @@ export const flexImageSchema = strict(
   'a flex image',
   {
     type: z.literal('image'),
+    /** The image: HTTPS, JPEG or PNG, at most 1024×1024 px and 10 MB (300 KB when animated). */
     url: mediaUrl(),
+    /** Its share of the free space along the parent box: default 1 in horizontal boxes, 0 in vertical ones; 0 takes its content's size. */
     flex: flexGrow().optional(),
+    /** Space before it, in place of the parent box's `spacing`: none…xxl or px. */
     margin: spacing().optional(),
     ...position,
+    /** Where the image sits across its space: `start`, `end` or `center` (default). */
     align,
+    /** Where the image sits in a taller space (in a horizontal box): `top` (default), `bottom` or `center`. */
     gravity,
+    /** The widest it is drawn: xxs … 5xl (default md), `full` (its box's width), px or %; a narrower space shrinks it. */
     size: imageSize().optional(),
+    /** Width:height of its area, such as `20:13`: each 1 to 100,000, the height at most 3 times the width; default `1:1`. */
     aspectRatio: aspectRatio().optional(),
+    /** `fit` (default): the whole image in its area, over `backgroundColor`; `cover`: fills the area, cropped. */
     aspectMode: keyword(['fit', 'cover']).optional(),
+    /** Colour around a `fit` image, `#RRGGBB` or `#RRGGBBAA`. */
     backgroundColor: color().optional(),
+    /** What tapping the image does. */
     action: flexAction,
+    /** `true` plays an animated PNG (APNG); at most 10 per message. */
     animated: z.boolean().optional(),
   },
   SIDES,
@@ -111,11 +152,16 @@ export const flexIconSchema = strict(
   'an icon',
   {
     type: z.literal('icon'),
+    /** The icon: HTTPS, JPEG or PNG, at most 1024×1024 px and 1 MB. */
     url: mediaUrl(),
+    /** Space before it, in place of the parent box's `spacing`: none…xxl or px. */
     margin: spacing().optional(),
     ...position,
+    /** Its height, as a text's font size: xxs … 5xl (default md) or px. */
     size: fontSize().optional(),
+    /** Width:height, such as `2:1` for an icon twice as wide as high; default `1:1`. */
     aspectRatio: aspectRatio().optional(),
+    /** `true` lets the size follow the font size the user chose in the LINE app (LINE 13.6.0 or later). */
     scaling: z.boolean().optional(),
   },
   SIDES,
@@ -125,15 +171,24 @@ export const flexButtonSchema = strict(
   'a button',
   {
     type: z.literal('button'),
+    /** What tapping the button does; its label (at most 40 characters) is the button's text. */
     action: actionSchema('flexButton'),
+    /** Its share of the free space along the parent box: default 1 in horizontal boxes, 0 in vertical ones. */
     flex: flexGrow().optional(),
+    /** Space before it, in place of the parent box's `spacing`: none…xxl or px. */
     margin: spacing().optional(),
     ...position,
+    /** `md` (default) or `sm`, a lower button. */
     height: keyword(['sm', 'md']).optional(),
+    /** `link` (default): text only; `primary`: a dark button with white text; `secondary`: a light one. */
     style: keyword(['primary', 'secondary', 'link']).optional(),
+    /** The background of a primary or secondary button, the text colour of a link: `#RRGGBB` or `#RRGGBBAA`. */
     color: color().optional(),
+    /** Where the button sits in a taller space (in a horizontal box): `top` (default), `bottom` or `center`. */
     gravity,
+    /** `shrink-to-fit` shrinks the label until it fits the button (best effort: some devices do nothing). */
     adjustMode: z.literal('shrink-to-fit').optional(),
+    /** `true` lets the label follow the font size the user chose in the LINE app (LINE 13.6.0 or later). */
     scaling: z.boolean().optional(),
   },
   SIDES,
@@ -141,21 +196,29 @@ export const flexButtonSchema = strict(
 
 export const flexSeparatorSchema = strict('a separator', {
   type: z.literal('separator'),
+  /** Space before it, in place of the parent box's `spacing`: none…xxl or px. */
   margin: spacing().optional(),
+  /** The line's colour, `#RRGGBB` or `#RRGGBBAA`. */
   color: color().optional(),
 });
 
 export const flexFillerSchema = strict('a filler', {
   type: z.literal('filler'),
+  /** Its share of the free space: default 1. */
   flex: flexGrow().optional(),
 });
 
 export const linearGradientSchema = strict('a linear gradient', {
   type: z.literal('linearGradient'),
+  /** Direction, `Ndeg` with N from 0 up to 360: `0deg` runs bottom to top, `90deg` left to right, `180deg` top to bottom. */
   angle: angle(),
+  /** Colour at the start, `#RRGGBB` or `#RRGGBBAA`. */
   startColor: color(),
+  /** Colour at the end, `#RRGGBB` or `#RRGGBBAA`. */
   endColor: color(),
+  /** A colour between the two, `#RRGGBB` or `#RRGGBBAA`. */
   centerColor: color().optional(),
+  /** Where `centerColor` is, from `0%` (the start) to `100%` (the end); default `50%`. */
   centerPosition: gradientStop().optional(),
 });
 
@@ -201,26 +264,46 @@ export const putInBox = (type: string): string => (type === 'video' ? 'a video c
 
 // Everything of a box but its children, so that the recursive type stays explicit.
 const boxStyle = {
+  /** Its share of the free space along the parent box: default 1 in horizontal boxes, 0 in vertical ones; 0 takes its content's size. */
   flex: flexGrow().optional(),
+  /** Space between its children (not before the first): none (default) … xxl or px; a child's `margin` replaces it. */
   spacing: spacing().optional(),
+  /** Space before it, in place of the parent box's `spacing`: none…xxl or px. */
   margin: spacing().optional(),
+  /** Space inside every edge: none…xxl, px or % of the parent box's width. */
   paddingAll: padding().optional(),
+  /** Space inside the top edge, over `paddingAll`. */
   paddingTop: padding().optional(),
+  /** Space inside the bottom edge, over `paddingAll`. */
   paddingBottom: padding().optional(),
+  /** Space inside the start edge (the left, or the right in an `rtl` bubble), over `paddingAll`. */
   paddingStart: padding().optional(),
+  /** Space inside the end edge, over `paddingAll`. */
   paddingEnd: padding().optional(),
   ...position,
+  /** Background colour, `#RRGGBB` or `#RRGGBBAA`; transparent by default. */
   backgroundColor: color().optional(),
+  /** Border colour, `#RRGGBB` or `#RRGGBBAA`. */
   borderColor: color().optional(),
+  /** Border width: none, light, normal, medium, semi-bold, bold, or px. */
   borderWidth: borderWidth().optional(),
+  /** Corner radius: none…xxl or px. */
   cornerRadius: cornerRadius().optional(),
+  /** Its width, px or % of the parent box; in a horizontal box it sets `flex` to 0. */
   width: boxLength().optional(),
+  /** Its widest, px or %; wins over `width`. */
   maxWidth: boxLength().optional(),
+  /** Its height, px or % of the parent box; in a vertical box it sets `flex` to 0. */
   height: boxLength().optional(),
+  /** Its highest, px or %; wins over `height`. */
   maxHeight: boxLength().optional(),
+  /** Where its children go along its layout when they leave space free (every child `flex` 0), as in CSS. */
   justifyContent: keyword(['flex-start', 'center', 'flex-end', 'space-between', 'space-around', 'space-evenly']).optional(),
+  /** Where its children go across its layout, as in CSS. */
   alignItems: keyword(['flex-start', 'center', 'flex-end']).optional(),
+  /** A linear gradient behind it: `{ type: 'linearGradient', angle, startColor, endColor, centerColor?, centerPosition? }`. */
   background: linearGradientSchema.optional(),
+  /** What tapping the box does. */
   action: flexAction,
 };
 
@@ -308,7 +391,9 @@ export const flexComponentSchema: z.ZodType<FlexComponent> = z.lazy(() =>
 type BoxStyle = z.infer<z.ZodObject<typeof boxStyle>>;
 export interface FlexBox extends BoxStyle {
   type: 'box';
+  /** How its children are laid out: `vertical`, `horizontal`, or `baseline` (a row on one baseline: icons, texts and fillers). */
   layout: 'horizontal' | 'vertical' | 'baseline';
+  /** Its children, in order. */
   contents: FlexComponent[];
 }
 export type FlexSpan = z.infer<typeof flexSpanSchema>;
@@ -321,10 +406,15 @@ export type FlexFiller = z.infer<typeof flexFillerSchema>;
 export type FlexLinearGradient = z.infer<typeof linearGradientSchema>;
 export interface FlexVideo {
   type: 'video';
+  /** The video: HTTPS mp4, at most 200 MB. */
   url: string;
+  /** Shown before it plays: HTTPS, JPEG or PNG, at most 1 MB. */
   previewUrl: string;
+  /** Shown where the video can not play (older LINE versions): a box or an image. */
   altContent: FlexBox | FlexImage;
+  /** Width:height of the video, such as `16:9`; keep it the video's own. */
   aspectRatio?: `${number}:${number}` | undefined;
+  /** A URI action, offered as a link when the video has played. */
   action?: z.infer<ReturnType<typeof actionSchema>> | undefined;
 }
 export type FlexComponent = FlexBox | FlexButton | FlexImage | FlexVideo | FlexIcon | FlexText | FlexSpan | FlexSeparator | FlexFiller;

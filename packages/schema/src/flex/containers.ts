@@ -11,8 +11,11 @@ import { boxObject, type FlexBox, type FlexComponent, flexImageSchema, flexVideo
 import { BUBBLE_SIZES } from './values.ts';
 
 const blockStyle = strict('a block style', {
+  /** The block's background colour, `#RRGGBB` or `#RRGGBBAA`. */
   backgroundColor: color().optional(),
+  /** `true` draws a line above the block (never above the first block). */
   separator: z.boolean().optional(),
+  /** The colour of that line, `#RRGGBB` or `#RRGGBBAA`. */
   separatorColor: color().optional(),
 }).optional();
 
@@ -48,13 +51,30 @@ function jsonBytesCheck(id: LimitId, what: string) {
 
 const bubbleObject = strict('a bubble', {
   type: z.literal('bubble'),
+  /** Its width, from `nano` to `giga`; default `mega`. Every bubble of a carousel has the same size. */
   size: keyword(BUBBLE_SIZES).optional(),
+  /** `ltr` (default) or `rtl`: the text direction, and which side start and end are. */
   direction: keyword(['ltr', 'rtl']).optional(),
+  /** The top block: a box. */
   header: block('header').optional(),
+  /** The main picture: an image, a box, or a video. */
   hero: hero.optional(),
+  /** The main block: a box. */
   body: block('body').optional(),
+  /** The bottom block, often buttons: a box. */
   footer: block('footer').optional(),
-  styles: strict('styles', { header: blockStyle, hero: blockStyle, body: blockStyle, footer: blockStyle }).optional(),
+  /** Each block's background colour and the line above it: `{ header?, hero?, body?, footer? }`. */
+  styles: strict('styles', {
+    /** The header's style. */
+    header: blockStyle,
+    /** The hero's style. */
+    hero: blockStyle,
+    /** The body's style. */
+    body: blockStyle,
+    /** The footer's style. */
+    footer: blockStyle,
+  }).optional(),
+  /** What tapping the bubble does. */
   action: actionSchema('flex').optional(),
 })
   .check(
@@ -80,6 +100,7 @@ export const flexBubbleSchema = bubbleObject;
 
 export const flexCarouselSchema = strict('a carousel', {
   type: z.literal('carousel'),
+  /** Its bubbles, at most 12, all of one size. */
   contents: list(slot('each carousel item', 'a bubble', [bubbleObject]), 'flexBubbles'),
 })
   .check(
@@ -120,7 +141,9 @@ function countAnimated(node: FlexComponent | FlexBox | undefined): number {
 
 export const flexMessageSchema = strict('a flex message', {
   type: z.literal('flex'),
+  /** Shown in notifications, the chat list and quotes: at most 1,500 characters. */
   altText: chars('altText'),
+  /** A bubble or a carousel. */
   contents: container,
   ...messageBase,
 }).check(

@@ -26,44 +26,80 @@ interface Format {
   readonly signed?: boolean;
 }
 
-/** A `px`/`%`/keyword string; the template literal types keep TSX props precise in the editor. */
-function lengthValue<K extends string, P extends boolean, C extends boolean>(
-  format: Format & { keywords?: readonly K[]; px?: P; percent?: C },
-) {
+type Px = `${number}px`;
+type Percent = `${number}%`;
+
+/** The values a format accepts, as a type: its keywords, `${number}px` and `${number}%` as it allows. */
+type LengthOf<F extends Format> =
+  | (F extends { readonly keywords: readonly (infer K)[] } ? K : never)
+  | (F extends { readonly px: true } ? Px : never)
+  | (F extends { readonly percent: true } ? Percent : never);
+
+const SPACING = { keywords: SPACING_KEYWORDS, px: true } as const;
+const PADDING = { keywords: SPACING_KEYWORDS, px: true, percent: true } as const;
+const OFFSET = { keywords: SPACING_KEYWORDS, px: true, percent: true, signed: true } as const;
+const CORNER_RADIUS = { keywords: SPACING_KEYWORDS, px: true } as const;
+const BOX_LENGTH = { px: true, percent: true } as const;
+const BORDER_WIDTH = { keywords: BORDER_WIDTH_KEYWORDS, px: true } as const;
+const FONT_SIZE = { keywords: SIZE_KEYWORDS, px: true } as const;
+const IMAGE_SIZE = { keywords: IMAGE_SIZE_KEYWORDS, px: true, percent: true } as const;
+const LINE_SPACING = { px: true } as const;
+
+// Named types, so that a wrong value's type error names what the property takes (and a hover explains it).
+/** Box `spacing` and every `margin`: none, xs, sm, md, lg, xl, xxl, or pixels such as "12px"; no percentages. */
+export type FlexSpacing = LengthOf<typeof SPACING>;
+/** Paddings: none, xs, sm, md, lg, xl, xxl, pixels such as "12px", or a percentage of the parent box's width. */
+export type FlexPadding = LengthOf<typeof PADDING>;
+/** offsetTop/Bottom/Start/End: none, xs, sm, md, lg, xl, xxl, pixels or a percentage; either may be negative ("-4px"). */
+export type FlexOffset = LengthOf<typeof OFFSET>;
+/** Box `cornerRadius`: none, xs, sm, md, lg, xl, xxl, or pixels such as "12px"; no percentages. */
+export type FlexCornerRadius = LengthOf<typeof CORNER_RADIUS>;
+/** Box `width`, `height`, `maxWidth`, `maxHeight`: pixels such as "120px" or a percentage such as "50%". */
+export type FlexBoxLength = LengthOf<typeof BOX_LENGTH>;
+/** Box `borderWidth`: none, light, normal, medium, semi-bold, bold, or pixels such as "2px". */
+export type FlexBorderWidth = LengthOf<typeof BORDER_WIDTH>;
+/** Text, span and icon `size`: xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl, or pixels such as "18px". */
+export type FlexFontSize = LengthOf<typeof FONT_SIZE>;
+/** Image `size` (its widest): xxs … 5xl, full, pixels such as "120px", or a percentage such as "50%". */
+export type FlexImageSize = LengthOf<typeof IMAGE_SIZE>;
+/** Text `lineSpacing`: pixels such as "8px". */
+export type FlexLineSpacing = LengthOf<typeof LINE_SPACING>;
+
+/** A string in `format`: what it accepts, the same as its type says, and a message naming the rest. */
+function lengthValue<const F extends Format>(format: F) {
   const accepted = [
     ...(format.keywords?.length ? [`a keyword (${format.keywords.join(', ')})`] : []),
     ...(format.px ? [format.signed ? 'pixels such as "12px" or "-4px"' : 'pixels such as "12px"'] : []),
     ...(format.percent ? ['a percentage such as "50%"'] : []),
   ];
   const keywords = new Set<string>(format.keywords ?? []);
-  type Value = K | (P extends true ? `${number}px` : never) | (C extends true ? `${number}%` : never);
   return z.string().check((ctx) => {
     const v = ctx.value;
     if (keywords.has(v)) return;
     if (format.px && (format.signed ? SIGNED_PX : PX).test(v)) return;
     if (format.percent && (format.signed ? SIGNED_PERCENT : PERCENT).test(v)) return;
     report(ctx, 'invalid_format', `${quote(v)} is not accepted here; use ${joinOr(accepted)}`);
-  }) as unknown as z.ZodType<Value>;
+  }) as unknown as z.ZodType<LengthOf<F>>;
 }
 
-/** Box `spacing` and every `margin`: px or none…xxl; no percentages. */
-export const spacing = () => lengthValue({ keywords: SPACING_KEYWORDS, px: true });
-/** Paddings: px, % or none…xxl. */
-export const padding = () => lengthValue({ keywords: SPACING_KEYWORDS, px: true, percent: true });
-/** offsetTop/Bottom/Start/End: px, % (either may be negative) or none…xxl. */
-export const offset = () => lengthValue({ keywords: SPACING_KEYWORDS, px: true, percent: true, signed: true });
-/** Box width/height/maxWidth/maxHeight: px or %. */
-export const boxLength = () => lengthValue({ px: true, percent: true });
-/** Box cornerRadius: px or none…xxl. */
-export const cornerRadius = () => lengthValue({ keywords: SPACING_KEYWORDS, px: true });
-/** Box borderWidth: px or none, light, normal, medium, semi-bold, bold. */
-export const borderWidth = () => lengthValue({ keywords: BORDER_WIDTH_KEYWORDS, px: true });
-/** Text, span and icon size: px or xxs…5xl. */
-export const fontSize = () => lengthValue({ keywords: SIZE_KEYWORDS, px: true });
-/** Image size: px, % or xxs…5xl, full. */
-export const imageSize = () => lengthValue({ keywords: IMAGE_SIZE_KEYWORDS, px: true, percent: true });
-/** Text lineSpacing: px only. */
-export const lineSpacing = () => lengthValue({ px: true });
+/** Box `spacing` and every `margin`. */
+export const spacing = (): z.ZodType<FlexSpacing> => lengthValue(SPACING);
+/** Paddings. */
+export const padding = (): z.ZodType<FlexPadding> => lengthValue(PADDING);
+/** offsetTop/Bottom/Start/End. */
+export const offset = (): z.ZodType<FlexOffset> => lengthValue(OFFSET);
+/** Box width/height/maxWidth/maxHeight. */
+export const boxLength = (): z.ZodType<FlexBoxLength> => lengthValue(BOX_LENGTH);
+/** Box cornerRadius. */
+export const cornerRadius = (): z.ZodType<FlexCornerRadius> => lengthValue(CORNER_RADIUS);
+/** Box borderWidth. */
+export const borderWidth = (): z.ZodType<FlexBorderWidth> => lengthValue(BORDER_WIDTH);
+/** Text, span and icon size. */
+export const fontSize = (): z.ZodType<FlexFontSize> => lengthValue(FONT_SIZE);
+/** Image size. */
+export const imageSize = (): z.ZodType<FlexImageSize> => lengthValue(IMAGE_SIZE);
+/** Text lineSpacing. */
+export const lineSpacing = (): z.ZodType<FlexLineSpacing> => lengthValue(LINE_SPACING);
 
 const RATIO = /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/;
 

@@ -32,37 +32,56 @@ function checkCardText(
 
 export const buttonsTemplateSchema = strict('a buttons template', {
   type: z.literal('buttons'),
+  /** The image at the top: HTTPS, JPEG or PNG, at most 1024 px wide and 10 MB. */
   thumbnailImageUrl: mediaUrl().optional(),
+  /** The image's shape: `rectangle` (1.51:1, default) or `square`. */
   imageAspectRatio,
+  /** `cover` (default): the image fills its area, cropped; `contain`: all of it, over `imageBackgroundColor`. */
   imageSize,
+  /** Colour behind the image, `#RRGGBB`; default white. */
   imageBackgroundColor,
+  /** Bold title above the text: at most 40 characters. */
   title: chars('templateTitle').optional(),
+  /** The message: at most 160 characters, or 60 with an image or a title. */
   text: z.string(),
+  /** What tapping the image, title or text does. */
   defaultAction: actionSchema('templateDefault').optional(),
+  /** The buttons, 1 to 4. */
   actions: list(actionSchema('template'), 'buttonsActions'),
 }).check(whole((ctx) => checkCardText(ctx, 'buttonsText', 'buttonsTextWithImageOrTitle')));
 
 export const confirmTemplateSchema = strict('a confirm template', {
   type: z.literal('confirm'),
+  /** The question: at most 240 characters. */
   text: chars('confirmText').check((ctx) => {
     if (ctx.value.length === 0) report(ctx, 'too_short', 'text must not be empty');
   }),
+  /** The two answers. */
   actions: list(actionSchema('template'), 'confirmActions'),
 });
 
 export const carouselColumnSchema = strict('a carousel column', {
+  /** The image at the top: HTTPS, JPEG or PNG, at most 1024 px wide and 10 MB; all columns have one, or none. */
   thumbnailImageUrl: mediaUrl().optional(),
+  /** Colour behind the image, `#RRGGBB`; default white. */
   imageBackgroundColor,
+  /** Bold title above the text: at most 40 characters; all columns have one, or none. */
   title: chars('templateTitle').optional(),
+  /** The column's text: at most 120 characters, or 60 with an image or a title. */
   text: z.string(),
+  /** What tapping the image, title or text does. */
   defaultAction: actionSchema('templateDefault').optional(),
+  /** The buttons, 1 to 3, as many in every column. */
   actions: list(actionSchema('template'), 'columnActions'),
 }).check(whole((ctx) => checkCardText(ctx, 'columnText', 'columnTextWithImageOrTitle')));
 
 export const carouselTemplateSchema = strict('a carousel template', {
   type: z.literal('carousel'),
+  /** The columns, 1 to 10. */
   columns: list(carouselColumnSchema, 'carouselColumns'),
+  /** Every column's image shape: `rectangle` (1.51:1, default) or `square`. */
   imageAspectRatio,
+  /** `cover` (default): images fill their area, cropped; `contain`: all of each, over its `imageBackgroundColor`. */
   imageSize,
 }).check(
   whole((ctx) => {
@@ -95,12 +114,15 @@ export const carouselTemplateSchema = strict('a carousel template', {
 );
 
 export const imageCarouselColumnSchema = strict('an image carousel column', {
+  /** The square image: HTTPS, JPEG or PNG, at most 1024 px wide and 10 MB. */
   imageUrl: mediaUrl(),
+  /** What tapping the image does; its label (at most 12 characters) is drawn over it. */
   action: actionSchema('imageCarousel'),
 });
 
 export const imageCarouselTemplateSchema = strict('an image carousel template', {
   type: z.literal('image_carousel'),
+  /** The images, 1 to 10. */
   columns: list(imageCarouselColumnSchema, 'imageCarouselColumns'),
 });
 
@@ -113,7 +135,9 @@ export const templateSchema = z.discriminatedUnion('type', [
 
 export const templateMessageSchema = strict('a template message', {
   type: z.literal('template'),
+  /** Shown in notifications, the chat list and quotes: at most 1,500 characters. */
   altText: chars('altText'),
+  /** The buttons, confirm, carousel or image carousel template. */
   template: templateSchema,
   ...messageBase,
 });

@@ -8,8 +8,11 @@ import { formatCount, quote } from '../words.ts';
 const USER_ID = /^U[0-9a-f]{32}$/;
 
 export const emojiSchema = strict('a LINE emoji', {
+  /** Where the emoji goes: the index of a `$` in the text, in UTF-16 code units. */
   index: int(0, Number.MAX_SAFE_INTEGER, 'index'),
+  /** The LINE emoji's product ID. */
   productId: z.string(),
+  /** The emoji's ID in its product. */
   emojiId: z.string(),
 });
 
@@ -17,8 +20,11 @@ export const textMessageSchema = strict(
   'a text message',
   {
     type: z.literal('text'),
+    /** The message: at most 5,000 characters; each `$` that `emojis` points at becomes a LINE emoji. */
     text: chars('text'),
+    /** LINE emoji at `$` signs of the text, at most 20. */
     emojis: list(emojiSchema, 'emojis').optional(),
+    /** The quote token of a message to quote (from a webhook event or a send's answer). */
     quoteToken: z.string().optional(),
     ...messageBase,
   },

@@ -1,13 +1,14 @@
 /**
  * The "LINE JSON" panel: the JSON the current story renders, a copy button and the validation
  * result (valid, or each problem with its JSON path and the component and TSX line it came from).
- * Stories send it over the channel as they render (stories/support/show.ts, json-panel.ts).
- * Drawn with the manager's own React and components; @types/react is only for type-checking.
+ * Stories send it over the channel as they render (show.ts, json-panel.ts). Drawn with the
+ * manager's own React and components (Storybook's manager provides `react` as a global, so the
+ * package does not depend on it); @types/react is only for type-checking.
  */
 import { createElement as h, type ReactElement, useState } from 'react';
 import { AddonPanel, Placeholder, SyntaxHighlighter } from 'storybook/internal/components';
 import { addons, types, useChannel, useStorybookState } from 'storybook/manager-api';
-import { JSON_PANEL_ADDON, JSON_PANEL_EVENT, JSON_PANEL_ID, type PanelIssue, type RenderedJson } from '../stories/support/json-panel.ts';
+import { JSON_PANEL_ADDON, JSON_PANEL_EVENT, JSON_PANEL_ID, type PanelIssue, type RenderedJson } from './json-panel.ts';
 
 const OK = '#1f883d';
 const BAD = '#cf222e';
@@ -62,6 +63,6 @@ addons.register(JSON_PANEL_ADDON, () => {
   addons.add(JSON_PANEL_ID, {
     type: types.PANEL,
     title: 'LINE JSON',
-    render: ({ active }) => h(AddonPanel, { active: active ?? false }, h(LineJsonPanel)),
+    render: ({ active }) => h(AddonPanel, { active: active ?? false, children: h(LineJsonPanel) }),
   });
 });

@@ -1,14 +1,15 @@
 /**
- * Builds the stories: each shows one design, and as a test (addon-vitest, in chromium) checks
- * that it draws and that its validation result is the one the story expects.
+ * Stories that are tests: each shows one design, and as a test (`@storybook/addon-vitest`, in a
+ * browser) checks that it draws and that its validation result is the one the story expects.
  */
 
-import type { LineNode } from '@linejsx/jsx';
+import { type Component, createElement, type LineNode } from '@linejsx/jsx';
 import type { StoryObj } from '@storybook/html-vite';
 import { addons } from 'storybook/preview-api';
 import { expect } from 'storybook/test';
+import { controlsFor, type FlatArgs, flatten, unflatten } from './args.ts';
 import { JSON_PANEL_EVENT, type RenderedJson } from './json-panel.ts';
-import { show, showRichMenus } from './show.ts';
+import { show, showDesign, showRichMenus } from './show.ts';
 
 export type Args = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export function story<A extends Args = Args>(design: (args: A) => LineNode, opti
       await expect(problems, `problems shown: ${canvasElement.querySelector('.lj-panel .lj-issues')?.textContent ?? 'none'}`).toBe(
         options.problems ?? 0,
       );
-      // The preview's stylesheet is on the page (.storybook/preview.ts): the phone is laid out.
+      // The preview's stylesheet is on the page: the phone is laid out.
       await expect(getComputedStyle(canvasElement.querySelector('.lj-phone')!).display).toBe('flex');
       await expectPanelJson(canvasElement, id);
       await options.check?.(canvasElement);
@@ -77,11 +78,32 @@ export function richMenuStory<A extends Args = Args>(design: (args: A) => LineNo
 
 /**
  * The LINE JSON panel gets what the canvas shows: the last JSON the channel carried is this
- * story's, with as many problems as the canvas lists (.storybook/manager.ts reads the same event).
+ * story's, with as many problems as the canvas lists (manager.ts reads the same event).
+ *
+ * @example
+ * play: async ({ canvasElement, id }) => expectPanelJson(canvasElement, id),
  */
 export async function expectPanelJson(canvas: HTMLElement, storyId: string): Promise<void> {
   const [sent] = (addons.getChannel().last(JSON_PANEL_EVENT) ?? []) as [RenderedJson?];
   await expect(sent?.storyId).toBe(storyId);
   await expect(JSON.stringify(sent?.json, null, 2)).toBe(canvas.querySelector('.lj-json pre')?.textContent);
   await expect(sent?.issues.length).toBe(canvas.querySelectorAll('.lj-panel > .lj-issues > li').length);
+}
+
+/**
+ * A story of a design component with its sample props as live controls: every leaf of `sample`
+ * becomes an arg named by its path (`order.items.0.name`) with the control its value and name call
+ * for (`controlsFor`), and each edit renders the component again with the edited props. A
+ * component that returns a `<RichMenu>` (or tabs) is drawn as rich menus.
+ *
+ * @example
+ * export const Receipt = designStory(ReceiptCard, { order: { shop: 'Brown Café', items: [{ name: 'Latte', price: 520 }] } });
+ */
+export function designStory<P>(component: Component<P>, sample: P): StoryObj<FlatArgs> {
+  const args = flatten(sample);
+  return {
+    args,
+    argTypes: controlsFor(args),
+    render: (edited, context) => showDesign(() => createElement(component, unflatten(sample, edited)), context),
+  };
 }

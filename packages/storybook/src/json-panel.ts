@@ -1,5 +1,5 @@
 /**
- * What the "LINE JSON" panel (.storybook/manager.ts) and the stories (show.ts) agree on. A story
+ * What the "LINE JSON" panel (manager.ts) and the stories (show.ts) agree on. A story
  * emits `JSON_PANEL_EVENT` on Storybook's channel each time it renders; the manager's channel
  * keeps the last event of each kind, so a panel opened later reads it with `channel.last()`.
  * No runtime imports: the manager bundles this file too.
