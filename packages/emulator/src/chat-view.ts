@@ -5,8 +5,8 @@
  * to the webhook, as `userSays` does).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { text as readText } from 'node:stream/consumers';
 import { escapeHtml, previewStyles, type RichMenuView, renderChatHtml } from '@linejsx/preview';
+import { readBody } from '@linejsx/protocol';
 import type { Emulator } from './emulator.ts';
 
 /** Chats listed on one page; a filter (`?q=`) finds the others. */
@@ -20,8 +20,12 @@ main{max-width:720px;margin:0 auto;padding:16px}
 .deliveries{flex:1;min-width:260px;background:#fff;border-radius:8px;padding:8px 12px;font-size:12px}
 .deliveries li{margin:4px 0}
 .meta{font-size:12px;color:#555}
+.loading{background:#fff;border-radius:8px;padding:8px 12px;display:inline-block}
 form{margin:8px 0}input{padding:6px;width:60%}
 .say{display:flex;gap:8px;max-width:390px}.say input{flex:1}`;
+
+/** The largest form the chat view reads: a text message (5,000 characters of up to 4 bytes), URL-encoded. */
+const MAX_FORM = 64 * 1024;
 
 /** How long a post from the form waits for the bot's answer before showing the chat anyway. */
 const REPLY_WAIT_MS = 3000;
@@ -76,6 +80,17 @@ function richMenus(emu: Emulator, userId: string): RichMenuView[] {
   return [shown.menu.richMenuId, ...others].map(view).filter((v): v is RichMenuView => v !== undefined);
 }
 
+/** What the LINE app shows besides messages: the bot's loading animation, and that it read the user's messages. */
+function chatStatus(emu: Emulator, chatId: string): string {
+  const { loadingUntil, readAt } = emu.chatState(chatId);
+  const time = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+  const loading = loadingUntil
+    ? `<p class="loading" role="status">… the bot is preparing a reply (loading animation until ${time(loadingUntil)} UTC)</p>`
+    : '';
+  const read = readAt ? `<p class="meta">Read by the bot at ${time(readAt)} UTC</p>` : '';
+  return loading + read;
+}
+
 /** A form to write to the bot as this user: what they write goes to the webhook (users only, as in LINE's one-to-one chats). */
 function sayForm(emu: Emulator, chatId: string): string {
   if (!emu.followers.includes(chatId)) return '';
@@ -86,7 +101,8 @@ function sayForm(emu: Emulator, chatId: string): string {
 function chat(emu: Emulator, chatId: string): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
-  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), `<p>No messages.</p>${sayForm(emu, chatId)}`);
+  if (inbox.length === 0 && menus.length === 0)
+    return page(name(emu, chatId), `${chatStatus(emu, chatId)}<p>No messages.</p>${sayForm(emu, chatId)}`);
   const phone = renderChatHtml(
     inbox.map((m) => m.message),
     {
@@ -104,7 +120,7 @@ function chat(emu: Emulator, chatId: string): string {
     .join('');
   return page(
     name(emu, chatId),
-    `<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>${sayForm(emu, chatId)}`,
+    `${chatStatus(emu, chatId)}<div class="conversation">${phone}<ol class="deliveries">${deliveries}</ol></div>${sayForm(emu, chatId)}`,
   );
 }
 
@@ -113,11 +129,14 @@ function chat(emu: Emulator, chatId: string): string {
  * (a few seconds at most) for the bot to send something to the user, then shows the chat again.
  */
 async function say(req: IncomingMessage, res: ServerResponse, emu: Emulator, userId: string): Promise<void> {
-  const text = new URLSearchParams(await readText(req)).get('text')?.trim() ?? '';
   const html = (status: number, message: string): void =>
     void res
       .writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
       .end(page(name(emu, userId), `<p>${escapeHtml(message)}</p>`));
+  // The emulator's one body reader, with a limit: a text message is at most 5,000 characters.
+  const read = await readBody(req, MAX_FORM);
+  if (!read.ok) return html(413, `The form is larger than ${MAX_FORM} bytes.`);
+  const text = new URLSearchParams(read.bytes.toString('utf8')).get('text')?.trim() ?? '';
   if (!emu.followers.includes(userId)) return html(404, `${userId} is not a follower of this bot.`);
   if (text === '') return html(400, 'Write something first.');
   const before = emu.inbox(userId).length;

@@ -5,13 +5,10 @@
  * only the failed chunks under their original keys, so a chunk LINE did accept is not sent twice.
  */
 import { randomUUID } from 'node:crypto';
-import type { Message } from '@linejsx/schema';
+import { type Message, MULTICAST_CHUNK } from '@linejsx/schema';
 import { LineApiError } from './errors.ts';
 import { type PreparedMessages, requestJson } from './messages.ts';
 import type { Call } from './transport.ts';
-
-/** LINE's cap on recipients per multicast request (`S:MulticastRequest.to`). */
-export const MULTICAST_CHUNK = 500;
 
 export interface MulticastOptions {
   readonly notificationDisabled?: boolean;

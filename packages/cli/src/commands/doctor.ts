@@ -25,7 +25,7 @@ ${EMULATOR_HELP}
   -h, --help           show this
 
 Exit codes: 0 all is well, 2 no token given, 3 something is wrong (a refused token, no webhook,
-a webhook LINE can not reach, no messages left), 4 the API could not be reached.`;
+a webhook LINE can not reach, no messages left), 4 the API could not be reached (or what answered is not LINE).`;
 
 type Status = 'ok' | 'warn' | 'fail';
 
@@ -93,10 +93,19 @@ async function checkQuota(client: LineClient, report: Report): Promise<void> {
   }
 }
 
+/** The webhook setting, or undefined when none is set (LINE answers 404: its answer has no form for "none"). */
+async function webhookOf(client: LineClient): Promise<WebhookEndpoint | undefined> {
+  try {
+    return await client.webhook.get();
+  } catch (error) {
+    if (error instanceof LineApiError && error.code === 'not_found') return undefined;
+    throw error;
+  }
+}
+
 async function checkWebhook(client: LineClient, report: Report): Promise<void> {
-  const webhook = await client.webhook.get();
-  report.webhook = { ...webhook };
-  if (!webhook.endpoint) {
+  const webhook = await webhookOf(client);
+  if (!webhook?.endpoint) {
     report.findings.push({
       check: 'webhook',
       status: 'fail',
@@ -105,6 +114,8 @@ async function checkWebhook(client: LineClient, report: Report): Promise<void> {
     });
     return;
   }
+  const entry: NonNullable<Report['webhook']> = { ...webhook };
+  report.webhook = entry;
   if (!webhook.active) {
     report.findings.push({
       check: 'webhook',
@@ -114,7 +125,7 @@ async function checkWebhook(client: LineClient, report: Report): Promise<void> {
     });
   }
   const test = await client.webhook.test();
-  report.webhook.test = test;
+  entry.test = test;
   if (test.success)
     report.findings.push({ check: 'webhook', status: 'ok', message: `${webhook.endpoint}: LINE reached it (${test.statusCode})` });
   else report.findings.push({ check: 'webhook', status: 'fail', message: `${webhook.endpoint}: ${webhookFailure(test)}` });
