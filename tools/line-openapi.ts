@@ -56,10 +56,39 @@ function pointAllOfAtOwn(schema: JsonSchema, parents: ReadonlySet<string>): void
   }
 }
 
+/** The OpenAPI document of a spec file, e.g. `messaging-api.yml`, parsed once. */
+export interface OpenApiDocument {
+  readonly servers?: ReadonlyArray<{ readonly url: string }>;
+  readonly security?: ReadonlyArray<Record<string, unknown>>;
+  readonly paths: Record<string, Record<string, unknown>>;
+  readonly components?: { readonly schemas?: Record<string, JsonSchema> };
+}
+
+const documents = new Map<string, OpenApiDocument>();
+
+/** Reads and parses a spec file of SPEC_DIR; cached. */
+export function readSpec(file: string): OpenApiDocument {
+  let doc = documents.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as OpenApiDocument;
+    documents.set(file, doc);
+  }
+  return doc;
+}
+
+/**
+ * One OpenAPI schema node as JSON Schema for ajv (`$ref`s point at `#/definitions/…`).
+ *
+ * @example
+ * toJsonSchema({ type: 'string', nullable: true }); // { type: ['string', 'null'] }
+ */
+export function toJsonSchema(node: unknown): unknown {
+  return convert(node, new Set());
+}
+
 /** Builds the definitions of a spec file, with discriminated parents rewritten as described above. */
-function definitionsOf(file: string): Record<string, JsonSchema> {
-  const spec = parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as { components: { schemas: Record<string, JsonSchema> } };
-  const schemas = spec.components.schemas;
+export function definitionsOf(file: string): Record<string, JsonSchema> {
+  const schemas = readSpec(file).components?.schemas ?? {};
   const parents = new Set(Object.keys(schemas).filter((name) => (schemas[name] as { discriminator?: unknown }).discriminator));
   const defs: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(schemas)) defs[name] = convert(schema, parents) as JsonSchema;
@@ -109,6 +138,53 @@ export function lineSchema(name: string): ValidateFunction {
 /** Validates `value` against a spec schema; returns ajv's error list (empty when valid). */
 export function specErrors(name: string, value: unknown): string[] {
   const validate = lineSchema(name);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
+}
+
+/** The ajv of `lineSchema`, with every spec file of the LINE API added under its own `$id` (the file name). */
+function ajvWith(file: string): Ajv {
+  lineSchema('Message');
+  if (!ajv!.getSchema(file)) ajv!.addSchema({ $id: file, definitions: definitionsOf(file) });
+  return ajv!;
+}
+
+/** Points the `#/definitions/…` references of a converted schema at the definitions of `file`. */
+function inFile(schema: unknown, file: string): unknown {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/definitions/', `"${file}#/definitions/`));
+}
+
+interface OperationNode {
+  readonly responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+/** The operation `operationId` of `file` (`insight.yml`…) as its spec describes it. */
+function operationIn(file: string, operationId: string): OperationNode {
+  for (const item of Object.values(readSpec(file).paths))
+    for (const op of Object.values(item)) if ((op as { operationId?: string }).operationId === operationId) return op as OperationNode;
+  throw new Error(`${file} has no operation ${operationId}`);
+}
+
+/**
+ * Validates the JSON body of an answer to `operationId` against its spec file (independently of
+ * the generated protocol): the schema documented for that status, else, for an error status, the
+ * file's `ErrorResponse` (messaging-api.yml's, LINE's general error body, for files without one). Returns ajv's errors (empty when valid), or undefined when the spec
+ * documents no body for that status (a 200 or 202 without content).
+ */
+export function answerErrors(file: string, operationId: string, status: number, value: unknown): string[] | undefined {
+  const key = `${file}#${operationId}#${status}`;
+  let validate = compiled.get(key);
+  if (!validate) {
+    const content = operationIn(file, operationId).responses?.[String(status)]?.content?.['application/json'];
+    const errors = definitionsOf(file).ErrorResponse ? file : 'messaging-api.yml';
+    let schema: unknown;
+    if (content?.schema) schema = inFile(toJsonSchema(content.schema), file);
+    else if (status >= 400) schema = { $ref: `${errors}#/definitions/ErrorResponse` };
+    else return undefined;
+    ajvWith(errors);
+    validate = ajvWith(file).compile(schema as object);
+    compiled.set(key, validate);
+  }
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`);
 }

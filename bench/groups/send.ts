@@ -42,13 +42,18 @@ async function pushRows(servers: Servers): Promise<Row[]> {
   const load = QUICK ? { rounds: 2, duration: 150 } : { rounds: 6, duration: 500 };
   for (const server of ['node:http', 'emulator'] as const) {
     // Rate limits off: a client that does not pace itself would otherwise get 429s, cheaper to answer.
-    const url = server === 'emulator' ? await servers.reset(false) : servers.nullUrl;
+    const emulatorUrl = server === 'emulator' ? await servers.reset(false) : undefined;
     for (const concurrency of CONCURRENCY) {
-      const clients = CLIENTS.map((name) => createPushClient(name, { url, token: servers.token, to, message, build }));
+      // Against node:http each contender has a server of its own, which counts the connections it opens.
+      const clients = CLIENTS.map((name, i) =>
+        createPushClient(name, { url: emulatorUrl ?? servers.nullUrls[i]!, token: servers.token, to, message, build }),
+      );
+      await servers.connections();
       const results = await measureLoad(
         clients.map((c) => c.push),
         { concurrency, ...load },
       );
+      const opened = emulatorUrl ? undefined : await servers.connections();
       for (const client of clients) await client.close();
       const cpuOf = (name: ClientName) => spread(results[CLIENTS.indexOf(name)]!.cpuPerRequest);
       for (const name of CLIENTS) {
@@ -59,7 +64,13 @@ async function pushRows(servers: Servers): Promise<Row[]> {
         rows.push({
           name: CLIENT_LABELS[name],
           input: `${server}, concurrency ${concurrency}`,
-          values: [spread(result.requestsPerSecond), cpu, single(result.p50), single(result.p99)],
+          values: [
+            spread(result.requestsPerSecond),
+            cpu,
+            single(result.p50),
+            single(result.p99),
+            opened && single(opened[CLIENTS.indexOf(name)]!),
+          ],
           ...(floorCpu
             ? {
                 targets: [
@@ -155,13 +166,20 @@ await runGroup(async () => {
       sections: [
         {
           title: 'Send: push',
-          columns: [{ title: 'requests/s' }, { title: 'client CPU µs/request' }, { title: 'p50 ms' }, { title: 'p99 ms' }],
+          columns: [
+            { title: 'requests/s' },
+            { title: 'client CPU µs/request' },
+            { title: 'p50 ms' },
+            { title: 'p99 ms' },
+            { title: 'peak connections' },
+          ],
           rows: push,
           notes: [
             'Each client pushes the receipt bubble (the same JSON, a fresh retry key per request) in a closed loop: N workers each send and wait for the answer; one warm-up round each, then rounds of 0.5 s taken by the clients in turn. requests/s and CPU per request are per round, latency percentiles over every request.',
             'The first three push one message object again and again (a notice pushed to users one by one); the last two build it afresh for every push from the same sample data (`bench/literals/`), as a bot personalising each message does, and that building is part of both figures.',
             'Client CPU is `process.cpuUsage()` (user + system) of the benchmark process; the emulator and the `node:http` server run in another process and are not counted.',
             '`node:http` answers 200 at once (what the client costs with next to no server behind it); the emulator, with rate limits off, validates each message and records it as LINE would.',
+            "Peak connections: the most TCP connections the `node:http` server of each contender had open at once over its warm-up and rounds (each contender has a server of its own). With N requests in flight, N are enough; undici's Pool opens up to 2N (it reuses a connection only a turn of the event loop after its answer, and the next request comes before that), linejsx at most N (`packages/send/src/connections.ts`).",
             'linejsx validates a message object before it first sends it, and again whenever its JSON changed (it compares the JSON the request needs anyway with the JSON it validated): the same object pushed again is not validated again, a new object always is. It adds a retry key and goes through its token bucket; the bench raises its push limit out of reach (LINE allows 2,000/s), so that the bucket runs on every request but never waits.',
           ],
         },

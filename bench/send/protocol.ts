@@ -23,10 +23,12 @@ export interface DeliveryAudit {
 export type Command =
   | { readonly cmd: 'reset'; readonly rateLimits: boolean; readonly faults?: readonly FaultRule[] }
   | { readonly cmd: 'audit'; readonly expected: number }
+  | { readonly cmd: 'connections' }
   | { readonly cmd: 'stop' };
 
 export interface Ready {
-  readonly nullUrl: string;
+  /** One bare `node:http` server per push contender (their connections are counted apart). */
+  readonly nullUrls: readonly string[];
   readonly token: string;
 }
 
@@ -38,6 +40,8 @@ export interface Servers extends Ready {
    */
   reset(rateLimits: boolean, faults?: readonly FaultRule[]): Promise<string>;
   audit(expected: number): Promise<DeliveryAudit>;
+  /** The most connections each `nullUrls` server had open at once since the last call. */
+  connections(): Promise<number[]>;
   stop(): Promise<void>;
 }
 
@@ -70,6 +74,7 @@ export async function startServers(): Promise<Servers> {
     reset: async (rateLimits, faults) =>
       (await ask<{ url: string }>(child, { cmd: 'reset', rateLimits, ...(faults ? { faults } : {}) })).url,
     audit: (expected) => ask(child, { cmd: 'audit', expected }),
+    connections: () => ask(child, { cmd: 'connections' }),
     async stop() {
       await ask(child, { cmd: 'stop' });
       await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));

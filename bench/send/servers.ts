@@ -1,7 +1,8 @@
 /**
  * The servers process of the send benchmarks: `@linejsx/emulator` (LINE's validation, retry keys,
- * rate limits, faults, records) and a bare `node:http` server that answers 200 at once, which
- * shows what the client costs with next to no server behind it. Started by `protocol.ts`.
+ * rate limits, faults, records) and bare `node:http` servers that answer 200 at once, which show
+ * what the client costs with next to no server behind it, and count the connections each
+ * contender opens. Started by `protocol.ts`.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,11 +13,24 @@ const TOKEN = 'bench-token';
 
 // What LINE answers to a push, with no work behind it.
 const PUSH_ANSWER = JSON.stringify({ sentMessages: [{ id: '100000000000000000', quoteToken: 'q' }] });
-const nullServer = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'x-line-request-id': 'bench' }).end(PUSH_ANSWER));
-});
-await new Promise<void>((resolve) => nullServer.listen(0, '127.0.0.1', resolve));
+/** How many contenders the push table has: one `node:http` server each, so that each one's connections are counted apart. */
+const NULL_SERVERS = 5;
+/** Per null server: its connections open now, and the most that were open at once since they were last read. */
+const connections = Array.from({ length: NULL_SERVERS }, () => ({ open: 0, peak: 0 }));
+const nullServers = await Promise.all(
+  connections.map(async (count) => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'x-line-request-id': 'bench' }).end(PUSH_ANSWER));
+    });
+    server.on('connection', (socket) => {
+      count.peak = Math.max(count.peak, ++count.open);
+      socket.once('close', () => count.open--);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return server;
+  }),
+);
 
 async function emulator(rateLimits: boolean): Promise<Emulator> {
   return startEmulator({ tokens: [TOKEN], followers: 0, groups: [], ...(rateLimits ? {} : { rateLimits: false }) });
@@ -56,13 +70,21 @@ process.on('message', async (message: Command) => {
     case 'audit':
       process.send!(audit(current, message.expected));
       break;
+    case 'connections':
+      process.send!(connections.map((count) => count.peak));
+      for (const count of connections) count.peak = count.open;
+      break;
     case 'stop':
-      await Promise.all([withLimits.stop(), withoutLimits.stop(), new Promise((resolve) => nullServer.close(resolve))]);
+      await Promise.all([
+        withLimits.stop(),
+        withoutLimits.stop(),
+        ...nullServers.map((server) => new Promise((resolve) => server.close(resolve))),
+      ]);
       process.send!({}, () => process.exit(0));
       break;
   }
 });
 
-process.send!({ nullUrl: `http://127.0.0.1:${(nullServer.address() as AddressInfo).port}`, token: TOKEN });
+process.send!({ nullUrls: nullServers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`), token: TOKEN });
 // The benchmark process went away: do not outlive it.
 process.on('disconnect', () => process.exit(0));

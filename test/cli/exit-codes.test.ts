@@ -118,13 +118,21 @@ Card.sample = { data };
     expect(setup.emu.requests()).toEqual([]);
   });
 
-  it("doctor and richmenu deploy against an API that answers 200 {}: 3, saying the answer is not LINE's", async () => {
+  it("doctor and richmenu deploy against an API that answers 200 {}: 4, saying the answer is not LINE's and what it lacks", async () => {
     const stubEnv = { LINE_TOKEN: TOKEN, LINE_API_BASE_URL: stubUrl };
     const doctor = await callCli(['doctor'], { env: stubEnv });
-    expectExit(doctor, 3, /^$/);
-    expect(doctor.stdout).toContain(`✗ token   GET /v2/bot/info answered without the bot's user ID and name: is ${stubUrl} LINE's API`);
+    expectExit(
+      doctor,
+      4,
+      /GET \/v2\/bot\/info was not answered by LINE: the answer was 200 application\/json without userId, basicId, displayName/,
+    );
+    expect(doctor.stderr).toContain(`${stubUrl} is not LINE's API`);
     const deploy = await callCli(['richmenu', 'deploy', 'examples/rich-menu/main-menu.tsx'], { env: stubEnv });
-    expectExit(deploy, 3, /GET \/v2\/bot\/richmenu\/list failed with 200 "the answer has no richmenus"[\s\S]*is not LINE's API/);
+    expectExit(
+      deploy,
+      4,
+      /GET \/v2\/bot\/richmenu\/list was not answered by LINE: the answer was 200 application\/json without richmenus[\s\S]*is not LINE's API/,
+    );
   });
 
   it('a recipients file with no ID in it: 1, instead of "✓ recipients 0"', async () => {

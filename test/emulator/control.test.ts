@@ -27,6 +27,16 @@ describe('control API', () => {
     expect((await control('/faults')).body).toEqual([]);
   });
 
+  it('reads control bodies with a size limit, as it reads API bodies: over 1 MB is 413, and nothing is done', async () => {
+    const big = { userId: env.emu.followers[0], padding: 'x'.repeat(1024 * 1024) };
+    expect(await control('/reply-token', 'POST', big)).toEqual({ status: 413, body: { message: 'the body is larger than 1048576 bytes' } });
+    expect(await control('/reply-token', 'POST', { userId: 5 })).toEqual({ status: 400, body: { message: 'userId is required' } });
+    expect(await control('/faults', 'POST', { path: 'push', status: 503, when: 'later' })).toEqual({
+      status: 400,
+      body: { message: 'when must be "before" or "after"' },
+    });
+  });
+
   it('refuses a fault it does not understand, and removes faults by ID or all at once', async () => {
     expect(await control('/faults', 'POST', { status: 200 })).toEqual({
       status: 400,

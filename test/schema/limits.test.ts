@@ -38,6 +38,12 @@ const COVERED_ELSEWHERE: Partial<Record<LimitId, string>> = {
   richMenuImageBytes: 'rich menus (issue 6)',
   webhookEndpoint: 'send (issue 4)',
   nesting: 'test/schema/depth.test.tsx',
+  richMenuBatchOperations: 'test/schema/request-bodies.test.ts',
+  resumeRequestKey: 'test/schema/request-bodies.test.ts',
+  loadingSeconds: 'test/schema/request-bodies.test.ts',
+  audienceDescription: 'test/schema/request-bodies.test.ts',
+  audienceIds: 'test/schema/request-bodies.test.ts',
+  audienceClickUrl: 'test/schema/request-bodies.test.ts',
 };
 
 /** `n` UTF-16 code units: 🍎 (2 units, 1 character to a reader) then "a" for an odd count. */

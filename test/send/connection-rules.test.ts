@@ -18,7 +18,7 @@ const hello = [{ type: 'text', text: 'hello' }] as const;
 const captured: Array<{ authorization: string | undefined; host: string | undefined }> = [];
 const capture = createServer((req: IncomingMessage, res) => {
   captured.push({ authorization: req.headers.authorization, host: req.headers.host });
-  res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sentMessages: [{ id: '1', quoteToken: 'q' }] }));
 });
 let port = 0;
 beforeAll(async () => {

@@ -61,7 +61,8 @@ export function isValidationError(error: unknown): error is LineValidationError 
   return error instanceof LineValidationError || (error instanceof Error && (error as { code?: unknown }).code === 'LINE_VALIDATION');
 }
 
-const NETWORK = new Set(['timeout', 'connection_failed']);
+// Something else than LINE's API answered (`invalid_response`): LINE was not reached either.
+const NETWORK = new Set(['timeout', 'connection_failed', 'invalid_response']);
 
 /**
  * What a LINE API error means for the person at the terminal; `where` is the API's base URL.
@@ -84,7 +85,7 @@ export function apiHint(error: LineApiError, where: string): string | undefined 
     case 'timeout':
       return `${where} did not answer in time`;
     case 'invalid_response':
-      return `what answered at ${where} is not LINE's API (nor the emulator): check the address (--base-url, LINE_API_BASE_URL)`;
+      return `${where} is not LINE's API (nor the emulator): check the address (--base-url, LINE_API_BASE_URL), and whether a proxy or a sign-in page answers instead`;
     default:
       return undefined;
   }

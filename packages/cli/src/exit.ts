@@ -10,7 +10,7 @@ export const EXIT = {
   usage: 2,
   /** LINE answered with an error: a refused token, a refused request, a rate limit, the monthly quota, a 5xx; `doctor` found a problem. */
   api: 3,
-  /** LINE (or `--base-url`) could not be reached, or did not answer in time. */
+  /** LINE (or `--base-url`) could not be reached, did not answer in time, or what answered is not LINE (a proxy, a sign-in page, a stub). */
   network: 4,
   /** The file could not be loaded or run: it does not compile (or parse as JSON), or it or a component throws. */
   load: 5,

@@ -1,5 +1,11 @@
 /** What the emulator answers, and LINE's error bodies (`R#error-responses`, `S:ErrorResponse`). */
-import type { ErrorDetail } from './requests.ts';
+import type { OperationId } from '@linejsx/protocol';
+
+/** One entry of LINE's error `details` (`S:ErrorDetail`). */
+export interface ErrorDetail {
+  readonly message: string;
+  readonly property: string;
+}
 
 export interface Answer {
   readonly status: number;
@@ -12,6 +18,11 @@ export interface Answer {
 /** `{ message, details? }`; `details` is left out when empty, as LINE does. */
 export function lineError(status: number, message: string, details: readonly ErrorDetail[] = []): Answer {
   return { status, body: details.length ? { message, details } : { message } };
+}
+
+/** The OAuth endpoints' error body (`channel-access-token.yml` `ErrorResponse`): `{ error, error_description }`. */
+export function oauthError(error: 'invalid_request' | 'invalid_client' | 'invalid_grant', description: string, status = 400): Answer {
+  return { status, body: { error, error_description: description } };
 }
 
 /** LINE's messages for the errors the emulator produces. */
@@ -29,4 +40,15 @@ export const MESSAGES = {
 /** "The request body has 2 error(s)", as LINE words a 400 for an invalid body. */
 export function invalidBody(details: readonly ErrorDetail[]): Answer {
   return lineError(400, `The request body has ${details.length} error(s)`, details);
+}
+
+/** The header of the answer to an operation the emulator does not emulate; its value is the operationId. */
+export const NOT_EMULATED_HEADER = 'x-linejsx-not-emulated';
+
+/** LINE's 404, marked as the emulator's "not emulated" and saying why (the reasons are in `not-emulated.ts`). */
+export function notEmulated(operationId: OperationId, reason: string): Answer {
+  return {
+    ...lineError(404, `Not found: the linejsx emulator does not emulate ${operationId} (${reason})`),
+    headers: { [NOT_EMULATED_HEADER]: operationId },
+  };
 }

@@ -1,58 +1,17 @@
 /**
- * What each endpoint does once a request got past authentication, rate limits, retry-key rules
- * and body checks: one handler per entry of `ENDPOINTS`, so the emulator serves exactly the
- * endpoints the client calls.
+ * What the Messaging API's operations do once a request got past authentication, rate limits,
+ * retry-key rules and body checks (`emulator.ts`): sending, the bot, users, groups and rooms, chats
+ * (loading animation, marking as read), content, statistics and the webhook setting. The other
+ * groups are in their own modules; `handlers.ts` puts them together.
  */
+import { randomBytes } from 'node:crypto';
+import type { NarrowcastProgress, OperationId } from '@linejsx/protocol';
 import type { Message } from '@linejsx/schema';
-import { type EndpointName, type FollowerDemographics, followerIdsLimitIssues, lineDate, type NarrowcastProgress } from '@linejsx/send';
 import { type Answer, lineError } from './answers.ts';
+import { dateOf, type Handler, type HandlerContext, isAnswer, notFound, ok, page } from './handler.ts';
 import { narrowcastTargets } from './narrowcast.ts';
-import { RICH_MENU_HANDLERS } from './rich-menu-api.ts';
-import type { SendKind, Store } from './store.ts';
+import type { SendKind } from './store.ts';
 import { postWebhook } from './webhook.ts';
-import type { World } from './world.ts';
-
-export interface HandlerContext {
-  readonly params: Readonly<Record<string, string>>;
-  readonly query: URLSearchParams;
-  readonly body: Record<string, unknown>;
-  /** The body's bytes (an uploaded image), and its Content-Type. */
-  readonly raw: Buffer;
-  readonly contentType: string | undefined;
-  readonly requestId: string;
-  readonly now: number;
-  readonly world: World;
-  readonly store: Store;
-  readonly channelSecret: string;
-  /** Messages allowed per month; undefined for no limit. */
-  readonly quota: number | undefined;
-  /** Ms between the phases of a narrowcast. */
-  readonly narrowcastStep: number;
-  /** Runs `fn` later unless the emulator stops first. */
-  readonly later: (ms: number, fn: () => void) => void;
-}
-
-type Handler = (ctx: HandlerContext) => Answer | Promise<Answer>;
-
-const ok = (body: unknown = {}, status = 200): Answer => ({ status, body });
-const notFound = (what: string): Answer => lineError(404, `Not found: ${what}`);
-
-/** Continuation tokens for paged lists: the offset, opaque to clients as LINE's are. */
-const pageToken = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-function pageOffset(token: string | null): number | undefined {
-  if (token === null) return 0;
-  const m = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString());
-  return m ? Number(m[1]) : undefined;
-}
-
-function page(ids: readonly string[], ctx: HandlerContext, size: number, key: 'userIds' | 'memberIds'): Answer {
-  const offset = pageOffset(ctx.query.get('start'));
-  if (offset === undefined)
-    return lineError(400, 'Invalid start token', [{ message: 'start is not a continuation token', property: 'start' }]);
-  const slice = ids.slice(offset, offset + size);
-  const next = offset + size < ids.length ? { next: pageToken(offset + size) } : {};
-  return ok({ [key]: slice, ...next });
-}
 
 function messagesOf(ctx: HandlerContext): Message[] {
   return ctx.body.messages as Message[];
@@ -60,29 +19,36 @@ function messagesOf(ctx: HandlerContext): Message[] {
 
 /** Records the request's messages for each recipient. */
 function deliverTo(ctx: HandlerContext, to: readonly string[], via: SendKind, billed = to.length) {
+  const units = ctx.body.customAggregationUnits as string[] | undefined;
+  if (units)
+    for (const unit of units)
+      ctx.store.units.set(unit, [...(ctx.store.units.get(unit) ?? []), { at: ctx.now, messages: messagesOf(ctx).length }]);
   return ctx.store.deliver(to, messagesOf(ctx), via, ctx.requestId, ctx.now, billed);
 }
 
 function sentCount(kind: SendKind): Handler {
   return (ctx) => {
-    const date = ctx.query.get('date');
-    if (!date || !/^\d{8}$/.test(date)) return lineError(400, 'Invalid date', [{ message: 'date must be yyyyMMdd', property: 'date' }]);
-    return ok({ status: 'ready', success: ctx.store.sentOn(kind, date) });
+    const date = dateOf(ctx, 'date');
+    return typeof date === 'string' ? ok({ status: 'ready', success: ctx.store.sentOn(kind, date) }) : date;
   };
 }
 
-function startNarrowcast(ctx: HandlerContext): void {
-  const targets = narrowcastTargets(ctx.world, ctx.body);
+function startNarrowcast(ctx: HandlerContext): Answer {
+  const targets = narrowcastTargets(ctx.world, ctx.store, ctx.body);
+  if (typeof targets === 'string') return lineError(400, 'The request body has 1 error(s)', [{ message: targets, property: 'recipient' }]);
   // Spoken for until it is sent, then billed (the store is replaced on reset, and with it this count).
   ctx.store.reserved += targets.length;
   const record: { progress: NarrowcastProgress } = { progress: { phase: 'waiting', acceptedTime: new Date(ctx.now).toISOString() } };
   ctx.store.narrowcasts.set(ctx.requestId, record);
   const messages = messagesOf(ctx);
-  ctx.later(ctx.narrowcastStep, () => {
+  const { store, requestId } = ctx;
+  ctx.later(ctx.step, () => {
     record.progress = { ...record.progress, phase: 'sending', targetCount: targets.length };
-    ctx.later(ctx.narrowcastStep, () => {
-      ctx.store.reserved -= targets.length;
-      ctx.store.deliver(targets, messages, 'narrowcast', ctx.requestId, Date.now());
+    ctx.later(ctx.step, () => {
+      store.reserved -= targets.length;
+      const at = Date.now();
+      store.deliver(targets, messages, 'narrowcast', requestId, at);
+      store.sends.set(requestId, { kind: 'narrowcast', recipients: targets, messages: messages.length, at });
       record.progress = {
         ...record.progress,
         phase: 'succeeded',
@@ -92,54 +58,64 @@ function startNarrowcast(ctx: HandlerContext): void {
       };
     });
   });
+  return ok({}, 202);
 }
 
-function percentages<K extends string>(values: readonly string[], key: K): Array<{ [P in K]: string } & { percentage: number }> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(
-    ([value, n]) =>
-      ({ [key]: value, percentage: Math.round((1000 * n) / values.length) / 10 }) as { [P in K]: string } & { percentage: number },
-  );
+/** A group or room the bot is in, or the 404 LINE answers. */
+function chatOf(ctx: HandlerContext, kind: 'group' | 'room') {
+  const id = ctx.params[`${kind}Id`]!;
+  const chat = kind === 'group' ? ctx.world.group(id) : ctx.world.room(id);
+  return chat && !ctx.store.left.has(id) ? chat : notFound(`no ${kind} with this ID has the bot`);
 }
 
-function demographic(ctx: HandlerContext): FollowerDemographics {
-  const people = ctx.world.followers.map((id) => ctx.world.demographic(id));
-  if (people.length < 20) return { available: false };
-  return {
-    available: true,
-    genders: percentages(
-      people.map((p) => p.gender),
-      'gender',
-    ) as FollowerDemographics['genders'],
-    ages: percentages(
-      people.map((p) => p.age),
-      'age',
-    ),
-    areas: percentages(
-      people.map((p) => p.area),
-      'area',
-    ),
-    appTypes: percentages(
-      people.map((p) => p.appType),
-      'appType',
-    ) as FollowerDemographics['appTypes'],
-    subscriptionPeriods: percentages(
-      people.map((p) => p.subscriptionPeriod),
-      'subscriptionPeriod',
-    ),
+function memberCount(kind: 'group' | 'room'): Handler {
+  return (ctx) => {
+    const chat = chatOf(ctx, kind);
+    return isAnswer(chat) ? chat : ok({ count: chat.memberIds.length });
   };
 }
 
-export const HANDLERS: Record<EndpointName, Handler> = {
-  reply(ctx) {
+function memberIds(kind: 'group' | 'room'): Handler {
+  return (ctx) => {
+    const chat = chatOf(ctx, kind);
+    return isAnswer(chat) ? chat : page(chat.memberIds, ctx, 100, 'memberIds');
+  };
+}
+
+function memberProfile(kind: 'group' | 'room'): Handler {
+  return (ctx) => {
+    const chat = chatOf(ctx, kind);
+    if (isAnswer(chat)) return chat;
+    const userId = ctx.params.userId!;
+    if (!chat.memberIds.includes(userId)) return notFound(`no such ${kind} member`);
+    const { displayName, pictureUrl } = ctx.world.profile(userId)!;
+    return ok({ displayName, userId, ...(pictureUrl ? { pictureUrl } : {}) });
+  };
+}
+
+function leave(kind: 'group' | 'room'): Handler {
+  return (ctx) => {
+    const chat = chatOf(ctx, kind);
+    if (isAnswer(chat)) return chat;
+    ctx.store.left.add(kind === 'group' ? ctx.params.groupId! : ctx.params.roomId!);
+    return ok();
+  };
+}
+
+function content(ctx: HandlerContext) {
+  return ctx.store.contents.get(ctx.params.messageId!) ?? notFound('no content for this message ID');
+}
+
+/** The Messaging API operations (`messaging-api.yml`) but rich menus. */
+export const MESSAGING_HANDLERS = {
+  replyMessage(ctx) {
     const token = ctx.body.replyToken as string;
     const to = ctx.store.replyTokens.get(token);
     if (!to) return lineError(400, 'Invalid reply token');
     ctx.store.replyTokens.delete(token);
     return ok({ sentMessages: deliverTo(ctx, [to], 'reply') });
   },
-  push(ctx) {
+  pushMessage(ctx) {
     const to = ctx.body.to as string;
     return ok({ sentMessages: deliverTo(ctx, [to], 'push', ctx.world.audience(to)) });
   },
@@ -147,15 +123,18 @@ export const HANDLERS: Record<EndpointName, Handler> = {
     deliverTo(ctx, [...new Set(ctx.body.to as string[])], 'multicast');
     return ok();
   },
-  narrowcast(ctx) {
-    startNarrowcast(ctx);
-    return ok({}, 202);
-  },
+  narrowcast: startNarrowcast,
   broadcast(ctx) {
     deliverTo(ctx, ctx.world.followers, 'broadcast');
+    ctx.store.sends.set(ctx.requestId, {
+      kind: 'broadcast',
+      recipients: ctx.world.followers,
+      messages: messagesOf(ctx).length,
+      at: ctx.now,
+    });
     return ok();
   },
-  narrowcastProgress(ctx) {
+  getNarrowcastProgress(ctx) {
     const id = ctx.query.get('requestId');
     const record = id ? ctx.store.narrowcasts.get(id) : undefined;
     return record ? ok(record.progress) : notFound('no narrowcast with this requestId');
@@ -166,90 +145,98 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   validateNarrowcast: () => ok(),
   validateBroadcast: () => ok(),
 
-  quota: (ctx) => ok(ctx.quota === undefined ? { type: 'none' } : { type: 'limited', value: ctx.quota }),
-  quotaConsumption: (ctx) => ok({ totalUsage: ctx.store.usage }),
-  deliveryReply: sentCount('reply'),
-  deliveryPush: sentCount('push'),
-  deliveryMulticast: sentCount('multicast'),
-  deliveryBroadcast: sentCount('broadcast'),
+  getMessageQuota: (ctx) => ok(ctx.quota === undefined ? { type: 'none' } : { type: 'limited', value: ctx.quota }),
+  getMessageQuotaConsumption: (ctx) => ok({ totalUsage: ctx.store.usage }),
+  getNumberOfSentReplyMessages: sentCount('reply'),
+  getNumberOfSentPushMessages: sentCount('push'),
+  getNumberOfSentMulticastMessages: sentCount('multicast'),
+  getNumberOfSentBroadcastMessages: sentCount('broadcast'),
+  // The emulator does not send by phone number (see NOT_EMULATED): on every day, none were sent.
+  getPNPMessageStatistics(ctx) {
+    const date = dateOf(ctx, 'date');
+    return typeof date === 'string' ? ok({ status: 'ready', success: 0 }) : date;
+  },
+  getAggregationUnitUsage: (ctx) => ok({ numOfCustomAggregationUnits: ctx.store.units.size }),
+  getAggregationUnitNameList(ctx) {
+    const limit = Number(ctx.query.get('limit') ?? 100);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      return lineError(400, 'Invalid limit', [{ message: 'limit must be a whole number from 1 to 100', property: 'limit' }]);
+    return page([...ctx.store.units.keys()], ctx, limit, 'customAggregationUnits');
+  },
 
-  botInfo: (ctx) => ok(ctx.world.bot),
-  profile(ctx) {
+  getBotInfo: (ctx) => ok(ctx.world.bot),
+  getProfile(ctx) {
     const profile = ctx.world.profile(ctx.params.userId!);
     return profile ? ok(profile) : notFound('this user is not a friend of the account');
   },
-  followerIds(ctx) {
+  getFollowers(ctx) {
     const raw = ctx.query.get('limit');
     const limit = raw === null ? 300 : Number(raw);
-    const problems = followerIdsLimitIssues(limit);
-    if (problems.length > 0)
-      return lineError(
-        400,
-        'Invalid limit',
-        problems.map((p) => ({ message: p.message, property: p.path })),
-      );
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      return lineError(400, 'Invalid limit', [{ message: `limit must be a whole number from 1 to 1000; got ${raw}`, property: 'limit' }]);
     return page(ctx.world.followers, ctx, limit, 'userIds');
   },
-  groupSummary(ctx) {
-    const group = ctx.world.group(ctx.params.groupId!);
-    if (!group) return notFound('no such group');
+  getGroupSummary(ctx) {
+    const group = chatOf(ctx, 'group');
+    if (isAnswer(group)) return group;
     const { memberIds: _, ...summary } = group;
     return ok(summary);
   },
-  groupMemberCount(ctx) {
-    const group = ctx.world.group(ctx.params.groupId!);
-    return group ? ok({ count: group.memberIds.length }) : notFound('no such group');
+  getGroupMemberCount: memberCount('group'),
+  getGroupMembersIds: memberIds('group'),
+  getGroupMemberProfile: memberProfile('group'),
+  leaveGroup: leave('group'),
+  getRoomMemberCount: memberCount('room'),
+  getRoomMembersIds: memberIds('room'),
+  getRoomMemberProfile: memberProfile('room'),
+  leaveRoom: leave('room'),
+
+  showLoadingAnimation(ctx) {
+    const seconds = (ctx.body.loadingSeconds as number | undefined) ?? 20;
+    ctx.store.loading.set(ctx.body.chatId as string, ctx.now + seconds * 1000);
+    return ok({}, 202);
   },
-  groupMemberIds(ctx) {
-    const group = ctx.world.group(ctx.params.groupId!);
-    return group ? page(group.memberIds, ctx, 100, 'memberIds') : notFound('no such group');
+  markMessagesAsRead(ctx) {
+    ctx.store.readAt.set((ctx.body.chat as { userId: string }).userId, ctx.now);
+    return ok();
   },
-  groupMemberProfile(ctx) {
-    const group = ctx.world.group(ctx.params.groupId!);
-    const userId = ctx.params.userId!;
-    if (!group?.memberIds.includes(userId)) return notFound('no such group member');
-    const { displayName, pictureUrl } = ctx.world.profile(userId)!;
-    return ok({ displayName, userId, ...(pictureUrl ? { pictureUrl } : {}) });
+  markMessagesAsReadByToken(ctx) {
+    const userId = ctx.store.markAsReadTokens.get(ctx.body.markAsReadToken as string);
+    if (!userId)
+      return lineError(400, 'Invalid markAsReadToken', [{ message: 'no message event had this token', property: 'markAsReadToken' }]);
+    ctx.store.readAt.set(userId, ctx.now);
+    return ok();
+  },
+  issueLinkToken(ctx) {
+    const linkToken = randomBytes(24).toString('base64url');
+    ctx.store.linkTokens.set(linkToken, ctx.params.userId!);
+    return ok({ linkToken });
   },
 
-  webhookEndpoint: (ctx) => ok(ctx.store.webhook),
+  getWebhookEndpoint: (ctx) => (ctx.store.webhook ? ok(ctx.store.webhook) : notFound('no webhook endpoint is set')),
   setWebhookEndpoint(ctx) {
     ctx.store.webhook = { endpoint: ctx.body.endpoint as string, active: true };
     return ok();
   },
   async testWebhookEndpoint(ctx) {
-    const endpoint = (ctx.body.endpoint as string | undefined) ?? ctx.store.webhook.endpoint;
+    const endpoint = (ctx.body.endpoint as string | undefined) ?? ctx.store.webhook?.endpoint;
     if (!endpoint) return lineError(400, 'The webhook endpoint is not set');
-    return ok(await postWebhook(endpoint, ctx.channelSecret, ctx.world.bot.userId, []));
+    return ok(await postWebhook(endpoint, ctx.channel.channelSecret, ctx.world.bot.userId, []));
   },
 
-  ...RICH_MENU_HANDLERS,
-
-  insightMessageDeliveries(ctx) {
-    const date = ctx.query.get('date') ?? '';
-    if (!/^\d{8}$/.test(date)) return lineError(400, 'Invalid date', [{ message: 'date must be yyyyMMdd', property: 'date' }]);
-    const n = (kind: SendKind) => ctx.store.sentOn(kind, date);
-    return ok({
-      status: 'ready',
-      broadcast: n('broadcast'),
-      targeting: n('narrowcast'),
-      apiBroadcast: n('broadcast'),
-      apiPush: n('push'),
-      apiMulticast: n('multicast'),
-      apiNarrowcast: n('narrowcast'),
-      apiReply: n('reply'),
-    });
+  getMessageContent(ctx) {
+    const stored = content(ctx);
+    return isAnswer(stored) ? stored : { status: 200, raw: stored };
   },
-  insightFollowers(ctx) {
-    const date = ctx.query.get('date') ?? lineDate(new Date(ctx.now));
-    if (!/^\d{8}$/.test(date)) return lineError(400, 'Invalid date', [{ message: 'date must be yyyyMMdd', property: 'date' }]);
-    const followers = ctx.world.followers.length;
-    return ok({ status: 'ready', followers, targetedReaches: followers, blocks: 0 });
+  getMessageContentPreview(ctx) {
+    const stored = content(ctx);
+    if (isAnswer(stored)) return stored;
+    // LINE makes previews of images and videos; an image without one of its own is its own preview.
+    const preview = stored.preview ?? (stored.contentType.startsWith('image/') ? stored : undefined);
+    return preview ? { status: 200, raw: preview } : notFound('no preview for this content');
   },
-  insightDemographic: (ctx) => ok(demographic(ctx)),
-
-  messageContent(ctx) {
-    const content = ctx.store.contents.get(ctx.params.messageId!);
-    return content ? { status: 200, raw: content } : notFound('no content for this message ID');
+  getMessageContentTranscodingByMessageId(ctx) {
+    const stored = content(ctx);
+    return isAnswer(stored) ? stored : ok({ status: stored.transcoding ?? 'succeeded' });
   },
-};
+} satisfies Partial<Record<OperationId, Handler>>;

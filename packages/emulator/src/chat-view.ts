@@ -7,8 +7,8 @@
  * requests.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { text as readText } from 'node:stream/consumers';
 import { html, previewStyles, type RichMenuView, raw, renderChatHtml, type SafeHtml } from '@linejsx/preview';
+import { readBody } from '@linejsx/protocol';
 import type { Emulator } from './emulator.ts';
 
 /** Chats listed on one page; a filter (`?q=`) finds the others. */
@@ -25,8 +25,12 @@ main{max-width:720px;margin:0 auto;padding:16px}
 .deliveries li{margin:4px 0}
 .meta{font-size:12px;color:#555}
 .pages{display:flex;gap:12px;margin:8px 0}.pages a{color:#fff}
+.loading{background:#fff;border-radius:8px;padding:8px 12px;display:inline-block}
 form{margin:8px 0}input{padding:6px;width:60%}
 .say{display:flex;gap:8px;max-width:390px}.say input{flex:1}`;
+
+/** The largest form the chat view reads: a text message (5,000 characters of up to 4 bytes), URL-encoded. */
+const MAX_FORM = 64 * 1024;
 
 /** How long a post from the form waits for the bot's answer before showing the chat anyway. */
 const REPLY_WAIT_MS = 3000;
@@ -89,6 +93,17 @@ function talk(emu: Emulator): SafeHtml | undefined {
     : html`<p><a href="/chat/${encodeURIComponent(first)}">Write to the bot as ${name(emu, first)}</a></p>`;
 }
 
+/** What the LINE app shows besides messages: the bot's loading animation, and that it read the user's messages. */
+function chatStatus(emu: Emulator, chatId: string): SafeHtml {
+  const { loadingUntil, readAt } = emu.chatState(chatId);
+  const time = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+  return html`${
+    loadingUntil
+      ? html`<p class="loading" role="status">… the bot is preparing a reply (loading animation until ${time(loadingUntil)} UTC)</p>`
+      : undefined
+  }${readAt ? html`<p class="meta">Read by the bot at ${time(readAt)} UTC</p>` : undefined}`;
+}
+
 /** A form to write to the bot as this user: what they write goes to the webhook (users only, as in LINE's one-to-one chats). */
 function sayForm(emu: Emulator, chatId: string): SafeHtml | undefined {
   if (!emu.followers.includes(chatId)) return undefined;
@@ -108,7 +123,8 @@ function chat(emu: Emulator, chatId: string, url: URL): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
   const dropped = emu.droppedMessages(chatId);
-  if (inbox.length === 0 && menus.length === 0) return page(name(emu, chatId), html`<p>No messages.</p>${sayForm(emu, chatId)}`);
+  if (inbox.length === 0 && menus.length === 0)
+    return page(name(emu, chatId), html`${chatStatus(emu, chatId)}<p>No messages.</p>${sayForm(emu, chatId)}`);
   const pages = Math.max(1, Math.ceil(inbox.length / CHAT_PAGE));
   const asked = Number(url.searchParams.get('page'));
   const current = Number.isSafeInteger(asked) && asked >= 1 && asked <= pages ? asked : pages;
@@ -131,7 +147,7 @@ function chat(emu: Emulator, chatId: string, url: URL): string {
     html`<p class="meta">The ${count(dropped)} oldest messages of this chat were dropped: the emulator keeps the last ${count(emu.limits.maxMessagesPerChat)} of each chat (maxMessagesPerChat).</p>`;
   return page(
     name(emu, chatId),
-    html`${note}${pager(chatId, current, pages)}<div class="conversation">${raw(phone)}<ol class="deliveries" start="${dropped + first + 1}">${deliveries}</ol></div>${sayForm(emu, chatId)}`,
+    html`${note}${pager(chatId, current, pages)}${chatStatus(emu, chatId)}<div class="conversation">${raw(phone)}<ol class="deliveries" start="${dropped + first + 1}">${deliveries}</ol></div>${sayForm(emu, chatId)}`,
   );
 }
 
@@ -140,9 +156,12 @@ function chat(emu: Emulator, chatId: string, url: URL): string {
  * (a few seconds at most) for the bot to send something to the user, then shows the chat again.
  */
 async function say(req: IncomingMessage, res: ServerResponse, emu: Emulator, userId: string): Promise<void> {
-  const text = new URLSearchParams(await readText(req)).get('text')?.trim() ?? '';
   const answer = (status: number, message: string): void =>
     void res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(page(name(emu, userId), html`<p>${message}</p>`));
+  // The emulator's one body reader, with a limit: a text message is at most 5,000 characters.
+  const read = await readBody(req, MAX_FORM);
+  if (!read.ok) return answer(413, `The form is larger than ${MAX_FORM} bytes.`);
+  const text = new URLSearchParams(read.bytes.toString('utf8')).get('text')?.trim() ?? '';
   if (!emu.followers.includes(userId)) return answer(404, `${userId} is not a follower of this bot.`);
   if (text === '') return answer(400, 'Write something first.');
   const before = emu.inbox(userId).length;

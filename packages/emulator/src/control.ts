@@ -5,18 +5,39 @@
  * a control token beyond loopback).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '@linejsx/protocol';
+import { z } from 'zod';
 import type { Emulator } from './emulator.ts';
-import { type FaultRule, faultProblem } from './faults.ts';
+import { faultRuleSchema } from './faults.ts';
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text === '' ? {} : JSON.parse(text);
+/** Control bodies are small JSON objects: a fault rule, a user ID and a text. */
+const MAX_CONTROL_BODY = 1024 * 1024;
+
+/** The body as JSON, or the answer to give instead (too large, not JSON). */
+async function readJson(
+  req: IncomingMessage,
+): Promise<{ readonly value: unknown } | { readonly status: number; readonly message: string }> {
+  const read = await readBody(req, MAX_CONTROL_BODY);
+  if (!read.ok) return { status: 413, message: `the body is larger than ${MAX_CONTROL_BODY} bytes` };
+  const text = read.bytes.toString('utf8');
+  try {
+    return { value: text === '' ? {} : JSON.parse(text) };
+  } catch {
+    return { status: 400, message: 'the body is not JSON' };
+  }
+}
+
+const userBody = z.object({ userId: z.string('userId is required') });
+const saysBody = z.object({ userId: z.string('userId and text are required'), text: z.string('userId and text are required') });
+
+/** The value `schema` makes of `body`, or its first problem in words. */
+function parse<T>(schema: z.ZodType<T>, body: unknown): { readonly value: T } | { readonly message: string } {
+  const result = schema.safeParse(body);
+  return result.success ? { value: result.data } : { message: result.error.issues[0]!.message };
 }
 
 /** Serves `/__emulator/…`. */
@@ -24,10 +45,10 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
   const path = url.pathname.slice('/__emulator'.length);
   const method = req.method ?? 'GET';
   let body: unknown;
-  try {
-    body = method === 'POST' ? await readJson(req) : undefined;
-  } catch {
-    return json(res, 400, { message: 'the body is not JSON' });
+  if (method === 'POST') {
+    const read = await readJson(req);
+    if ('status' in read) return json(res, read.status, { message: read.message });
+    body = read.value;
   }
 
   if (method === 'GET' && path === '/state') {
@@ -64,24 +85,23 @@ export async function serveControl(req: IncomingMessage, res: ServerResponse, ur
       return json(res, 200, {});
     }
     if (method === 'POST') {
-      const problem = faultProblem(body);
-      if (problem) return json(res, 400, { message: problem });
-      return json(res, 200, { id: emu.fault(body as FaultRule) });
+      const rule = parse(faultRuleSchema, body);
+      return 'message' in rule ? json(res, 400, { message: rule.message }) : json(res, 200, { id: emu.fault(rule.value) });
     }
   }
   const fault = /^\/faults\/(\d+)$/.exec(path);
   if (method === 'DELETE' && fault)
     return emu.removeFault(Number(fault[1])) ? json(res, 200, {}) : json(res, 404, { message: 'no such fault' });
   if (method === 'POST' && path === '/reply-token') {
-    const userId = (body as { userId?: unknown }).userId;
-    if (typeof userId !== 'string') return json(res, 400, { message: 'userId is required' });
-    return json(res, 200, { replyToken: emu.replyToken(userId) });
+    const user = parse(userBody, body);
+    if ('message' in user) return json(res, 400, { message: user.message });
+    return json(res, 200, { replyToken: emu.replyToken(user.value.userId) });
   }
   if (method === 'POST' && path === '/user-says') {
-    const { userId, text } = body as { userId?: unknown; text?: unknown };
-    if (typeof userId !== 'string' || typeof text !== 'string') return json(res, 400, { message: 'userId and text are required' });
+    const says = parse(saysBody, body);
+    if ('message' in says) return json(res, 400, { message: says.message });
     try {
-      return json(res, 200, await emu.userSays(userId, text));
+      return json(res, 200, await emu.userSays(says.value.userId, says.value.text));
     } catch (error) {
       return json(res, 409, { message: (error as Error).message });
     }

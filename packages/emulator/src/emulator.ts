@@ -3,33 +3,38 @@
  * steps LINE applies (authentication, rate limit, retry key, body validation, monthly quota), with
  * injected faults before or after, and every accepted message is recorded per recipient.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { type JsonWebKey, type KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   type BotInfo,
-  ENDPOINTS,
   type EndpointName,
+  endpointNameOf,
+  isLoopbackHost,
   MONTHLY_LIMIT_MESSAGE,
+  OPERATIONS,
+  type OperationId,
   type RateLimits,
-  RETRY_KEY,
   rateLimitOf,
+  readBody,
   TokenBucket,
   type WebhookTestResult,
-} from '@linejsx/send';
+} from '@linejsx/protocol';
+import { RETRY_KEY } from '@linejsx/schema';
 import { type Answer, invalidBody, lineError, MESSAGES } from './answers.ts';
-import { HANDLERS, type HandlerContext } from './api.ts';
 import { serveChatView } from './chat-view.ts';
 import { serveControl } from './control.ts';
 import { type ActiveFault, type FaultRule, Faults, seededRandom } from './faults.ts';
-import { controlRefusal, hostRefusal, isLoopback, originRefusal } from './guard.ts';
+import { controlRefusal, hostRefusal, originRefusal } from './guard.ts';
+import type { Channel, HandlerContext } from './handler.ts';
+import { HANDLERS } from './handlers.ts';
 import { narrowcastTargets } from './narrowcast.ts';
 import { CHECKS } from './requests.ts';
 import { type RichMenuState, richMenuState, type ShownRichMenu, shownRichMenu } from './rich-menu-api.ts';
 import { route } from './router.ts';
-import { type ReceivedMessage, Store, type StoredContent } from './store.ts';
+import { type ReceivedMessage, Store, type StoredContent, type UserContent } from './store.ts';
 import { postWebhook, textMessageEvent } from './webhook.ts';
-import { type EmulatedGroup, type GroupOptions, World } from './world.ts';
+import { type EmulatedGroup, type EmulatedRoom, type GroupOptions, type RoomOptions, World } from './world.ts';
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -38,19 +43,30 @@ export interface EmulatorOptions {
   readonly host?: string;
   /** Channel access tokens accepted in `Authorization: Bearer …` (default `["emulator-token"]`). */
   readonly tokens?: readonly string[];
-  /** Signs the test webhook (default `emulator-secret`). */
+  /** Signs the webhooks, and with `channelId` issues channel access tokens (default `emulator-secret`). */
   readonly channelSecret?: string;
+  /** The channel ID the token operations take (default `1234567890`). */
+  readonly channelId?: string;
+  /**
+   * Public keys of the channel's assertion signing keys, by key ID (JWK, PEM or KeyObject): JWT
+   * assertions signed with their private halves get v2.1 and stateless tokens.
+   */
+  readonly assertionKeys?: Readonly<Record<string, JsonWebKey | string | KeyObject>>;
   /** Number of emulated followers (default 100). */
   readonly followers?: number;
   /** Emulated groups (default one group of 5 followers). */
   readonly groups?: readonly GroupOptions[];
+  /** Emulated rooms, multi-person chats (default one room of 3 followers). */
+  readonly rooms?: readonly RoomOptions[];
   readonly bot?: Partial<BotInfo>;
   /** Messages allowed this month (one per recipient); no limit by default. */
   readonly quota?: number;
   /** Override LINE's rate limits per endpoint, or `false` for none. */
   readonly rateLimits?: RateLimits;
-  /** Ms between a narrowcast's phases waiting -> sending -> succeeded (default 50). */
+  /** Ms between a narrowcast's phases waiting -> sending -> succeeded, and before an audience is READY (default 50). */
   readonly narrowcastStep?: number;
+  /** Keep each answer's JSON body in `requests()` (for contract tests; off by default, as it holds every body). */
+  readonly recordAnswers?: boolean;
   /** Seed of the random choice of which requests a fault `rate` hits (default 1). */
   readonly seed?: number;
   /** Requests kept in the request log (default 10,000); the oldest are dropped. */
@@ -83,6 +99,9 @@ export interface UserMessage {
 export interface RequestRecord {
   readonly method: string;
   readonly path: string;
+  /** The operation, when the path and method are one of LINE's. */
+  readonly operationId: OperationId | undefined;
+  /** Its short name of `ENDPOINTS`, for the operations that have one. */
   readonly endpoint: EndpointName | undefined;
   readonly requestId: string;
   readonly retryKey: string | undefined;
@@ -91,6 +110,8 @@ export interface RequestRecord {
   status?: number | 'dropped';
   /** The fault rule that hit this request. */
   fault?: number;
+  /** The JSON body of the answer, with `recordAnswers`. */
+  answer?: unknown;
 }
 
 /** A running emulator. */
@@ -105,6 +126,9 @@ export interface Emulator {
   /** The followers' user IDs, deterministic for a given count. */
   readonly followers: readonly string[];
   readonly groups: readonly EmulatedGroup[];
+  readonly rooms: readonly EmulatedRoom[];
+  /** The channel ID the token operations take. */
+  readonly channelId: string;
   /** Every message a user, group or room received, in order (the last `maxMessagesPerChat`). */
   inbox(chatId: string): readonly ReceivedMessage[];
   /** How many of a chat's oldest messages were dropped to keep `maxMessagesPerChat`. */
@@ -122,8 +146,18 @@ export interface Emulator {
   faults(): readonly ActiveFault[];
   /** A reply token for `userId`, as if the user had just sent a message. Single use. */
   replyToken(userId: string): string;
-  /** Content a user "sent", served by the content endpoint. */
-  setContent(messageId: string, data: Uint8Array, contentType: string): void;
+  /**
+   * Content a user "sent", served by the content operations: its preview (an image's own bytes
+   * unless given) and whether a video or audio is ready (`succeeded` unless given).
+   */
+  setContent(
+    messageId: string,
+    data: Uint8Array,
+    contentType: string,
+    options?: { readonly preview?: StoredContent; readonly transcoding?: UserContent['transcoding'] },
+  ): void;
+  /** A user's chat as the LINE app shows it besides messages: the loading animation until when, read up to when (ms). */
+  chatState(userId: string): { readonly loadingUntil?: number; readonly readAt?: number };
   /** Sets the webhook URL directly (http allowed here, for local tests). */
   setWebhookEndpoint(endpoint: string): void;
   /**
@@ -146,25 +180,23 @@ export interface Emulator {
 /** LINE refuses requests over 2 MB with 413 (`R#status-codes`). */
 const MAX_BODY = 2 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-const SENDS: ReadonlySet<EndpointName> = new Set(['push', 'multicast', 'narrowcast', 'broadcast']);
+const SENDS: ReadonlySet<OperationId> = new Set(['pushMessage', 'multicast', 'narrowcast', 'broadcast']);
+
+/** A form or multipart body as an object of its fields (files stay Blobs). */
+async function fields(raw: Buffer, contentType: string | undefined): Promise<Record<string, unknown>> {
+  // Node's fetch parses both encodings; its types want an ArrayBuffer-backed view.
+  const form = await new Response(new Uint8Array(raw) as Uint8Array<ArrayBuffer>, {
+    headers: { 'content-type': contentType ?? '' },
+  }).formData();
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form) out[key] = value;
+  return out;
+}
 
 /** The limits given, each a whole number of at least 1. */
 function pick(options: EmulatorOptions): Partial<Record<keyof typeof EMULATOR_LIMITS, number>> {
@@ -190,18 +222,28 @@ function pick(options: EmulatorOptions): Partial<Record<keyof typeof EMULATOR_LI
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopback(host) && !options.controlToken)
+  if (!isLoopbackHost(host) && !options.controlToken)
     throw new TypeError(
       `host ${host} exposes the emulator to the network, and its control API (faults, reset, user-says) with it: give a controlToken, which the control API then requires`,
     );
   const limits = { ...EMULATOR_LIMITS, ...pick(options) };
   const tokens = new Set(options.tokens ?? ['emulator-token']);
-  const channelSecret = options.channelSecret ?? 'emulator-secret';
-  const world = new World(options.followers ?? 100, options.groups ?? [{ name: 'Emulated group', members: 5 }], options.bot ?? {});
+  const channel: Channel = {
+    channelId: options.channelId ?? '1234567890',
+    channelSecret: options.channelSecret ?? 'emulator-secret',
+    assertionKeys: options.assertionKeys ?? {},
+    tokens,
+  };
+  const world = new World(
+    options.followers ?? 100,
+    options.groups ?? [{ name: 'Emulated group', members: 5 }],
+    options.bot ?? {},
+    options.rooms ?? [{ members: 3 }],
+  );
   let store = new Store(limits.maxMessagesPerChat);
   const faults = new Faults(seededRandom(options.seed ?? 1));
   let records: RequestRecord[] = [];
-  const buckets = new Map<EndpointName, TokenBucket | null>();
+  const buckets = new Map<OperationId, TokenBucket | null>();
   const timers = new Set<NodeJS.Timeout>();
 
   function later(ms: number, fn: () => void): void {
@@ -217,22 +259,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     timers.clear();
   }
 
-  function bucket(name: EndpointName): TokenBucket | null {
-    let b = buckets.get(name);
+  function bucket(id: OperationId): TokenBucket | null {
+    let b = buckets.get(id);
     if (b === undefined) {
-      const limit = rateLimitOf(name, options.rateLimits);
+      const limit = rateLimitOf(id, options.rateLimits);
       b = limit ? new TokenBucket(limit, performance.now()) : null;
-      buckets.set(name, b);
+      buckets.set(id, b);
     }
     return b;
   }
 
   /** Recipients a send is billed for (`D:sending-messages`). */
-  function billed(name: EndpointName, body: Record<string, unknown>): number {
-    if (name === 'push') return world.audience(body.to as string);
-    if (name === 'multicast') return new Set(body.to as string[]).size;
-    if (name === 'narrowcast') return narrowcastTargets(world, body).length;
+  function billed(id: OperationId, body: Record<string, unknown>): number {
+    if (id === 'pushMessage') return world.audience(body.to as string);
+    if (id === 'multicast') return new Set(body.to as string[]).size;
+    if (id === 'narrowcast') {
+      const targets = narrowcastTargets(world, store, body);
+      return typeof targets === 'string' ? 0 : targets.length;
+    }
     return world.followers.length;
+  }
+
+  /** A Bearer token the emulator accepts: one it was started with, or one it issued that has not expired or been revoked. */
+  function authorized(req: IncomingMessage, now: number): boolean {
+    const auth = header(req, 'authorization');
+    if (!auth?.startsWith('Bearer ')) return false;
+    const token = auth.slice(7);
+    if (tokens.has(token)) return true;
+    const issued = store.tokens.get(token);
+    return issued !== undefined && issued.expiresAt > now;
   }
 
   /** LINE's steps for an API request, up to the handler. */
@@ -243,18 +298,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     params: Readonly<Record<string, string>>,
     query: URLSearchParams,
   ): Promise<Answer> {
-    const name = record.endpoint;
-    if (!name) return lineError(404, 'Not found');
-    const auth = header(req, 'authorization');
-    if (!auth?.startsWith('Bearer ') || !tokens.has(auth.slice(7))) return lineError(401, MESSAGES.unauthorized);
-    const limiter = bucket(name);
+    const id = record.operationId;
+    if (!id) return lineError(404, 'Not found');
+    const operation = OPERATIONS[id];
+    const now = Date.now();
+    if (operation.auth === 'bearer' && !authorized(req, now)) return lineError(401, MESSAGES.unauthorized);
+    const limiter = bucket(id);
     if (limiter && !limiter.tryTake(performance.now())) return lineError(429, MESSAGES.rateLimited);
     if (raw === undefined) return lineError(413, 'Request Entity Too Large');
 
     const key = record.retryKey;
-    const now = Date.now();
     if (key !== undefined) {
-      if (!('retryKey' in ENDPOINTS[name])) return lineError(400, MESSAGES.retryKeyNotSupported);
+      if (!operation.retryKey) return lineError(400, MESSAGES.retryKeyNotSupported);
       if (!RETRY_KEY.test(key)) return lineError(400, MESSAGES.retryKeyInvalid);
       const accepted = store.accepted(key, now);
       if (accepted) {
@@ -268,10 +323,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const contentType = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
     // An image upload: raw bytes of a JPEG or PNG, else 415 (`R#upload-rich-menu-image`); the handler checks the rest.
-    const image = 'image' in ENDPOINTS[name];
-    if (image && contentType !== 'image/jpeg' && contentType !== 'image/png') return lineError(415, MESSAGES.unsupportedImageType);
+    if (operation.image && contentType !== 'image/jpeg' && contentType !== 'image/png')
+      return lineError(415, MESSAGES.unsupportedImageType);
     let body: Record<string, unknown> = {};
-    if (raw.length > 0 && !image) {
+    const kind = operation.body?.kind;
+    if (raw.length > 0 && (kind === 'form' || kind === 'multipart')) {
+      try {
+        body = await fields(raw, header(req, 'content-type'));
+      } catch {
+        return lineError(400, `The request body is not ${kind === 'form' ? 'application/x-www-form-urlencoded' : 'multipart/form-data'}`);
+      }
+    } else if (raw.length > 0 && kind !== 'binary') {
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
@@ -279,9 +341,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       if (typeof body !== 'object' || body === null || Array.isArray(body)) return lineError(400, 'The request body must be a JSON object');
     }
-    const problems = CHECKS[name]?.(body) ?? [];
+    const problems = CHECKS[id]?.(body) ?? [];
     if (problems.length > 0) return invalidBody(problems);
-    if (SENDS.has(name) && options.quota !== undefined && store.usage + store.reserved + billed(name, body) > options.quota) {
+    if (SENDS.has(id) && options.quota !== undefined && store.usage + store.reserved + billed(id, body) > options.quota) {
       return lineError(429, MONTHLY_LIMIT_MESSAGE);
     }
 
@@ -297,14 +359,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       now,
       world,
       store,
-      channelSecret,
+      channel,
       quota: options.quota,
-      narrowcastStep: options.narrowcastStep ?? 50,
+      step: options.narrowcastStep ?? 50,
       later,
     };
     let answer: Answer | undefined;
     try {
-      answer = await HANDLERS[name](ctx);
+      answer = await HANDLERS[id](ctx);
     } finally {
       // Only an accepted request keeps its key; a refused (or crashed) one may be retried under it.
       if (key !== undefined) {
@@ -328,6 +390,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         .end(answer.raw.data);
       return;
     }
+    if (options.recordAnswers) record.answer = answer.body ?? {};
     const text = JSON.stringify(answer.body ?? {});
     res.writeHead(answer.status, { ...headers, 'content-type': 'application/json' }).end(text);
   }
@@ -359,24 +422,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return false;
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const raw = await readBody(req);
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, match: ReturnType<typeof route>): Promise<void> {
+    const read = await readBody(req, MAX_BODY);
     const method = req.method ?? 'GET';
-    const match = route(method, url.pathname);
+    const operationId = match.operationId;
     const record: RequestRecord = {
       method,
       path: url.pathname,
-      endpoint: match.name,
+      operationId,
+      endpoint: operationId && endpointNameOf(operationId),
       requestId: randomUUID(),
       retryKey: header(req, 'x-line-retry-key'),
       at: Date.now(),
     };
     records.push(record);
     if (records.length > limits.maxRequests) records.shift();
-    const fault = faults.pick(method, url.pathname, match.name);
+    const fault = faults.pick(method, url.pathname, operationId);
     if (await applyFault(fault, 'before', req, res, record)) return;
-    const answer = match.name
-      ? await answerApi(req, record, raw, match.params, url.searchParams)
+    const answer = match.operationId
+      ? await answerApi(req, record, read.ok ? read.bytes : undefined, match.params, url.searchParams)
       : lineError(match.pathKnown ? 405 : 404, match.pathKnown ? 'Method not allowed' : 'Not found');
     if (await applyFault(fault, 'after', req, res, record)) return;
     send(res, record, answer);
@@ -384,13 +448,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
+    const match = route(req.method ?? 'GET', url.pathname);
     const control = url.pathname.startsWith('/__emulator/');
-    const page = !control && !url.pathname.startsWith('/v2/');
+    const api = !control && (match.operationId !== undefined || match.pathKnown || url.pathname.startsWith('/v2/'));
     const refused =
       hostRefusal(req, host, options.allowedHosts ?? []) ??
       (control
         ? controlRefusal(req, options.controlToken)
-        : page && req.method !== 'GET'
+        : !api && req.method !== 'GET'
           ? originRefusal(req, 'the chat view')
           : undefined);
     if (refused) {
@@ -400,8 +465,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const work = control
       ? serveControl(req, res, url, emulator)
-      : url.pathname.startsWith('/v2/')
-        ? handleApi(req, res, url)
+      : api
+        ? handleApi(req, res, url, match)
         : serveChatView(req, res, url, emulator);
     Promise.resolve(work).catch((error: unknown) => {
       if (!res.headersSent)
@@ -421,10 +486,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     token: [...tokens][0] ?? '',
-    channelSecret,
+    channelSecret: channel.channelSecret,
+    channelId: channel.channelId,
     bot: world.bot,
     followers: world.followers,
     groups: world.groups,
+    rooms: world.rooms,
     inbox: (chatId) => store.inboxes.get(chatId) ?? [],
     droppedMessages: (chatId) => store.dropped.get(chatId) ?? 0,
     limits,
@@ -439,8 +506,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.replyTokens.set(token, userId);
       return token;
     },
-    setContent(messageId, data, contentType) {
-      store.contents.set(messageId, { data: Buffer.from(data), contentType });
+    setContent(messageId, data, contentType, extra = {}) {
+      store.contents.set(messageId, { data: Buffer.from(data), contentType, ...extra });
+    },
+    chatState(userId) {
+      const until = store.loading.get(userId);
+      const readAt = store.readAt.get(userId);
+      return { ...(until !== undefined && until > Date.now() ? { loadingUntil: until } : {}), ...(readAt !== undefined ? { readAt } : {}) };
     },
     richMenuOf: (userId) => shownRichMenu(store, userId),
     richMenuState: () => richMenuState(store),
@@ -449,13 +521,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.webhook = { endpoint, active: true };
     },
     async userSays(userId, text) {
-      const { endpoint, active } = store.webhook;
-      if (!endpoint || !active)
+      if (!store.webhook?.active)
         throw new Error('no webhook endpoint is set: call setWebhookEndpoint(url) or PUT /v2/bot/channel/webhook/endpoint first');
       const replyToken = emulator.replyToken(userId);
       const messageId = store.messageId();
-      const delivery = await postWebhook(endpoint, channelSecret, world.bot.userId, [
-        textMessageEvent(userId, text, replyToken, messageId),
+      const markAsReadToken = randomBytes(16).toString('base64url');
+      store.markAsReadTokens.set(markAsReadToken, userId);
+      const delivery = await postWebhook(store.webhook.endpoint, channel.channelSecret, world.bot.userId, [
+        textMessageEvent(userId, text, replyToken, messageId, markAsReadToken),
       ]);
       return { messageId, replyToken, delivery };
     },

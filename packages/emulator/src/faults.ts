@@ -4,11 +4,12 @@
  * thing to them, either before the request is processed (nothing happens) or after (the request
  * took effect but the client does not learn it: the case LINE's retry key exists for).
  */
-import type { EndpointName } from '@linejsx/send';
+import { type EndpointName, endpointNameOf, type OperationId } from '@linejsx/protocol';
+import { z } from 'zod';
 
 export interface FaultRule {
-  /** An endpoint name (`multicast`) or a path prefix (`/v2/bot/message/`); every API request if absent. */
-  readonly path?: EndpointName | string;
+  /** An operationId (`pushMessage`), its short name (`push`) or a path prefix (`/v2/bot/message/`); every API request if absent. */
+  readonly path?: OperationId | EndpointName | string;
   readonly method?: string;
   /** Answer with this status (usually a 5xx) and LINE's error body. */
   readonly status?: number;
@@ -44,24 +45,37 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Checks a rule sent over the control API; returns a problem in words, or undefined. */
-export function faultProblem(rule: unknown): string | undefined {
-  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return 'a fault is a JSON object';
-  const r = rule as Record<string, unknown>;
-  const known = ['path', 'method', 'status', 'body', 'drop', 'delay', 'when', 'rate', 'times'];
-  const unknown = Object.keys(r).find((k) => !known.includes(k));
-  if (unknown) return `"${unknown}" is not a fault property; use ${known.join(', ')}`;
-  if (r.status === undefined && r.drop === undefined && r.delay === undefined) return 'a fault needs status, drop or delay';
-  if (r.status !== undefined && (typeof r.status !== 'number' || r.status < 400 || r.status > 599))
-    return 'status must be a number from 400 to 599';
-  if (r.body !== undefined && r.status === undefined) return 'body needs a status';
-  if (r.delay !== undefined && (typeof r.delay !== 'number' || r.delay < 0)) return 'delay must be a number of ms';
-  if (r.rate !== undefined && (typeof r.rate !== 'number' || r.rate < 0 || r.rate > 1)) return 'rate must be from 0 to 1';
-  if (r.times !== undefined && (typeof r.times !== 'number' || !Number.isInteger(r.times) || r.times < 1))
-    return 'times must be a whole number of at least 1';
-  if (r.when !== undefined && r.when !== 'before' && r.when !== 'after') return 'when must be "before" or "after"';
-  return undefined;
-}
+const FAULT_PROPERTIES = 'path, method, status, body, drop, delay, when, rate, times';
+
+/** A fault rule as the control API takes it (`POST /__emulator/faults`), checked with zod. */
+export const faultRuleSchema = z
+  .strictObject(
+    {
+      path: z.string().optional(),
+      method: z.string().optional(),
+      status: z
+        .int('status must be a number from 400 to 599')
+        .min(400, 'status must be a number from 400 to 599')
+        .max(599, 'status must be a number from 400 to 599')
+        .optional(),
+      body: z.unknown().optional(),
+      drop: z.boolean('drop must be true or false').optional(),
+      delay: z.number('delay must be a number of ms').min(0, 'delay must be a number of ms').optional(),
+      when: z.enum(['before', 'after'], 'when must be "before" or "after"').optional(),
+      rate: z.number('rate must be from 0 to 1').min(0, 'rate must be from 0 to 1').max(1, 'rate must be from 0 to 1').optional(),
+      times: z.int('times must be a whole number of at least 1').min(1, 'times must be a whole number of at least 1').optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `"${issue.keys[0]}" is not a fault property; use ${FAULT_PROPERTIES}`
+          : issue.code === 'invalid_type' && issue.path?.length === 0
+            ? 'a fault is a JSON object'
+            : undefined,
+    },
+  )
+  .refine((rule) => rule.status !== undefined || rule.drop !== undefined || rule.delay !== undefined, 'a fault needs status, drop or delay')
+  .refine((rule) => rule.body === undefined || rule.status !== undefined, 'body needs a status');
 
 /** The fault rules in force, and the choice of which rule hits a request. */
 export class Faults {
@@ -91,10 +105,11 @@ export class Faults {
   }
 
   /** The first rule that hits this request, if any; counts the hit and expires spent rules. */
-  pick(method: string, path: string, endpoint: EndpointName | undefined): ActiveFault | undefined {
+  pick(method: string, path: string, operationId: OperationId | undefined): ActiveFault | undefined {
+    const short = operationId && endpointNameOf(operationId);
     for (const rule of this.rules) {
       if (rule.method && rule.method.toUpperCase() !== method) continue;
-      if (rule.path && rule.path !== endpoint && !path.startsWith(rule.path)) continue;
+      if (rule.path && rule.path !== operationId && rule.path !== short && !path.startsWith(rule.path)) continue;
       if (rule.rate !== undefined && this.random() >= rule.rate) continue;
       rule.hits++;
       if (rule.times !== undefined && rule.hits >= rule.times) this.remove(rule.id);

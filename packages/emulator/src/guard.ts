@@ -9,17 +9,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+import { isLoopbackHost } from '@linejsx/protocol';
 
 /** What a refused request gets. */
 export interface Refusal {
   readonly status: number;
   readonly message: string;
-}
-
-/** True for a host that is this machine: `localhost`, `*.localhost`, 127.0.0.0/8 and ::1. */
-export function isLoopback(host: string): boolean {
-  const name = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || (isIP(name) === 4 && name.startsWith('127.'));
 }
 
 /** The host name of a `Host` header, without its port. */
@@ -37,7 +32,7 @@ export function hostRefusal(req: IncomingMessage, listening: string, allowed: re
   // No Host at all (HTTP/1.0) is no browser.
   if (header === undefined) return undefined;
   const name = hostName(header);
-  if (isIP(name) !== 0 || isLoopback(name) || name === listening.toLowerCase() || allowed.some((a) => a.toLowerCase() === name))
+  if (isIP(name) !== 0 || isLoopbackHost(name) || name === listening.toLowerCase() || allowed.some((a) => a.toLowerCase() === name))
     return undefined;
   return {
     status: 421,

@@ -1,10 +1,12 @@
 /**
- * Who a narrowcast reaches: the followers `filter.demographic` picks by their emulated attributes
- * (`World.demographic`), then the first `limit.max` of them. Computed once, when the narrowcast is
- * accepted, so that the quota check and the delivery agree on the number. `recipient` is checked
- * but not applied: the emulator has no audiences, and a redelivery would need them.
+ * Who a narrowcast reaches: the followers its `recipient` names (audiences of this channel, the
+ * recipients of an earlier narrowcast for a redelivery, and/or/not of them), of those the ones
+ * `filter.demographic` picks by their emulated attributes (`World.demographic`), then the first
+ * `limit.max` of them. Computed once, when the narrowcast is accepted, so that the quota check and
+ * the delivery agree on the number.
  */
-import type { DemographicFilter, NarrowcastFilter } from '@linejsx/schema';
+import type { DemographicFilter, NarrowcastFilter, NarrowcastRecipient } from '@linejsx/schema';
+import type { Store } from './store.ts';
 import type { Demographic, World } from './world.ts';
 
 // The emulated areas (written as LINE's insight names them) and their narrowcast codes (`S:AreaDemographic`).
@@ -56,10 +58,42 @@ function matches(filter: DemographicFilter, person: Demographic): boolean {
   }
 }
 
-/** The followers a (checked) narrowcast body reaches, in follower order. */
-export function narrowcastTargets(world: World, body: Readonly<Record<string, unknown>>): readonly string[] {
+/** The user IDs a recipient tree names, or why it can not be sent (an audience that is not there or not ready). */
+function recipients(recipient: NarrowcastRecipient, world: World, store: Store): ReadonlySet<string> | string {
+  switch (recipient.type) {
+    case 'audience': {
+      const audience = store.audiences.get(recipient.audienceGroupId);
+      if (!audience) return `audience ${recipient.audienceGroupId} does not exist`;
+      if (audience.group.status !== 'READY') return `audience ${recipient.audienceGroupId} is ${audience.group.status}, not READY`;
+      return audience.ids;
+    }
+    case 'redelivery': {
+      const sent = store.sends.get(recipient.requestId);
+      if (sent?.kind !== 'narrowcast') return `no narrowcast was sent with request ID ${recipient.requestId}`;
+      return new Set(sent.recipients);
+    }
+    case 'operator': {
+      const parts = (recipient.and ?? recipient.or ?? []).map((r) => recipients(r, world, store));
+      const problem = parts.find((p) => typeof p === 'string');
+      if (problem !== undefined) return problem;
+      const sets = parts as ReadonlySet<string>[];
+      if (recipient.and) return new Set(world.followers.filter((id) => sets.every((set) => set.has(id))));
+      if (recipient.or) return new Set(world.followers.filter((id) => sets.some((set) => set.has(id))));
+      const not = recipient.not ? recipients(recipient.not, world, store) : new Set<string>();
+      return typeof not === 'string' ? not : new Set(world.followers.filter((id) => !not.has(id)));
+    }
+  }
+}
+
+/** The followers a (checked) narrowcast body reaches, in follower order, or why it can not be sent. */
+export function narrowcastTargets(world: World, store: Store, body: Readonly<Record<string, unknown>>): readonly string[] | string {
+  const recipient = body.recipient as NarrowcastRecipient | undefined;
+  const named = recipient ? recipients(recipient, world, store) : undefined;
+  if (typeof named === 'string') return named;
   const demographic = (body.filter as NarrowcastFilter | undefined)?.demographic;
-  const picked = demographic ? world.followers.filter((id) => matches(demographic, world.demographic(id))) : world.followers;
+  const picked = world.followers.filter(
+    (id) => (named === undefined || named.has(id)) && (!demographic || matches(demographic, world.demographic(id))),
+  );
   const max = (body.limit as { max?: number } | undefined)?.max;
   return max === undefined ? picked : picked.slice(0, max);
 }

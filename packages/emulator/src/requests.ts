@@ -3,26 +3,42 @@
  * client), the other fields per `messaging-api.yml`. Problems come back as LINE's `details`:
  * `{ message, property }` with property paths such as `messages[0].text` or `to[3]`.
  */
-import { type ValidationIssue, validateMessages, validateRichMenu } from '@linejsx/schema';
+import type { OperationId } from '@linejsx/protocol';
 import {
   aggregationUnitIssues,
+  audienceAddRequestSchema,
+  audienceCreateRequestSchema,
+  audienceDescriptionRequestSchema,
+  broadcastRequestSchema,
+  bulkLinkRequestSchema,
+  bulkUnlinkRequestSchema,
   bulkUserIdIssues,
   chatIdIssues,
-  MULTICAST_CHUNK,
+  clickAudienceRequestSchema,
+  createAliasRequestSchema,
+  impressionAudienceRequestSchema,
+  loadingAnimationRequestSchema,
+  markAsReadByTokenRequestSchema,
+  markAsReadRequestSchema,
+  multicastRecipientIssues,
   narrowcastFilterIssues,
   narrowcastLimitIssues,
   narrowcastRecipientIssues,
+  narrowcastRequestSchema,
+  pushRequestSchema,
+  replyRequestSchema,
   richMenuAliasIdIssues,
+  richMenuBatchRequestSchema,
   richMenuIdIssues,
-  userIdIssues,
+  updateAliasRequestSchema,
+  type ValidationIssue,
+  validateMessageRequestSchema,
+  validateMessages,
+  validateRichMenu,
+  validateWith,
   webhookEndpointIssues,
-} from '@linejsx/send';
-
-/** One entry of LINE's error `details` (`S:ErrorDetail`). */
-export interface ErrorDetail {
-  readonly message: string;
-  readonly property: string;
-}
+} from '@linejsx/schema';
+import type { ErrorDetail } from './answers.ts';
 
 type Body = Record<string, unknown>;
 
@@ -34,88 +50,77 @@ function messages(body: Body): ErrorDetail[] {
   return result.ok ? [] : fromIssues(result.issues);
 }
 
-function optionalBoolean(body: Body, key: string): ErrorDetail[] {
-  return body[key] === undefined || typeof body[key] === 'boolean' ? [] : [detail(key, `${key} must be a boolean`)];
-}
-
-function unknownKeys(body: Body, known: readonly string[]): ErrorDetail[] {
-  return Object.keys(body)
-    .filter((k) => !known.includes(k))
-    .map((k) => detail(k, `${k} is not a property of this request`));
-}
-
-function onlyMessages(body: Body): ErrorDetail[] {
-  return [...unknownKeys(body, ['messages']), ...messages(body)];
-}
-
 function richMenu(body: Body): ErrorDetail[] {
   const result = validateRichMenu(body);
   return result.ok ? [] : fromIssues(result.issues);
 }
 
-/** Request checks per endpoint; endpoints without a body need none. */
-export const CHECKS: Readonly<Record<string, (body: Body) => ErrorDetail[]>> = {
-  reply: (b) => [
-    ...unknownKeys(b, ['replyToken', 'messages', 'notificationDisabled']),
-    ...(typeof b.replyToken === 'string' && b.replyToken !== '' ? [] : [detail('replyToken', 'replyToken is required')]),
-    ...messages(b),
-    ...optionalBoolean(b, 'notificationDisabled'),
-  ],
-  push: (b) => [
-    ...unknownKeys(b, ['to', 'messages', 'notificationDisabled', 'customAggregationUnits']),
+/** Only `messages` (`S:ValidateMessageRequest`): a validate call with a `to` is refused, as by LINE. */
+function onlyMessages(body: Body): ErrorDetail[] {
+  return [...envelope(validateMessageRequestSchema, body), ...messages(body)];
+}
+
+/** The problems of `body` by one of `@linejsx/schema`'s request schemas. */
+const envelope = (schema: Parameters<typeof validateWith>[0], body: Body): ErrorDetail[] => fromIssues(validateWith(schema, body).issues);
+
+/** A check by one of `@linejsx/schema`'s request schemas, the client's own. */
+const bySchema =
+  (schema: Parameters<typeof validateWith>[0]) =>
+  (body: Body): ErrorDetail[] =>
+    envelope(schema, body);
+
+/** Request checks per operation; operations without a JSON body need none. */
+export const CHECKS: Partial<Record<OperationId, (body: Body) => ErrorDetail[]>> = {
+  replyMessage: (b) => [...envelope(replyRequestSchema, b), ...messages(b)],
+  pushMessage: (b) => [
+    ...envelope(pushRequestSchema, b),
     ...fromIssues(chatIdIssues(b.to)),
     ...messages(b),
-    ...optionalBoolean(b, 'notificationDisabled'),
     ...fromIssues(aggregationUnitIssues(b.customAggregationUnits)),
   ],
-  multicast: (b) => {
-    const to = b.to;
-    const target: ErrorDetail[] = !Array.isArray(to)
-      ? [detail('to', 'to must be an array of user IDs')]
-      : to.length === 0 || to.length > MULTICAST_CHUNK
-        ? [detail('to', `to has ${to.length} user IDs; LINE takes 1 to ${MULTICAST_CHUNK}`)]
-        : fromIssues(userIdIssues(to));
-    return [
-      ...unknownKeys(b, ['to', 'messages', 'notificationDisabled', 'customAggregationUnits']),
-      ...target,
-      ...messages(b),
-      ...optionalBoolean(b, 'notificationDisabled'),
-      ...fromIssues(aggregationUnitIssues(b.customAggregationUnits)),
-    ];
-  },
-  narrowcast: (b) => [
-    ...unknownKeys(b, ['messages', 'recipient', 'filter', 'limit', 'notificationDisabled']),
+  multicast: (b) => [
+    ...envelope(pushRequestSchema, b),
+    ...fromIssues(multicastRecipientIssues(b.to)),
     ...messages(b),
-    ...optionalBoolean(b, 'notificationDisabled'),
+    ...fromIssues(aggregationUnitIssues(b.customAggregationUnits)),
+  ],
+  narrowcast: (b) => [
+    ...envelope(narrowcastRequestSchema, b),
+    ...messages(b),
     ...fromIssues(narrowcastRecipientIssues(b.recipient)),
     ...fromIssues(narrowcastFilterIssues(b.filter)),
     ...fromIssues(narrowcastLimitIssues(b.limit)),
   ],
-  broadcast: (b) => [
-    ...unknownKeys(b, ['messages', 'notificationDisabled']),
-    ...messages(b),
-    ...optionalBoolean(b, 'notificationDisabled'),
-  ],
-  // Only `messages` (`S:ValidateMessageRequest`): a validate call with a `to` is refused, as by LINE.
+  broadcast: (b) => [...envelope(broadcastRequestSchema, b), ...messages(b)],
   validateReply: onlyMessages,
   validatePush: onlyMessages,
   validateMulticast: onlyMessages,
   validateNarrowcast: onlyMessages,
   validateBroadcast: onlyMessages,
   createRichMenu: richMenu,
-  validateRichMenu: richMenu,
-  bulkLinkRichMenu: (b) => [
-    ...unknownKeys(b, ['richMenuId', 'userIds']),
+  validateRichMenuObject: richMenu,
+  linkRichMenuIdToUsers: (b) => [
+    ...envelope(bulkLinkRequestSchema, b),
     ...fromIssues(richMenuIdIssues(b.richMenuId)),
     ...fromIssues(bulkUserIdIssues(b.userIds)),
   ],
-  bulkUnlinkRichMenu: (b) => [...unknownKeys(b, ['userIds']), ...fromIssues(bulkUserIdIssues(b.userIds))],
+  unlinkRichMenuIdFromUsers: (b) => [...envelope(bulkUnlinkRequestSchema, b), ...fromIssues(bulkUserIdIssues(b.userIds))],
   createRichMenuAlias: (b) => [
-    ...unknownKeys(b, ['richMenuAliasId', 'richMenuId']),
+    ...envelope(createAliasRequestSchema, b),
     ...fromIssues(richMenuAliasIdIssues(b.richMenuAliasId)),
     ...fromIssues(richMenuIdIssues(b.richMenuId)),
   ],
-  updateRichMenuAlias: (b) => [...unknownKeys(b, ['richMenuId']), ...fromIssues(richMenuIdIssues(b.richMenuId))],
+  updateRichMenuAlias: (b) => [...envelope(updateAliasRequestSchema, b), ...fromIssues(richMenuIdIssues(b.richMenuId))],
   setWebhookEndpoint: (b) => fromIssues(webhookEndpointIssues(b.endpoint)),
   testWebhookEndpoint: (b) => (b.endpoint === undefined ? [] : fromIssues(webhookEndpointIssues(b.endpoint))),
+  richMenuBatch: bySchema(richMenuBatchRequestSchema),
+  validateRichMenuBatchRequest: bySchema(richMenuBatchRequestSchema),
+  showLoadingAnimation: bySchema(loadingAnimationRequestSchema),
+  markMessagesAsRead: bySchema(markAsReadRequestSchema),
+  markMessagesAsReadByToken: bySchema(markAsReadByTokenRequestSchema),
+  createAudienceGroup: bySchema(audienceCreateRequestSchema),
+  addAudienceToAudienceGroup: bySchema(audienceAddRequestSchema),
+  createClickBasedAudienceGroup: bySchema(clickAudienceRequestSchema),
+  createImpBasedAudienceGroup: bySchema(impressionAudienceRequestSchema),
+  updateAudienceGroupDescription: bySchema(audienceDescriptionRequestSchema),
 };

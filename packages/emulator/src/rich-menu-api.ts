@@ -5,13 +5,11 @@
  * after the 202, aliases unique per channel. Bodies were checked before (`requests.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import { LIMITS } from '@linejsx/schema';
-import { type EndpointName, type RichMenuInfo, readImageHeader, USER_ID } from '@linejsx/send';
-import { type Answer, lineError } from './answers.ts';
-import type { HandlerContext } from './api.ts';
+import type { messagingApi, OperationId, RichMenuInfo } from '@linejsx/protocol';
+import { LIMITS, readImageHeader, USER_ID } from '@linejsx/schema';
+import { type Answer, type ErrorDetail, invalidBody, lineError } from './answers.ts';
+import { type Handler, type HandlerContext, isAnswer, notFound, ok } from './handler.ts';
 import type { Store, StoredContent } from './store.ts';
-
-type Handler = (ctx: HandlerContext) => Answer | Promise<Answer>;
 
 /** Menus and aliases a channel may have (`R#create-rich-menu`, `R#create-rich-menu-alias`). */
 export const MAX_RICH_MENUS = 1000;
@@ -35,8 +33,6 @@ export const RICH_MENU_MESSAGES = {
   tooManyAliases: `The number of rich menu aliases has reached its limit (${MAX_ALIASES})`,
 } as const;
 
-const ok = (body: unknown = {}, status = 200): Answer => ({ status, body });
-
 /** The menu of the request's `richMenuId` (path or body), or the answer to give instead. */
 function menuOf(ctx: HandlerContext, id = ctx.params.richMenuId ?? (ctx.body.richMenuId as string)): RichMenuInfo | Answer {
   return ctx.store.richMenus.get(id) ?? lineError(404, RICH_MENU_MESSAGES.notFound);
@@ -48,8 +44,6 @@ function shownMenu(ctx: HandlerContext): RichMenuInfo | Answer {
   if ('status' in menu) return menu;
   return ctx.store.richMenuImages.has(menu.richMenuId) ? menu : lineError(400, RICH_MENU_MESSAGES.noImage);
 }
-
-const isAnswer = (value: object): value is Answer => 'status' in value;
 
 function upload(ctx: HandlerContext): Answer {
   const menu = menuOf(ctx);
@@ -89,6 +83,30 @@ function aliasTarget(ctx: HandlerContext): RichMenuInfo | Answer {
     : menu;
 }
 
+/** What LINE checks of a batch besides its form (`requests.ts`): every menu it names exists. */
+function batchProblems(ctx: HandlerContext): ErrorDetail[] {
+  const operations = ctx.body.operations as messagingApi.RichMenuBatchOperation[];
+  const problems: ErrorDetail[] = [];
+  for (const [i, operation] of operations.entries()) {
+    for (const key of ['from', 'to'] as const) {
+      const id = (operation as { from?: string; to?: string })[key];
+      if (id !== undefined && !ctx.store.richMenus.has(id))
+        problems.push({ property: `operations[${i}].${key}`, message: `no rich menu ${id} in this channel` });
+    }
+  }
+  return problems;
+}
+
+/** One batch operation on the per-user links: `link` moves users from one menu to another, `unlink` and `unlinkAll` take menus away. */
+function applyBatchOperation(store: Store, operation: messagingApi.RichMenuBatchOperation): void {
+  for (const [user, menu] of store.userRichMenus) {
+    if (operation.type === 'unlinkAll') store.userRichMenus.delete(user);
+    else if (menu !== operation.from) continue;
+    else if (operation.type === 'link') store.userRichMenus.set(user, operation.to!);
+    else store.userRichMenus.delete(user);
+  }
+}
+
 export const RICH_MENU_HANDLERS = {
   createRichMenu(ctx) {
     if (ctx.store.richMenus.size >= MAX_RICH_MENUS) return lineError(400, RICH_MENU_MESSAGES.tooMany);
@@ -96,9 +114,9 @@ export const RICH_MENU_HANDLERS = {
     ctx.store.richMenus.set(richMenuId, { richMenuId, ...(ctx.body as Omit<RichMenuInfo, 'richMenuId'>) });
     return ok({ richMenuId });
   },
-  validateRichMenu: () => ok(),
-  richMenuList: (ctx) => ok({ richmenus: [...ctx.store.richMenus.values()] }),
-  richMenu(ctx) {
+  validateRichMenuObject: () => ok(),
+  getRichMenuList: (ctx) => ok({ richmenus: [...ctx.store.richMenus.values()] }),
+  getRichMenu(ctx) {
     const menu = menuOf(ctx);
     return isAnswer(menu) ? menu : ok(menu);
   },
@@ -112,8 +130,8 @@ export const RICH_MENU_HANDLERS = {
     for (const [user, menu] of store.userRichMenus) if (menu === id) store.userRichMenus.delete(user);
     return ok();
   },
-  uploadRichMenuImage: upload,
-  richMenuImage(ctx) {
+  setRichMenuImage: upload,
+  getRichMenuImage(ctx) {
     const menu = menuOf(ctx);
     if (isAnswer(menu)) return menu;
     const image = ctx.store.richMenuImages.get(menu.richMenuId);
@@ -126,25 +144,25 @@ export const RICH_MENU_HANDLERS = {
     ctx.store.defaultRichMenu = menu.richMenuId;
     return ok();
   },
-  defaultRichMenu: (ctx) =>
+  getDefaultRichMenuId: (ctx) =>
     ctx.store.defaultRichMenu ? ok({ richMenuId: ctx.store.defaultRichMenu }) : lineError(404, RICH_MENU_MESSAGES.noDefault),
   cancelDefaultRichMenu(ctx) {
     ctx.store.defaultRichMenu = undefined;
     return ok();
   },
 
-  linkRichMenu: link,
-  userRichMenu(ctx) {
+  linkRichMenuIdToUser: link,
+  getRichMenuIdOfUser(ctx) {
     const id = ctx.store.userRichMenus.get(ctx.params.userId!);
     return id ? ok({ richMenuId: id }) : lineError(404, RICH_MENU_MESSAGES.noUserMenu);
   },
-  unlinkRichMenu(ctx) {
+  unlinkRichMenuIdFromUser(ctx) {
     const userId = ctx.params.userId!;
     if (!USER_ID.test(userId)) return lineError(400, `Invalid user ID: ${userId}`);
     ctx.store.userRichMenus.delete(userId);
     return ok();
   },
-  bulkLinkRichMenu(ctx) {
+  linkRichMenuIdToUsers(ctx) {
     const menu = shownMenu(ctx);
     if (isAnswer(menu)) return menu;
     const { store } = ctx;
@@ -155,7 +173,7 @@ export const RICH_MENU_HANDLERS = {
     });
     return ok({}, 202);
   },
-  bulkUnlinkRichMenu(ctx) {
+  unlinkRichMenuIdFromUsers(ctx) {
     const { store } = ctx;
     const users = ctx.body.userIds as string[];
     ctx.later(BULK_DELAY, () => {
@@ -182,17 +200,40 @@ export const RICH_MENU_HANDLERS = {
     ctx.store.richMenuAliases.set(aliasId, menu.richMenuId);
     return ok();
   },
-  richMenuAlias(ctx) {
+  getRichMenuAlias(ctx) {
     const aliasId = ctx.params.richMenuAliasId!;
     const richMenuId = ctx.store.richMenuAliases.get(aliasId);
     return richMenuId ? ok({ richMenuAliasId: aliasId, richMenuId }) : lineError(404, `Not found: ${RICH_MENU_MESSAGES.aliasMissing}`);
   },
-  richMenuAliasList: (ctx) =>
+  getRichMenuAliasList: (ctx) =>
     ok({ aliases: [...ctx.store.richMenuAliases].map(([richMenuAliasId, richMenuId]) => ({ richMenuAliasId, richMenuId })) }),
   deleteRichMenuAlias(ctx) {
     return ctx.store.richMenuAliases.delete(ctx.params.richMenuAliasId!) ? ok() : lineError(400, RICH_MENU_MESSAGES.aliasMissing);
   },
-} satisfies Partial<Record<EndpointName, Handler>>;
+
+  validateRichMenuBatchRequest(ctx) {
+    const problems = batchProblems(ctx);
+    return problems.length ? invalidBody(problems) : ok();
+  },
+  richMenuBatch(ctx) {
+    const problems = batchProblems(ctx);
+    if (problems.length) return invalidBody(problems);
+    const { store } = ctx;
+    const progress: messagingApi.RichMenuBatchProgressResponse = { phase: 'ongoing', acceptedTime: new Date(ctx.now).toISOString() };
+    store.richMenuBatches.set(ctx.requestId, progress);
+    const operations = ctx.body.operations as messagingApi.RichMenuBatchOperation[];
+    // Accepted now, worked through a moment later, as LINE does (202).
+    ctx.later(BULK_DELAY, () => {
+      for (const operation of operations) applyBatchOperation(store, operation);
+      store.richMenuBatches.set(ctx.requestId, { ...progress, phase: 'succeeded', completedTime: new Date().toISOString() });
+    });
+    return ok({}, 202);
+  },
+  getRichMenuBatchProgress(ctx) {
+    const progress = ctx.store.richMenuBatches.get(ctx.query.get('requestId') ?? '');
+    return progress ? ok(progress) : notFound('no rich menu batch with this requestId');
+  },
+} satisfies Partial<Record<OperationId, Handler>>;
 
 /** The rich menu a user sees in the emulated LINE app. */
 export interface ShownRichMenu {

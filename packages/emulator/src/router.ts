@@ -1,33 +1,31 @@
-/** Matches a method and path to an entry of `ENDPOINTS`, with its path parameters. */
-import { ENDPOINTS, type EndpointName } from '@linejsx/send';
+/** Matches a method and path to an operation of `@linejsx/protocol`, with its path parameters. */
+import { OPERATION_IDS, OPERATIONS, type OperationId } from '@linejsx/protocol';
 
 interface Route {
-  readonly name: EndpointName;
+  readonly operationId: OperationId;
   readonly method: string;
   readonly pattern: RegExp;
   readonly params: readonly string[];
 }
 
-// Literal paths first, so `/v2/bot/richmenu/list` is not taken for `/v2/bot/richmenu/{richMenuId}`.
-const ROUTES: readonly Route[] = (Object.keys(ENDPOINTS) as EndpointName[])
-  .map((name) => {
-    const { method, path } = ENDPOINTS[name];
-    const params: string[] = [];
-    const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, param: string) => {
-      params.push(param);
-      return '([^/]+)';
-    });
-    return { name, method, pattern: new RegExp(`^${source}$`), params };
-  })
-  .sort((a, b) => a.params.length - b.params.length);
+// Literal paths first, so `/v2/bot/richmenu/batch` is not taken for `/v2/bot/richmenu/{richMenuId}`.
+const ROUTES: readonly Route[] = OPERATION_IDS.map((operationId) => {
+  const { method, path } = OPERATIONS[operationId];
+  const params: string[] = [];
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, param: string) => {
+    params.push(param);
+    return '([^/]+)';
+  });
+  return { operationId, method, pattern: new RegExp(`^${source}$`), params };
+}).sort((a, b) => a.params.length - b.params.length);
 
 export interface Match {
-  readonly name: EndpointName;
+  readonly operationId: OperationId;
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** The endpoint for this request, or none (`pathKnown`: the path exists with another method). */
-export function route(method: string, path: string): Match | { readonly name: undefined; readonly pathKnown: boolean } {
+/** The operation for this request, or none (`pathKnown`: LINE has the path, with another method). */
+export function route(method: string, path: string): Match | { readonly operationId: undefined; readonly pathKnown: boolean } {
   let pathKnown = false;
   for (const r of ROUTES) {
     const m = r.pattern.exec(path);
@@ -38,9 +36,9 @@ export function route(method: string, path: string): Match | { readonly name: un
     try {
       for (const [i, p] of r.params.entries()) params[p] = decodeURIComponent(m[i + 1]!);
     } catch {
-      return { name: undefined, pathKnown };
+      return { operationId: undefined, pathKnown };
     }
-    return { name: r.name, params };
+    return { operationId: r.operationId, params };
   }
-  return { name: undefined, pathKnown };
+  return { operationId: undefined, pathKnown };
 }

@@ -4,8 +4,17 @@
  * webhook setting.
  */
 import { randomBytes } from 'node:crypto';
+import {
+  type liff,
+  lineDate,
+  type manageAudience,
+  type messagingApi,
+  type NarrowcastProgress,
+  type RichMenuInfo,
+  type SentMessage,
+  type WebhookEndpoint,
+} from '@linejsx/protocol';
 import type { Message } from '@linejsx/schema';
-import { lineDate, type NarrowcastProgress, type RichMenuInfo, type SentMessage, type WebhookEndpoint } from '@linejsx/send';
 
 /** How a message reached a chat. */
 export type SendKind = 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broadcast';
@@ -28,10 +37,40 @@ export interface StoredContent {
   readonly contentType: string;
 }
 
+/** What a user sent: the bytes, LINE's preview of them, and whether a video or audio is ready yet. */
+export interface UserContent extends StoredContent {
+  readonly preview?: StoredContent;
+  readonly transcoding?: 'processing' | 'succeeded' | 'failed';
+}
+
 export interface AcceptedKey {
   readonly requestId: string;
   readonly at: number;
   readonly sentMessages?: readonly SentMessage[];
+}
+
+/** A broadcast or narrowcast as sent: who received it and how many message objects, for insight and audiences. */
+export interface SentRequest {
+  readonly kind: 'broadcast' | 'narrowcast';
+  readonly recipients: readonly string[];
+  readonly messages: number;
+  readonly at: number;
+}
+
+/** An audience and the IDs in it. */
+export interface StoredAudience {
+  group: manageAudience.AudienceGroup & { audienceGroupId: number; description: string };
+  readonly ids: Set<string>;
+  readonly jobs: manageAudience.AudienceGroupJob[];
+}
+
+/** A channel access token the emulator issued. */
+export interface IssuedToken {
+  readonly kind: 'stateless' | 'short-lived' | 'v2.1';
+  /** When it stops being accepted (ms since the epoch). */
+  readonly expiresAt: number;
+  /** The key ID of a v2.1 token. */
+  readonly keyId?: string;
 }
 
 /** LINE keeps a retry key for 24 hours (`R#retry-api-request`). */
@@ -62,12 +101,37 @@ export class Store {
   readonly richMenuAliases = new Map<string, string>();
   readonly narrowcasts = new Map<string, { progress: NarrowcastProgress }>();
   readonly replyTokens = new Map<string, string>();
-  readonly contents = new Map<string, StoredContent>();
-  webhook: WebhookEndpoint = { endpoint: '', active: false };
+  readonly contents = new Map<string, UserContent>();
+  /** The webhook setting; none until one is set. */
+  webhook: WebhookEndpoint | undefined;
+  /** Groups and rooms the bot left. */
+  readonly left = new Set<string>();
+  /** User ID -> until when (ms) the loading animation shows in their chat. */
+  readonly loading = new Map<string, number>();
+  /** User ID -> when the bot last marked their messages as read. */
+  readonly readAt = new Map<string, number>();
+  /** `markAsReadToken`s of message events the emulator sent -> the user. */
+  readonly markAsReadTokens = new Map<string, string>();
+  /** Link tokens issued -> the user. */
+  readonly linkTokens = new Map<string, string>();
+  /** Aggregation unit -> the sends made under it (time and message objects). */
+  readonly units = new Map<string, Array<{ readonly at: number; readonly messages: number }>>();
+  readonly richMenuBatches = new Map<string, messagingApi.RichMenuBatchProgressResponse>();
+  /** Broadcasts and narrowcasts by request ID. */
+  readonly sends = new Map<string, SentRequest>();
+  readonly audiences = new Map<number, StoredAudience>();
+  readonly tokens = new Map<string, IssuedToken>();
+  readonly liffApps = new Map<string, liff.LiffApp & { liffId: string }>();
+  private nextAudienceId = 1_000_000_000_000;
   private nextMessageId = 100_000_000_000_000_000n;
 
   /** `maxPerChat`: the messages a chat keeps; older ones are dropped (and counted in `dropped`). */
   constructor(private readonly maxPerChat = Number.POSITIVE_INFINITY) {}
+
+  /** A new audience ID, numeric as LINE's are. */
+  audienceId(): number {
+    return this.nextAudienceId++;
+  }
 
   /** A new message ID, numeric as LINE's are. */
   messageId(): string {
@@ -90,6 +154,8 @@ export class Store {
     // (a multicast to 500 makes no object per recipient); a later one gives it a list of its own.
     const records = Object.freeze(messages.map((message): ReceivedMessage => ({ id: this.messageId(), message, via, requestId, at: now })));
     for (const to of recipients) {
+      // A message ends the loading animation (`R#display-a-loading-indicator`).
+      if (this.loading.size > 0) this.loading.delete(to);
       let inbox = this.inboxes.get(to);
       if (inbox === undefined) this.inboxes.set(to, (inbox = records as ReceivedMessage[]));
       else if (Object.isFrozen(inbox)) this.inboxes.set(to, (inbox = inbox.concat(records)));

@@ -4,7 +4,7 @@
  * by `emu.userSays()` (a text message event with a reply token, to drive a bot end to end).
  */
 import { randomBytes } from 'node:crypto';
-import { type MessageEvent, signBody, type WebhookTestResult } from '@linejsx/send';
+import { type MessageEvent, signBody, type WebhookTestResult } from '@linejsx/protocol';
 
 /** LINE gives a webhook 2 seconds before it records a timeout (`D:check-webhook-error-statistics`). */
 const WEBHOOK_TIMEOUT = 2000;
@@ -50,7 +50,13 @@ export async function postWebhook(
 }
 
 /** A text message event from a user, as `webhook.yml` describes it. */
-export function textMessageEvent(userId: string, text: string, replyToken: string, messageId: string): MessageEvent {
+export function textMessageEvent(
+  userId: string,
+  text: string,
+  replyToken: string,
+  messageId: string,
+  markAsReadToken: string,
+): MessageEvent {
   return {
     type: 'message',
     mode: 'active',
@@ -59,6 +65,6 @@ export function textMessageEvent(userId: string, text: string, replyToken: strin
     deliveryContext: { isRedelivery: false },
     source: { type: 'user', userId },
     replyToken,
-    message: { type: 'text', id: messageId, text, quoteToken: randomBytes(12).toString('base64url') },
+    message: { type: 'text', id: messageId, text, quoteToken: randomBytes(12).toString('base64url'), markAsReadToken },
   };
 }

@@ -3,7 +3,7 @@
  * same options give the same IDs on every run) and have LINE's shapes (`U`/`C` and 32 hex digits).
  */
 import { createHash } from 'node:crypto';
-import type { BotInfo, GroupSummary, UserProfile } from '@linejsx/send';
+import type { BotInfo, GroupSummary, UserProfile } from '@linejsx/protocol';
 
 export interface GroupOptions {
   readonly name: string;
@@ -12,6 +12,17 @@ export interface GroupOptions {
 }
 
 export interface EmulatedGroup extends GroupSummary {
+  readonly memberIds: readonly string[];
+}
+
+export interface RoomOptions {
+  /** Members, taken from the followers in order (default 3). */
+  readonly members?: number;
+}
+
+/** A multi-person chat (rooms have no name or picture). */
+export interface EmulatedRoom {
+  readonly roomId: string;
   readonly memberIds: readonly string[];
 }
 
@@ -44,9 +55,10 @@ export class World {
   readonly bot: BotInfo;
   readonly followers: readonly string[];
   readonly groups: readonly EmulatedGroup[];
+  readonly rooms: readonly EmulatedRoom[];
   private readonly index = new Map<string, number>();
 
-  constructor(followers: number, groups: readonly GroupOptions[], bot: Partial<BotInfo>) {
+  constructor(followers: number, groups: readonly GroupOptions[], bot: Partial<BotInfo>, rooms: readonly RoomOptions[] = []) {
     this.bot = {
       userId: emulatedId('U', 'bot'),
       basicId: '@linejsx',
@@ -63,15 +75,23 @@ export class World {
       pictureUrl: `https://profile.line-scdn.net/emulator/group-${g}`,
       memberIds: this.followers.slice(0, Math.min(group.members ?? 5, followers)),
     }));
+    this.rooms = rooms.map((room, r) => ({
+      roomId: emulatedId('R', `room:${r}`),
+      memberIds: this.followers.slice(0, Math.min(room.members ?? 3, followers)),
+    }));
   }
 
   isFollower(userId: string): boolean {
     return this.index.has(userId);
   }
 
-  /** How many people a chat is: a group's members, or one user (or room). */
+  /** How many people a chat is: a group's or room's members, or one user. */
   audience(chatId: string): number {
-    return this.group(chatId)?.memberIds.length ?? 1;
+    return (this.group(chatId) ?? this.room(chatId))?.memberIds.length ?? 1;
+  }
+
+  room(roomId: string): EmulatedRoom | undefined {
+    return this.rooms.find((r) => r.roomId === roomId);
   }
 
   group(groupId: string): EmulatedGroup | undefined {

@@ -71,6 +71,7 @@ export {
   SIZE_KEYWORDS,
   SPACING_KEYWORDS,
 } from './flex/values.ts';
+export { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
 export {
   type ComponentRef,
   formatIssues,
@@ -137,6 +138,46 @@ export {
   SUBSCRIPTION_PERIOD_DEMOGRAPHICS,
 } from './narrowcast.ts';
 export { nestingIssue } from './nesting.ts';
+export {
+  audienceAddRequestSchema,
+  audienceCreateRequestSchema,
+  audienceDescriptionRequestSchema,
+  broadcastRequestSchema,
+  bulkLinkRequestSchema,
+  bulkUnlinkRequestSchema,
+  clickAudienceRequestSchema,
+  createAliasRequestSchema,
+  impressionAudienceRequestSchema,
+  loadingAnimationRequestSchema,
+  markAsReadByTokenRequestSchema,
+  markAsReadRequestSchema,
+  narrowcastRequestSchema,
+  pushRequestSchema,
+  replyRequestSchema,
+  richMenuBatchRequestSchema,
+  updateAliasRequestSchema,
+  validateMessageRequestSchema,
+} from './request-bodies.ts';
+export {
+  aggregationUnitIssues,
+  BULK_USERS,
+  bulkUserIdIssues,
+  chatIdIssues,
+  FOLLOWER_IDS_PAGE,
+  followerIdsLimitIssues,
+  MULTICAST_CHUNK,
+  multicastRecipientIssues,
+  narrowcastFilterIssues,
+  narrowcastLimitIssues,
+  narrowcastRecipientIssues,
+  refuse,
+  richMenuAliasIdIssues,
+  richMenuIdIssues,
+  userIdIssues,
+  userIdParamIssues,
+  webhookEndpointIssues,
+} from './requests.ts';
 export { type RichMenu, type RichMenuArea, type RichMenuBounds, type RichMenuSize, richMenuSchema } from './rich-menu.ts';
+export { type ImageHeader, type RichMenuImageType, readImageHeader, richMenuImageIssues } from './rich-menu-image.ts';
 export { urlProblem } from './rules.ts';
 export { assertValid, validateMessage, validateMessages, validateRichMenu, validateWith } from './validate.ts';

@@ -116,6 +116,18 @@ export const LIMITS = {
   // Webhook settings
   webhookEndpoint: utf16(500, 'webhook endpoint URL', 'S:SetWebhookEndpointRequest', 1),
 
+  // Rich menu batch (CONSTRAINTS.md §10)
+  richMenuBatchOperations: items(1000, 'operations', 'S:RichMenuBatchRequest.operations', 1),
+  resumeRequestKey: utf16(100, 'resumeRequestKey', 'S:RichMenuBatchRequest.resumeRequestKey', 1),
+
+  // Loading animation (CONSTRAINTS.md §11)
+  loadingSeconds: { min: 5, max: 60, unit: 'number', what: 'loadingSeconds', source: 'S:ShowLoadingAnimationRequest' },
+
+  // Audiences (manage-audience.yml)
+  audienceDescription: utf16(120, 'description', 'manage-audience.yml CreateAudienceGroupRequest.description', 1),
+  audienceIds: items(10_000, 'user IDs or IFAs', 'manage-audience.yml CreateAudienceGroupRequest.audiences'),
+  audienceClickUrl: utf16(2000, 'clickUrl', 'manage-audience.yml CreateClickBasedAudienceGroupRequest.clickUrl'),
+
   // Ours, not LINE's: LINE documents no depth, and its 30 KB bubble limit is what refuses deep
   // designs there. Validation, rendering and the preview walk at most this deep, so that a value
   // deeper (or circular) is a problem with a path instead of a stack overflow. Real designs nest

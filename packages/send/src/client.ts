@@ -4,13 +4,53 @@
  * first and never puts an invalid payload on the wire.
  */
 import { randomUUID } from 'node:crypto';
+import type {
+  AssertionKey,
+  BotInfo,
+  FollowerIdsPage,
+  MessageQuota,
+  messagingApi,
+  NarrowcastProgress,
+  OperationId,
+  RateLimits,
+  SentMessage,
+  SentMessageCount,
+  UserProfile,
+  WebhookEndpoint,
+  WebhookTestResult,
+} from '@linejsx/protocol';
+import { type LineDate, lineDate } from '@linejsx/protocol';
+import {
+  aggregationUnitIssues,
+  chatIdIssues,
+  followerIdsLimitIssues,
+  narrowcastFilterIssues,
+  narrowcastLimitIssues,
+  narrowcastRecipientIssues,
+  RETRY_KEY,
+  refuse,
+  userIdIssues,
+  webhookEndpointIssues,
+} from '@linejsx/schema';
 import type { Dispatcher } from 'undici';
+import { type LiffClient, liffClient, type ModuleClient, moduleClient } from './apps.ts';
+import { type AudienceClient, audienceClient } from './audiences.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
+import {
+  type CouponClient,
+  couponClient,
+  type MembershipClient,
+  membershipClient,
+  type PnpClient,
+  pnpClient,
+  type ShopClient,
+  shopClient,
+} from './business.ts';
+import { data } from './calls.ts';
+import { type ChatClient, chatClient, type GroupClient, groupClient, type RoomClient, roomClient } from './chats.ts';
 import { checkConnection } from './connection-rules.ts';
 import { contentOf, type MessageContent } from './content.ts';
-import { type LineDate, lineDate } from './dates.ts';
-import type { RateLimits } from './endpoints.ts';
-import { RETRY_KEY } from './ids.ts';
+import { type InsightClient, insightClient } from './insight.ts';
 import { type MessagesInput, type PreparedMessages, prepareMessages, requestJson } from './messages.ts';
 import {
   type ChunksOptions,
@@ -23,45 +63,29 @@ import {
   sendChunks,
 } from './multicast.ts';
 import { type WaitOptions, waitForNarrowcast } from './narrowcast.ts';
-import {
-  aggregationUnitIssues,
-  chatIdIssues,
-  followerIdsLimitIssues,
-  narrowcastFilterIssues,
-  narrowcastLimitIssues,
-  narrowcastRecipientIssues,
-  refuse,
-  userIdIssues,
-  webhookEndpointIssues,
-} from './request-rules.ts';
+import { follow } from './pages.ts';
 import { type RichMenuClient, richMenuClient } from './rich-menus.ts';
+import { type ChannelTokenClient, channelTokenClient, statelessTokens } from './tokens.ts';
 import { type Answer, type Call, createTransport, type LogEntry } from './transport.ts';
-import type {
-  BotInfo,
-  FollowerDemographics,
-  FollowerIdsPage,
-  FollowerStatistics,
-  GroupMemberProfile,
-  GroupSummary,
-  MemberIdsPage,
-  MessageDeliveries,
-  MessageQuota,
-  NarrowcastProgress,
-  NarrowcastTarget,
-  SentMessage,
-  SentMessageCount,
-  UserProfile,
-  WebhookEndpoint,
-  WebhookTestResult,
-} from './types.ts';
+import type { NarrowcastTarget } from './types.ts';
 
 export interface ClientOptions {
-  /** The channel access token. Kept out of every error, log entry and enumerable field. */
-  readonly channelAccessToken: string;
-  /** api.line.me, or the emulator's URL. */
+  /** A channel access token. Kept out of every error, log entry and enumerable field. */
+  readonly channelAccessToken?: string;
+  /**
+   * Instead of a token: the channel ID and secret. The client obtains stateless tokens (15 minutes
+   * each) itself, when first needed and again before each expires; none is ever logged.
+   */
+  readonly channelId?: string;
+  readonly channelSecret?: string;
+  /** Instead of a token: an assertion signing key (channel ID, key ID, private key); the client signs JWT assertions for its tokens. */
+  readonly assertionKey?: AssertionKey;
+  /** api.line.me, or the emulator's URL. A path is kept (`https://proxy.example/line`). */
   readonly baseUrl?: string;
-  /** api-data.line.me (content downloads); defaults to `baseUrl` when that is set, as the emulator serves both. */
+  /** api-data.line.me (content, images, audience files); defaults to `baseUrl` when that is set, as the emulator serves both. */
   readonly dataBaseUrl?: string;
+  /** manager.line.biz (module attach); defaults to `baseUrl` when that is set. */
+  readonly managerBaseUrl?: string;
   /**
    * Allow plain `http://` to a host other than this machine (default false: the token would travel
    * unencrypted). `http://` to 127.0.0.0/8, ::1 and localhost, such as the emulator, is always allowed.
@@ -71,9 +95,13 @@ export interface ClientOptions {
   readonly timeout?: number;
   /** Retry policy for 5xx, timeouts and connection errors, or `false` for none. */
   readonly retry?: RetryOptions | false;
-  /** Override LINE's per-endpoint rate limits (`{ multicast: { limit: 100, per: 1000 } }`), or `false` for none. */
+  /** Override LINE's rate limits per operation (`{ multicast: { limit: 100, per: 1000 } }`, by operationId or short name), or `false` for none. */
   readonly rateLimits?: RateLimits;
-  /** An undici dispatcher (Agent, ProxyAgent, MockAgent…); undici's global one by default. */
+  /**
+   * An undici dispatcher (Agent, ProxyAgent, MockAgent…). By default the client keeps its own
+   * connections, one per request in flight (`connections.ts`), shared by every client of the
+   * process; pass `getGlobalDispatcher()` to go through undici's global one.
+   */
   readonly dispatcher?: Dispatcher;
   /** Receives one entry per response, retry and rate-limit wait. */
   readonly log?: (entry: LogEntry) => void;
@@ -159,8 +187,17 @@ export interface LineClient {
   quota(): Promise<MessageQuota>;
   /** Messages counted against the quota this month. */
   quotaConsumption(): Promise<{ readonly totalUsage: number }>;
-  /** How many messages of a kind were sent on a day (UTC+9). */
-  sentMessageCount(kind: 'reply' | 'push' | 'multicast' | 'broadcast', date: LineDate): Promise<SentMessageCount>;
+  /** How many messages of a kind were sent on a day (UTC+9); `pnp`: notification messages by phone number. */
+  sentMessageCount(kind: 'reply' | 'push' | 'multicast' | 'broadcast' | 'pnp', date: LineDate): Promise<SentMessageCount>;
+  /** A link token to start linking a user's LINE account with one of yours (`R#issue-link-token`); valid for 10 minutes. */
+  issueLinkToken(userId: string): Promise<string>;
+  /** The aggregation units (`customAggregationUnits` of push and multicast) used this month. */
+  readonly aggregationUnits: {
+    /** How many units were used this month. */
+    usage(): Promise<number>;
+    /** Their names, following `next` tokens. */
+    names(): AsyncIterableIterator<string>;
+  };
 
   readonly webhook: {
     get(): Promise<WebhookEndpoint>;
@@ -169,28 +206,56 @@ export interface LineClient {
     test(endpoint?: string): Promise<WebhookTestResult>;
   };
 
-  /** Rich menus: create, images, the default menu, per-user menus and aliases. */
+  /** Rich menus: create, images, the default menu, per-user menus, batches and aliases. */
   readonly richMenu: RichMenuClient;
-
-  readonly group: {
-    summary(groupId: string): Promise<GroupSummary>;
-    memberCount(groupId: string): Promise<number>;
-    memberProfile(groupId: string, userId: string): Promise<GroupMemberProfile>;
-    /** Every member's user ID, following `next` tokens (100 per page). */
-    memberIds(groupId: string): AsyncIterableIterator<string>;
-  };
-
-  readonly insight: {
-    /** Messages delivered on a day, by kind (`GetNumberOfMessageDeliveriesResponse`). */
-    messageDeliveries(date: LineDate): Promise<MessageDeliveries>;
-    /** Friends, targeted reaches and blocks as of a day (today by default). */
-    followers(date?: LineDate): Promise<FollowerStatistics>;
-    /** Percentages of friends by gender, age, area, app and friendship length. */
-    demographic(): Promise<FollowerDemographics>;
-  };
+  readonly group: GroupClient;
+  readonly room: RoomClient;
+  /** The loading animation and marking messages as read, in a one-to-one chat. */
+  readonly chat: ChatClient;
+  readonly insight: InsightClient;
+  /** Audiences to narrowcast to (`narrowcast(messages, { recipient: { type: 'audience', audienceGroupId } })`). */
+  readonly audience: AudienceClient;
+  readonly membership: MembershipClient;
+  readonly coupon: CouponClient;
+  readonly pnp: PnpClient;
+  readonly shop: ShopClient;
+  readonly liff: LiffClient;
+  readonly module: ModuleClient;
+  /** Channel access tokens: issue, verify, revoke (they need no token of their own). */
+  readonly channelToken: ChannelTokenClient;
 
   /** Downloads what a user sent (image, video, audio, file) by message ID, from api-data.line.me. */
   messageContent(messageId: string): Promise<MessageContent>;
+  /** The preview image LINE made of an image or video a user sent. */
+  messageContentPreview(messageId: string): Promise<MessageContent>;
+  /** Whether LINE has finished preparing a video or audio a user sent (`processing`, `succeeded`, `failed`). */
+  messageContentTranscoding(messageId: string): Promise<messagingApi.GetMessageContentTranscodingResponse>;
+}
+
+const SENT_COUNTS = {
+  reply: 'getNumberOfSentReplyMessages',
+  push: 'getNumberOfSentPushMessages',
+  multicast: 'getNumberOfSentMulticastMessages',
+  broadcast: 'getNumberOfSentBroadcastMessages',
+  pnp: 'getPNPMessageStatistics',
+} as const satisfies Record<string, OperationId>;
+
+const VALIDATES = {
+  reply: 'validateReply',
+  push: 'validatePush',
+  multicast: 'validateMulticast',
+  narrowcast: 'validateNarrowcast',
+  broadcast: 'validateBroadcast',
+} as const satisfies Record<ValidateKind, OperationId>;
+
+/** The token, or a source of tokens obtained with the channel's credentials; a TypeError when neither is given. */
+function credentialsOf(options: ClientOptions, tokens: ChannelTokenClient): string | ReturnType<typeof statelessTokens> {
+  const { channelAccessToken, channelId, channelSecret, assertionKey } = options;
+  if (typeof channelAccessToken === 'string' && channelAccessToken !== '') return channelAccessToken;
+  if (assertionKey) return statelessTokens(tokens, { assertionKey });
+  if (typeof channelId === 'string' && channelId !== '' && typeof channelSecret === 'string' && channelSecret !== '')
+    return statelessTokens(tokens, { channelId, channelSecret });
+  throw new TypeError('channelAccessToken is required (or channelId and channelSecret, or an assertionKey, to obtain tokens)');
 }
 
 function checkRetryKey(key: string | undefined): string {
@@ -209,18 +274,6 @@ function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
   return result;
 }
 
-async function* follow<P extends { readonly next?: string }>(
-  page: (start: string | undefined) => Promise<P>,
-  items: (p: P) => readonly string[],
-): AsyncGenerator<string> {
-  let start: string | undefined;
-  do {
-    const current = await page(start);
-    yield* items(current);
-    start = current.next;
-  } while (start);
-}
-
 /**
  * Creates a LINE Messaging API client.
  *
@@ -232,24 +285,28 @@ async function* follow<P extends { readonly next?: string }>(
  */
 export function createClient(options: ClientOptions): LineClient {
   const baseUrl = options.baseUrl ?? 'https://api.line.me';
-  const dataBaseUrl = options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me');
-  checkConnection({ ...options, baseUrl, dataBaseUrl });
+  const baseUrls = {
+    api: baseUrl,
+    data: options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me'),
+    manager: options.managerBaseUrl ?? (options.baseUrl ? baseUrl : 'https://manager.line.biz'),
+  };
+  checkConnection({ channelAccessToken: options.channelAccessToken, baseUrls, allowInsecure: options.allowInsecure });
   const timeout = options.timeout ?? 30_000;
-  const call: Call = createTransport({
-    channelAccessToken: options.channelAccessToken,
-    baseUrl,
-    dataBaseUrl,
+  const connection = {
+    baseUrls,
     timeout,
-    retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
+    retry: options.retry === false ? (false as const) : { ...DEFAULT_RETRY, ...options.retry },
     rateLimits: options.rateLimits,
     dispatcher: options.dispatcher,
     log: options.log,
-  });
-  const data = async <T>(answer: Promise<Answer<T>>): Promise<T> => (await answer).data;
+  };
+  // The token operations take none: they have a transport of their own, which also obtains the client's tokens.
+  const tokens = channelTokenClient(createTransport({ ...connection, token: undefined }));
+  const call: Call = createTransport({ ...connection, token: credentialsOf(options, tokens) });
 
   /** A send that carries a retry key: the caller's (checked) or a fresh UUID, kept across retries. */
   async function sendWithKey<T>(
-    name: 'push' | 'narrowcast' | 'broadcast',
+    name: 'pushMessage' | 'narrowcast' | 'broadcast',
     prepared: PreparedMessages,
     key: string | undefined,
     fields: object,
@@ -264,7 +321,7 @@ export function createClient(options: ClientOptions): LineClient {
     async reply(replyToken, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       if (typeof replyToken !== 'string' || replyToken === '') throw new TypeError('replyToken is required');
-      const answer = await call<{ sentMessages?: SentMessage[] }>('reply', {
+      const answer = await call<{ sentMessages?: SentMessage[] }>('replyMessage', {
         json: requestJson({ replyToken, notificationDisabled: opts.notificationDisabled }, prepared),
         componentAt: prepared.componentAt,
       });
@@ -274,7 +331,7 @@ export function createClient(options: ClientOptions): LineClient {
     async push(to, messages, opts = {}) {
       const prepared = prepareMessages(messages);
       refuse([...chatIdIssues(to), ...aggregationUnitIssues(opts.customAggregationUnits)], 'the push request');
-      const { answer, retryKey } = await sendWithKey<{ sentMessages?: SentMessage[] }>('push', prepared, opts.retryKey, {
+      const { answer, retryKey } = await sendWithKey<{ sentMessages?: SentMessage[] }>('pushMessage', prepared, opts.retryKey, {
         to,
         notificationDisabled: opts.notificationDisabled,
         customAggregationUnits: opts.customAggregationUnits,
@@ -317,7 +374,7 @@ export function createClient(options: ClientOptions): LineClient {
       return sendResult(answer, retryKey);
     },
 
-    narrowcastProgress: (requestId) => data(call<NarrowcastProgress>('narrowcastProgress', { query: { requestId } })),
+    narrowcastProgress: (requestId) => data<NarrowcastProgress>(call('getNarrowcastProgress', { query: { requestId } })),
 
     waitForNarrowcast: (requestId, opts) => waitForNarrowcast((id) => client.narrowcastProgress(id), requestId, opts),
 
@@ -330,63 +387,66 @@ export function createClient(options: ClientOptions): LineClient {
 
     async validate(kind, messages) {
       const prepared = prepareMessages(messages);
-      const name = `validate${kind[0]!.toUpperCase()}${kind.slice(1)}` as const;
-      await call(name as `validate${Capitalize<ValidateKind>}`, {
+      await call(VALIDATES[kind], {
         json: requestJson({}, prepared),
         componentAt: prepared.componentAt,
       });
     },
 
-    botInfo: () => data(call<BotInfo>('botInfo')),
-    profile: (userId) => data(call<UserProfile>('profile', { params: { userId } })),
+    botInfo: () => data(call('getBotInfo')),
+    profile: (userId) => data(call('getProfile', { params: { userId } })),
     followerIds(opts = {}) {
       // Here, not in the generator: a bad limit throws at the call, before any request.
       refuse(followerIdsLimitIssues(opts.limit), 'the follower IDs request');
       return follow(
-        (start) => data(call<FollowerIdsPage>('followerIds', { query: { start, limit: opts.limit } })),
+        (start) => data<FollowerIdsPage>(call('getFollowers', { query: { start, limit: opts.limit } })),
         (page) => page.userIds,
       );
     },
-    quota: () => data(call<MessageQuota>('quota')),
-    quotaConsumption: () => data(call<{ totalUsage: number }>('quotaConsumption')),
-    sentMessageCount: (kind, date) => {
-      const name = `delivery${kind[0]!.toUpperCase()}${kind.slice(1)}` as `delivery${Capitalize<typeof kind>}`;
-      return data(call<SentMessageCount>(name, { query: { date: lineDate(date) } }));
+    quota: () => data(call('getMessageQuota')),
+    quotaConsumption: () => data(call('getMessageQuotaConsumption')),
+    sentMessageCount: (kind, date) => data(call(SENT_COUNTS[kind], { query: { date: lineDate(date) } })),
+    issueLinkToken: async (userId) =>
+      (await data<messagingApi.IssueLinkTokenResponse>(call('issueLinkToken', { params: { userId } }))).linkToken,
+    aggregationUnits: {
+      usage: async () =>
+        (await data<messagingApi.GetAggregationUnitUsageResponse>(call('getAggregationUnitUsage'))).numOfCustomAggregationUnits,
+      names: () =>
+        follow(
+          (start) => data<messagingApi.GetAggregationUnitNameListResponse>(call('getAggregationUnitNameList', { query: { start } })),
+          (page) => page.customAggregationUnits,
+        ),
     },
 
     webhook: {
-      get: () => data(call<WebhookEndpoint>('webhookEndpoint')),
+      get: () => data(call('getWebhookEndpoint')),
       async set(endpoint) {
         refuse(webhookEndpointIssues(endpoint), 'the webhook endpoint');
         await call('setWebhookEndpoint', { body: { endpoint } });
       },
       test(endpoint) {
         if (endpoint !== undefined) refuse(webhookEndpointIssues(endpoint), 'the webhook endpoint');
-        return data(call<WebhookTestResult>('testWebhookEndpoint', { body: endpoint === undefined ? {} : { endpoint } }));
+        return data(call('testWebhookEndpoint', { body: endpoint === undefined ? {} : { endpoint } }));
       },
     },
 
     richMenu: richMenuClient(call),
+    group: groupClient(call),
+    room: roomClient(call),
+    chat: chatClient(call),
+    insight: insightClient(call),
+    audience: audienceClient(call),
+    membership: membershipClient(call),
+    coupon: couponClient(call),
+    pnp: pnpClient(call),
+    shop: shopClient(call),
+    liff: liffClient(call),
+    module: moduleClient(call),
+    channelToken: tokens,
 
-    group: {
-      summary: (groupId) => data(call<GroupSummary>('groupSummary', { params: { groupId } })),
-      memberCount: async (groupId) => (await data(call<{ count: number }>('groupMemberCount', { params: { groupId } }))).count,
-      memberProfile: (groupId, userId) => data(call<GroupMemberProfile>('groupMemberProfile', { params: { groupId, userId } })),
-      memberIds: (groupId) =>
-        follow(
-          (start) => data(call<MemberIdsPage>('groupMemberIds', { params: { groupId }, query: { start } })),
-          (page) => page.memberIds,
-        ),
-    },
-
-    insight: {
-      messageDeliveries: (date) => data(call<MessageDeliveries>('insightMessageDeliveries', { query: { date: lineDate(date) } })),
-      followers: (date) =>
-        data(call<FollowerStatistics>('insightFollowers', { query: { date: date === undefined ? undefined : lineDate(date) } })),
-      demographic: () => data(call<FollowerDemographics>('insightDemographic')),
-    },
-
-    messageContent: async (messageId) => contentOf(await call('messageContent', { params: { messageId }, stream: true })),
+    messageContent: async (messageId) => contentOf(await call('getMessageContent', { params: { messageId }, stream: true })),
+    messageContentPreview: async (messageId) => contentOf(await call('getMessageContentPreview', { params: { messageId }, stream: true })),
+    messageContentTranscoding: (messageId) => data(call('getMessageContentTranscodingByMessageId', { params: { messageId } })),
   };
   return client;
 }

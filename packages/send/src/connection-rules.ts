@@ -5,7 +5,7 @@
  * variable is said as such, not reported as a network failure after five tries). Messages never
  * hold the token, nor the user info of a URL.
  */
-import { isIPv4, isIPv6 } from 'node:net';
+import { isLoopbackHost } from '@linejsx/protocol';
 
 /**
  * `url` with its user info (`user:password@`) replaced by `***@`, for messages; a string that is
@@ -16,22 +16,6 @@ import { isIPv4, isIPv6 } from 'node:net';
  */
 export function redactUrl(url: string): string {
   return url.replace(/^([^/?#]*:\/\/)[^/?#@]*@/, '$1***@');
-}
-
-/**
- * True for a host name that is this machine: `localhost`, `*.localhost`, 127.0.0.0/8 and ::1
- * (also written as an IPv4-mapped IPv6 address).
- *
- * @example
- * isLoopbackHost('127.0.0.1'); // true
- * isLoopbackHost('10.0.0.8'); // false
- */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIPv4(host)) return host.startsWith('127.');
-  if (isIPv6(host)) return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
-  return false;
 }
 
 /**
@@ -52,7 +36,7 @@ export function baseUrlProblem(value: string, options: { readonly name: string; 
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${options.name} ${shown} must be an http or https URL`;
   if (url.protocol === 'http:' && !options.allowInsecure && !isLoopbackHost(url.hostname)) {
     return (
-      `${options.name} ${redactUrl(url.href.replace(/\/$/, ''))} is plain http to another machine: the channel access token would travel ` +
+      `${options.name} ${redactUrl(url.href.replace(/\/$/, ''))} is plain http to another machine: the channel access token (or secret) would travel ` +
       'unencrypted, readable by anyone on the way. Use https, or say that it is meant (allowInsecure: true, --allow-insecure)'
     );
   }
@@ -88,9 +72,9 @@ export function tokenProblem(token: unknown): string | undefined {
 
 /** What `createClient` needs checked. */
 export interface ConnectionSettings {
-  readonly channelAccessToken: string;
-  readonly baseUrl: string;
-  readonly dataBaseUrl: string;
+  /** Checked when given; a client without one obtains its tokens from its channel's credentials. */
+  readonly channelAccessToken?: unknown;
+  readonly baseUrls: { readonly api: string; readonly data: string; readonly manager: string };
   readonly allowInsecure?: boolean;
 }
 
@@ -98,12 +82,14 @@ export interface ConnectionSettings {
  * Throws a `TypeError` for the first problem of a client's token and base URLs.
  *
  * @example
- * checkConnection({ channelAccessToken: token, baseUrl: 'https://api.line.me', dataBaseUrl: 'https://api-data.line.me' });
+ * checkConnection({ channelAccessToken: token, baseUrls: { api: 'https://api.line.me', data: 'https://api-data.line.me', manager: 'https://manager.line.biz' } });
  */
 export function checkConnection(settings: ConnectionSettings): void {
+  const { channelAccessToken: token, baseUrls, allowInsecure } = settings;
   const problem =
-    tokenProblem(settings.channelAccessToken) ??
-    baseUrlProblem(settings.baseUrl, { name: 'baseUrl', allowInsecure: settings.allowInsecure }) ??
-    baseUrlProblem(settings.dataBaseUrl, { name: 'dataBaseUrl', allowInsecure: settings.allowInsecure });
+    (typeof token === 'string' && token !== '' ? tokenProblem(token) : undefined) ??
+    baseUrlProblem(baseUrls.api, { name: 'baseUrl', allowInsecure }) ??
+    baseUrlProblem(baseUrls.data, { name: 'dataBaseUrl', allowInsecure }) ??
+    baseUrlProblem(baseUrls.manager, { name: 'managerBaseUrl', allowInsecure });
   if (problem) throw new TypeError(problem);
 }

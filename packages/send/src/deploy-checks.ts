@@ -6,12 +6,17 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { isElement, type LineNode, renderRichMenusWithOrigins } from '@linejsx/jsx';
-import { LineValidationError, type RichMenu, type ValidationIssue, validateRichMenu } from '@linejsx/schema';
+import {
+  LineValidationError,
+  type RichMenu,
+  richMenuAliasIdIssues,
+  richMenuImageIssues,
+  type ValidationIssue,
+  validateRichMenu,
+} from '@linejsx/schema';
 import type { LineClient } from './client.ts';
 import type { DeployOptions, RichMenuDeployment } from './deploy.ts';
 import { LineApiError } from './errors.ts';
-import { richMenuAliasIdIssues } from './request-rules.ts';
-import { richMenuImageIssues } from './rich-menu-image.ts';
 import { preparedRichMenu, type RichMenuOrigins } from './rich-menus.ts';
 
 /** A menu ready to deploy: valid JSON (with its components, when JSX made it), the image's bytes, its alias. */

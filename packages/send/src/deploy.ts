@@ -7,11 +7,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LineNode } from '@linejsx/jsx';
+import type { RichMenuInfo } from '@linejsx/protocol';
 import type { RichMenu } from '@linejsx/schema';
 import type { LineClient } from './client.ts';
 import { aliasTarget, deploymentsOf, prepare } from './deploy-checks.ts';
 import { LineApiError } from './errors.ts';
-import type { RichMenuInfo } from './types.ts';
 
 /** One menu to deploy. */
 export interface RichMenuDeployment {

@@ -3,6 +3,7 @@
  * answered with an error status or no answer came (timeout, connection). It never holds the
  * channel access token: not in its message, its fields, or its cause.
  */
+import { MONTHLY_LIMIT_MESSAGE } from '@linejsx/protocol';
 import { type ComponentRef, formatIssues } from '@linejsx/schema';
 
 /** What went wrong, stable for programs that react to it. */
@@ -58,11 +59,10 @@ export interface LineApiErrorInit {
   readonly retryKey?: string;
   /** LINE may have done it: the request may have been processed and was not repeated (see `LineApiError.ambiguous`). */
   readonly ambiguous?: boolean;
+  /** For `invalid_response`: the status, content type and first bytes of what answered. */
+  readonly answer?: string;
   readonly cause?: unknown;
 }
-
-/** LINE's wording of the monthly quota 429 (`R#error-messages`). */
-export const MONTHLY_LIMIT_MESSAGE = 'You have reached your monthly limit.';
 
 const STATUS_CODES: Readonly<Record<number, LineApiErrorCode>> = {
   400: 'bad_request',
@@ -116,6 +116,8 @@ export class LineApiError extends Error {
    * as reply, rich menu create, image upload, alias create). Look before trying again.
    */
   readonly ambiguous: boolean;
+  /** For `invalid_response`: the status, content type and first bytes of what answered instead of LINE. */
+  readonly answer: string | undefined;
 
   constructor(init: LineApiErrorInit) {
     super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -129,6 +131,7 @@ export class LineApiError extends Error {
     this.attempts = init.attempts;
     this.retryKey = init.retryKey;
     this.ambiguous = init.ambiguous ?? false;
+    this.answer = init.answer;
   }
 }
 
@@ -137,7 +140,9 @@ function describe(init: LineApiErrorInit): string {
   const tries = init.attempts > 1 ? ` after ${init.attempts} attempts` : '';
   const id = init.requestId ? ` (request id ${init.requestId})` : '';
   let head: string;
-  if (init.status === undefined) {
+  if (init.code === 'invalid_response') {
+    head = `${what} was not answered by LINE: the answer was ${init.answer ?? init.status}, not LINE's JSON; is the base URL LINE's API (or the emulator)?`;
+  } else if (init.status === undefined) {
     head = init.code === 'timeout' ? `${what} timed out${tries}` : `${what} could not reach LINE${tries}`;
   } else {
     head = `${what} failed with ${init.status}${init.lineMessage ? ` "${init.lineMessage}"` : ''}${tries}`;

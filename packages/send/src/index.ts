@@ -10,8 +10,88 @@
  * await line.push('U4af4980629…', <Text>Your order has shipped</Text>);
  */
 
-export { LineValidationError, type ValidationIssue } from '@linejsx/schema';
+export type {
+  AccountLinkEvent,
+  ActivatedEvent,
+  BeaconEvent,
+  BotResumedEvent,
+  BotSuspendedEvent,
+  DeactivatedEvent,
+  DeliveryEvent,
+  EventMessage,
+  EventSource,
+  FollowEvent,
+  JoinEvent,
+  KnownEvent,
+  LeaveEvent,
+  MemberJoinedEvent,
+  MemberLeftEvent,
+  MembershipEvent,
+  MessageEvent,
+  ModuleEvent,
+  PostbackEvent,
+  UnfollowEvent,
+  UnknownEvent,
+  UnsendEvent,
+  VideoPlayCompleteEvent,
+  WebhookBody,
+  WebhookEvent,
+} from '@linejsx/protocol';
+export {
+  type AssertionKey,
+  channelAssertion,
+  ENDPOINTS,
+  type Endpoint,
+  type EndpointName,
+  fillPath,
+  HOUR,
+  isKnownEvent,
+  isLoopbackHost,
+  KNOWN_EVENT_TYPES,
+  type LineDate,
+  lineDate,
+  MINUTE,
+  MONTHLY_LIMIT_MESSAGE,
+  OPERATIONS,
+  type OperationId,
+  type RateLimit,
+  type RateLimits,
+  rateLimitOf,
+  SECOND,
+  signBody,
+  TokenBucket,
+  verifySignature,
+} from '@linejsx/protocol';
+export {
+  aggregationUnitIssues,
+  BULK_USERS,
+  bulkUserIdIssues,
+  CHAT_ID,
+  chatIdIssues,
+  followerIdsLimitIssues,
+  type ImageHeader,
+  LineValidationError,
+  MULTICAST_CHUNK,
+  narrowcastFilterIssues,
+  narrowcastLimitIssues,
+  narrowcastRecipientIssues,
+  RETRY_KEY,
+  type RichMenuImageType,
+  readImageHeader,
+  richMenuAliasIdIssues,
+  richMenuIdIssues,
+  richMenuImageIssues,
+  USER_ID,
+  userIdIssues,
+  userIdParamIssues,
+  type ValidationIssue,
+  webhookEndpointIssues,
+} from '@linejsx/schema';
+export type { LiffClient, ModuleClient } from './apps.ts';
+export type { AudienceClient, AudienceListOptions, AudienceUploadOptions } from './audiences.ts';
 export { backoffDelay, DEFAULT_RETRY, type RetryOptions } from './backoff.ts';
+export type { CouponClient, MembershipClient, PnpClient, ShopClient } from './business.ts';
+export type { ChatClient, GroupClient, RoomClient } from './chats.ts';
 export {
   type ClientOptions,
   createClient,
@@ -24,9 +104,9 @@ export {
   type SendResult,
   type ValidateKind,
 } from './client.ts';
-export { baseUrlProblem, isLoopbackHost, redactUrl, tokenProblem } from './connection-rules.ts';
+export { baseUrlProblem, redactUrl, tokenProblem } from './connection-rules.ts';
+export { Connections } from './connections.ts';
 export type { MessageContent } from './content.ts';
-export { type LineDate, lineDate } from './dates.ts';
 export {
   type DeployedMenu,
   type DeployOptions,
@@ -37,54 +117,22 @@ export {
   RichMenuDeployError,
   type RichMenuDeployment,
 } from './deploy.ts';
-export {
-  ENDPOINTS,
-  type Endpoint,
-  type EndpointName,
-  fillPath,
-  HOUR,
-  MINUTE,
-  type RateLimit,
-  type RateLimits,
-  rateLimitOf,
-  SECOND,
-} from './endpoints.ts';
-export { type ApiErrorDetail, LineApiError, type LineApiErrorCode, MONTHLY_LIMIT_MESSAGE } from './errors.ts';
-export { CHAT_ID, RETRY_KEY, USER_ID } from './ids.ts';
+export { type ApiErrorDetail, LineApiError, type LineApiErrorCode } from './errors.ts';
+export type { InsightClient } from './insight.ts';
 export { type MessagesInput, type PreparedMessages, prepareMessages } from './messages.ts';
-export {
-  type ChunksOptions,
-  type ChunksRun,
-  MULTICAST_CHUNK,
-  type MulticastChunk,
-  type MulticastOptions,
-  type MulticastProgress,
-  type MulticastResult,
-  type PlannedChunk,
+export type {
+  ChunksOptions,
+  ChunksRun,
+  MulticastChunk,
+  MulticastOptions,
+  MulticastProgress,
+  MulticastResult,
+  PlannedChunk,
 } from './multicast.ts';
 export { NARROWCAST_WAIT_TIMEOUT, NarrowcastWaitTimeoutError, type WaitOptions } from './narrowcast.ts';
-export {
-  aggregationUnitIssues,
-  BULK_USERS,
-  bulkUserIdIssues,
-  chatIdIssues,
-  followerIdsLimitIssues,
-  narrowcastFilterIssues,
-  narrowcastLimitIssues,
-  narrowcastRecipientIssues,
-  richMenuAliasIdIssues,
-  richMenuIdIssues,
-  userIdIssues,
-  userIdParamIssues,
-  webhookEndpointIssues,
-} from './request-rules.ts';
-export { type ImageHeader, type RichMenuImageType, readImageHeader, richMenuImageIssues } from './rich-menu-image.ts';
 export { type RichMenuClient, type RichMenuOrigins, richMenuJson } from './rich-menus.ts';
-export { TokenBucket } from './token-bucket.ts';
+export type { Assertion, ChannelCredentials, ChannelTokenClient, TokenSource } from './tokens.ts';
 export type { LogEntry } from './transport.ts';
 export type * from './types.ts';
-export type * from './webhook/events.ts';
-export { isKnownEvent, KNOWN_EVENT_TYPES } from './webhook/events.ts';
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhook/handler.ts';
 export { parseWebhookBody, WebhookError, type WebhookErrorCode } from './webhook/parse.ts';
-export { signBody, verifySignature } from './webhook/signature.ts';

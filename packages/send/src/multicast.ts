@@ -7,15 +7,10 @@
  * journal), in flat memory.
  */
 import { randomUUID } from 'node:crypto';
-import { LineValidationError, type Message } from '@linejsx/schema';
+import { LineValidationError, type Message, MULTICAST_CHUNK, RETRY_KEY, userIdIssues } from '@linejsx/schema';
 import { LineApiError } from './errors.ts';
-import { RETRY_KEY } from './ids.ts';
 import { type PreparedMessages, requestJson } from './messages.ts';
-import { userIdIssues } from './request-rules.ts';
 import type { Call } from './transport.ts';
-
-/** LINE's cap on recipients per multicast request (`S:MulticastRequest.to`). */
-export const MULTICAST_CHUNK = 500;
 
 export interface MulticastOptions {
   readonly notificationDisabled?: boolean;

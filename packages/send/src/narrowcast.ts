@@ -1,6 +1,6 @@
 /** Waiting for a narrowcast: LINE accepts it with 202 and sends it later (`R#get-narrowcast-progress-status`). */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { NarrowcastProgress } from './types.ts';
+import type { NarrowcastProgress } from '@linejsx/protocol';
 
 export interface WaitOptions {
   /** Between polls, in ms (default 5,000; LINE's progress changes over seconds to minutes). */

@@ -5,13 +5,26 @@
  * user ID. Menus are a `<RichMenu>` element or rich menu JSON.
  */
 import { isElement, type LineNode, renderRichMenuWithOrigins } from '@linejsx/jsx';
-import { assertValid, type ComponentRef, type RichMenu, type RichMenuSize, validateRichMenu } from '@linejsx/schema';
+import type { messagingApi, RichMenuAlias, RichMenuInfo } from '@linejsx/protocol';
+import {
+  assertValid,
+  BULK_USERS,
+  bulkUserIdIssues,
+  type ComponentRef,
+  type RichMenu,
+  type RichMenuSize,
+  refuse,
+  richMenuAliasIdIssues,
+  richMenuBatchRequestSchema,
+  richMenuIdIssues,
+  richMenuImageIssues,
+  userIdParamIssues,
+  validateRichMenu,
+} from '@linejsx/schema';
+import { checked, data } from './calls.ts';
 import { contentOf, type MessageContent } from './content.ts';
 import { LineApiError } from './errors.ts';
-import { BULK_USERS, bulkUserIdIssues, refuse, richMenuAliasIdIssues, richMenuIdIssues, userIdParamIssues } from './request-rules.ts';
-import { richMenuImageIssues } from './rich-menu-image.ts';
-import type { Answer, Call } from './transport.ts';
-import type { RichMenuAlias, RichMenuInfo } from './types.ts';
+import type { Call } from './transport.ts';
 
 /** Where rich menu JSON came from, so that LINE's `details[].property` can name the component. */
 export interface RichMenuOrigins {
@@ -59,6 +72,19 @@ export interface RichMenuClient {
   linkUsers(userIds: Iterable<string>, richMenuId: string): Promise<void>;
   /** Unlinks the menus of any number of users, 500 per request. */
   unlinkUsers(userIds: Iterable<string>): Promise<void>;
+  /**
+   * Changes the menus of many users at once (`link` from one menu to another, `unlink` from one,
+   * `unlinkAll`); LINE answers 202 and works through it, 3 times an hour at most. Returns the
+   * request ID to follow with `batchProgress`. A failed batch resumes under the same `resumeRequestKey`.
+   */
+  batch(operations: readonly messagingApi.RichMenuBatchOperation[], options?: { readonly resumeRequestKey?: string }): Promise<string>;
+  /** Asks LINE whether a batch would be accepted (every menu exists, at most 1,000 operations), without running it. */
+  validateBatch(
+    operations: readonly messagingApi.RichMenuBatchOperation[],
+    options?: { readonly resumeRequestKey?: string },
+  ): Promise<void>;
+  /** Where a batch is: `ongoing`, `succeeded` or `failed`. */
+  batchProgress(requestId: string): Promise<messagingApi.RichMenuBatchProgressResponse>;
   /** Aliases: names that `richmenuswitch` actions switch to, each pointing at a menu. */
   readonly alias: {
     create(richMenuAliasId: string, richMenuId: string): Promise<void>;
@@ -105,30 +131,6 @@ function chunks(ids: Iterable<string>): string[][] {
   return out;
 }
 
-/**
- * `field` of a 2xx answer, or a `LineApiError` (`invalid_response`) when it is not there: a `{}`
- * from a stub or a proxy must not become `undefined` IDs sent on in later requests.
- */
-function answered<T>(
-  answer: Answer<Record<string, unknown>>,
-  field: string,
-  is: (value: unknown) => boolean,
-  method: string,
-  path: string,
-): T {
-  const value = answer.data?.[field];
-  if (is(value)) return value as T;
-  throw new LineApiError({
-    code: 'invalid_response',
-    method,
-    path,
-    status: answer.status,
-    lineMessage: `the answer has no ${field}`,
-    requestId: answer.requestId,
-    attempts: 1,
-  });
-}
-
 /** The `richMenu` methods of a client, over its transport. */
 export function richMenuClient(call: Call): RichMenuClient {
   const id = (richMenuId: string) => {
@@ -141,16 +143,15 @@ export function richMenuClient(call: Call): RichMenuClient {
   const client: RichMenuClient = {
     async create(menu, origins) {
       const { json: body, componentAt } = preparedRichMenu(menu, origins);
-      await call('validateRichMenu', { body, componentAt });
-      const answer = await call<Record<string, unknown>>('createRichMenu', { body, componentAt });
-      return answered(answer, 'richMenuId', (v) => typeof v === 'string' && v !== '', 'POST', '/v2/bot/richmenu');
+      await call('validateRichMenuObject', { body, componentAt });
+      return (await call<{ richMenuId: string }>('createRichMenu', { body, componentAt })).data.richMenuId;
     },
     async validate(menu, origins) {
       const { json: body, componentAt } = preparedRichMenu(menu, origins);
-      await call('validateRichMenu', { body, componentAt });
+      await call('validateRichMenuObject', { body, componentAt });
     },
-    get: async (richMenuId) => (await call<RichMenuInfo>('richMenu', { params: id(richMenuId) })).data,
-    list: async () => answered(await call('richMenuList'), 'richmenus', Array.isArray, 'GET', '/v2/bot/richmenu/list'),
+    get: async (richMenuId) => (await call<RichMenuInfo>('getRichMenu', { params: id(richMenuId) })).data,
+    list: async () => (await call<{ richmenus: RichMenuInfo[] }>('getRichMenuList')).data.richmenus,
     async delete(richMenuId) {
       await call('deleteRichMenu', { params: id(richMenuId) });
     },
@@ -161,41 +162,52 @@ export function richMenuClient(call: Call): RichMenuClient {
       const { size } = menu ?? (await client.get(richMenuId));
       const { header, issues } = richMenuImageIssues(image, size);
       refuse(issues, 'the rich menu image');
-      await call('uploadRichMenuImage', { params, bytes: { data: image, contentType: header!.type } });
+      await call('setRichMenuImage', { params, bytes: { data: image, contentType: header!.type } });
     },
-    downloadImage: async (richMenuId) => contentOf(await call('richMenuImage', { params: id(richMenuId), stream: true })),
+    downloadImage: async (richMenuId) => contentOf(await call('getRichMenuImage', { params: id(richMenuId), stream: true })),
 
     async setDefault(richMenuId) {
       await call('setDefaultRichMenu', { params: id(richMenuId) });
     },
-    getDefault: async () => (await orNone(call<{ richMenuId: string }>('defaultRichMenu')))?.data.richMenuId,
+    getDefault: async () => (await orNone(call<{ richMenuId: string }>('getDefaultRichMenuId')))?.data.richMenuId,
     async cancelDefault() {
       await call('cancelDefaultRichMenu');
     },
 
     async link(userId, richMenuId) {
       user(userId);
-      await call('linkRichMenu', { params: { userId, ...id(richMenuId) } });
+      await call('linkRichMenuIdToUser', { params: { userId, ...id(richMenuId) } });
     },
     async unlink(userId) {
       user(userId);
-      await call('unlinkRichMenu', { params: { userId } });
+      await call('unlinkRichMenuIdFromUser', { params: { userId } });
     },
     async ofUser(userId) {
       user(userId);
-      return (await orNone(call<{ richMenuId: string }>('userRichMenu', { params: { userId } })))?.data.richMenuId;
+      return (await orNone(call<{ richMenuId: string }>('getRichMenuIdOfUser', { params: { userId } })))?.data.richMenuId;
     },
     async linkUsers(userIds, richMenuId) {
       const { richMenuId: menu } = id(richMenuId);
       const batches = chunks(userIds);
       for (const batch of batches) refuse(bulkUserIdIssues(batch), 'the user IDs');
-      for (const batch of batches) await call('bulkLinkRichMenu', { body: { richMenuId: menu, userIds: batch } });
+      for (const batch of batches) await call('linkRichMenuIdToUsers', { body: { richMenuId: menu, userIds: batch } });
     },
     async unlinkUsers(userIds) {
       const batches = chunks(userIds);
       for (const batch of batches) refuse(bulkUserIdIssues(batch), 'the user IDs');
-      for (const batch of batches) await call('bulkUnlinkRichMenu', { body: { userIds: batch } });
+      for (const batch of batches) await call('unlinkRichMenuIdFromUsers', { body: { userIds: batch } });
     },
+
+    async batch(operations, options = {}) {
+      const body = checked(richMenuBatchRequestSchema, { operations, ...options }, 'the rich menu batch');
+      return (await call('richMenuBatch', { body })).requestId ?? '';
+    },
+    async validateBatch(operations, options = {}) {
+      await call('validateRichMenuBatchRequest', {
+        body: checked(richMenuBatchRequestSchema, { operations, ...options }, 'the rich menu batch'),
+      });
+    },
+    batchProgress: (requestId) => data(call('getRichMenuBatchProgress', { query: { requestId } })),
 
     alias: {
       async create(richMenuAliasId, richMenuId) {
@@ -208,9 +220,9 @@ export function richMenuClient(call: Call): RichMenuClient {
       },
       async get(richMenuAliasId) {
         aliasId(richMenuAliasId);
-        return (await call<RichMenuAlias>('richMenuAlias', { params: { richMenuAliasId } })).data;
+        return (await call<RichMenuAlias>('getRichMenuAlias', { params: { richMenuAliasId } })).data;
       },
-      list: async () => (await call<{ aliases: RichMenuAlias[] }>('richMenuAliasList')).data.aliases,
+      list: async () => (await call<{ aliases: RichMenuAlias[] }>('getRichMenuAliasList')).data.aliases,
       async delete(richMenuAliasId) {
         aliasId(richMenuAliasId);
         await call('deleteRichMenuAlias', { params: { richMenuAliasId } });

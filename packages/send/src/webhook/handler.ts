@@ -4,9 +4,8 @@
  * at once and hands the events over afterwards: LINE records an answer slower than 2 s as a timeout.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { WebhookBody } from './events.ts';
+import { checkChannelSecret, readBody, verifySignature, type WebhookBody } from '@linejsx/protocol';
 import { parseWebhookBody, WebhookError } from './parse.ts';
-import { checkChannelSecret, verifySignature } from './signature.ts';
 
 export interface WebhookHandlerOptions {
   readonly channelSecret: string;
@@ -57,22 +56,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (req: Inco
       );
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodySize) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('error', (error) => onError(error));
-    req.on('end', () => {
-      if (tooLarge) {
+    readBody(req, maxBodySize).then((read) => {
+      if (!read.ok) {
         refuse(res, 413, `the body is larger than ${maxBodySize} bytes`);
-        onError(new WebhookError('body_too_large', `webhook body of ${size} bytes refused (limit ${maxBodySize})`));
+        onError(new WebhookError('body_too_large', `webhook body of ${read.size} bytes refused (limit ${maxBodySize})`));
         return;
       }
-      const raw = Buffer.concat(chunks);
+      const raw = read.bytes;
       if (!verifySignature(options.channelSecret, raw, req.headers['x-line-signature'])) {
         refuse(res, 401, 'invalid signature');
         onError(new WebhookError('invalid_signature', 'webhook refused: x-line-signature is missing or does not match the body'));
@@ -90,6 +80,6 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (req: Inco
       Promise.resolve()
         .then(() => options.onEvents(body))
         .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
-    });
+    }, onError);
   };
 }

@@ -1,5 +1,5 @@
 /** Turns a verified webhook body into typed events; checks the envelope, lets unknown event types through. */
-import type { WebhookBody, WebhookEvent } from './events.ts';
+import type { WebhookBody, WebhookEvent } from '@linejsx/protocol';
 
 /** Why a webhook request was refused. */
 export type WebhookErrorCode = 'invalid_signature' | 'invalid_body' | 'body_too_large' | 'body_consumed';

@@ -9,7 +9,7 @@
  * if (!bucket.tryTake(performance.now())) answer429();
  * await sleep(bucket.reserve(performance.now()));
  */
-import type { RateLimit } from './endpoints.ts';
+import type { RateLimit } from './rules.ts';
 
 export class TokenBucket {
   readonly capacity: number;

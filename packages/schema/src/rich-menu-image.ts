@@ -5,7 +5,9 @@
  * one the bytes say, never a file name's. A few dozen lines instead of a dependency: two formats
  * are all LINE takes. The client checks with this before uploading, the emulator when it receives.
  */
-import { LIMITS, type RichMenuSize, type ValidationIssue } from '@linejsx/schema';
+import type { ValidationIssue } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import type { RichMenuSize } from './rich-menu.ts';
 
 /** The two types LINE takes. */
 export type RichMenuImageType = 'image/png' | 'image/jpeg';

@@ -23,7 +23,7 @@ interface ContentProvider {
   readonly previewImageUrl?: string;
 }
 
-export type MessageContent =
+export type EventMessage =
   | {
       readonly type: 'text';
       readonly id: string;
@@ -85,7 +85,7 @@ export type MessageContent =
 export interface MessageEvent extends EventBase {
   readonly type: 'message';
   readonly replyToken?: string;
-  readonly message: MessageContent;
+  readonly message: EventMessage;
 }
 export interface UnsendEvent extends EventBase {
   readonly type: 'unsend';

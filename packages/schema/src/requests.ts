@@ -1,19 +1,15 @@
 /**
- * Rules for the parts of a request that are not messages (those are `@linejsx/schema`'s): IDs,
- * aggregation units, narrowcast limits, webhook URLs. The client checks them before sending and
- * the emulator with the same functions, so both refuse the same things with the same words.
+ * Rules for the parts of a request that are not messages: IDs, aggregation units, narrowcast
+ * limits, webhook URLs. The client checks them before sending and the emulator with the same
+ * functions, so both refuse the same things with the same words.
  */
-import {
-  LIMITS,
-  LineValidationError,
-  narrowcastFilterSchema,
-  narrowcastRecipientSchema,
-  richMenuAliasIdSchema,
-  urlProblem,
-  type ValidationIssue,
-  validateWith,
-} from '@linejsx/schema';
+import { richMenuAliasIdSchema } from './actions.ts';
 import { CHAT_ID, USER_ID } from './ids.ts';
+import { LineValidationError, type ValidationIssue } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import { narrowcastFilterSchema, narrowcastRecipientSchema } from './narrowcast.ts';
+import { urlProblem } from './rules.ts';
+import { validateWith } from './validate.ts';
 
 function isId(id: unknown, pattern: RegExp): boolean {
   return typeof id === 'string' && pattern.test(id);
@@ -53,6 +49,27 @@ export function userIdIssues(ids: readonly unknown[], key = 'to'): ValidationIss
   return issues;
 }
 
+/** LINE's cap on recipients per multicast request (`S:MulticastRequest.to`). */
+export const MULTICAST_CHUNK = 500;
+
+/**
+ * `to` of one multicast request: an array of 1 to 500 user IDs.
+ *
+ * @example
+ * multicastRecipientIssues([])[0].message; // 'to has 0 user IDs; LINE takes 1 to 500'
+ */
+export function multicastRecipientIssues(to: unknown): ValidationIssue[] {
+  return userIdListIssues(to, 'to', MULTICAST_CHUNK);
+}
+
+/** An array of 1 to `max` user IDs under `key`. */
+function userIdListIssues(ids: unknown, key: string, max: number): ValidationIssue[] {
+  if (!Array.isArray(ids)) return [{ path: key, code: 'invalid_type', message: `${key} must be an array of user IDs` }];
+  if (ids.length === 0 || ids.length > max)
+    return [{ path: key, code: ids.length ? 'too_many' : 'too_few', message: `${key} has ${ids.length} user IDs; LINE takes 1 to ${max}` }];
+  return userIdIssues(ids, key);
+}
+
 /**
  * One user ID, such as the `{userId}` of `/v2/bot/user/{userId}/richmenu`.
  *
@@ -72,16 +89,7 @@ const A_USER_ID = 'a user ID (U and 32 hex digits)';
  * bulkUserIdIssues([])[0].message; // 'userIds has 0 user IDs; LINE takes 1 to 500'
  */
 export function bulkUserIdIssues(ids: unknown): ValidationIssue[] {
-  if (!Array.isArray(ids)) return [{ path: 'userIds', code: 'invalid_type', message: 'userIds must be an array of user IDs' }];
-  if (ids.length === 0 || ids.length > BULK_USERS)
-    return [
-      {
-        path: 'userIds',
-        code: ids.length ? 'too_many' : 'too_few',
-        message: `userIds has ${ids.length} user IDs; LINE takes 1 to ${BULK_USERS}`,
-      },
-    ];
-  return userIdIssues(ids, 'userIds');
+  return userIdListIssues(ids, 'userIds', BULK_USERS);
 }
 
 /** User IDs per bulk link or unlink request (`S:RichMenuBulkLinkRequest.userIds`). */
