@@ -18,6 +18,7 @@ const GROUPS = {
   render: 'groups/render-validate.ts',
   preview: 'groups/preview.ts',
   send: 'groups/send.ts',
+  recipients: 'groups/recipients.ts',
   startup: 'groups/startup.ts',
 } as const;
 type GroupName = keyof typeof GROUPS;

@@ -87,9 +87,16 @@ export interface GeneratedOperation {
   readonly query: readonly QueryParam[];
   readonly headers: readonly string[];
   readonly body?: { readonly kind: 'json' | 'form' | 'multipart' | 'binary'; readonly required: boolean; readonly schema?: string };
-  readonly responses: Readonly<Record<string, { readonly kind: 'json' | 'binary'; readonly schema?: string }>>;
+  readonly responses: Readonly<Record<string, GeneratedResponse>>;
   readonly docs?: string;
   readonly summary: string;
+}
+
+/** A documented answer: JSON (its schema's name, and the properties that schema requires) or bytes. */
+interface GeneratedResponse {
+  readonly kind: 'json' | 'binary';
+  readonly schema?: string;
+  readonly required?: readonly string[];
 }
 
 interface Parameter {
@@ -139,7 +146,7 @@ function operationsOf(file: (typeof SPEC_FILES)[number], inline: Map<string, Sch
         const schema = nameInline(content.schema, `${pascal(id)}Request`);
         body = { kind: bodyKind(contentType), required: requestBody.required === true, ...(schema ? { schema } : {}) };
       }
-      const responses: Record<string, { kind: 'json' | 'binary'; schema?: string }> = {};
+      const responses: Record<string, GeneratedResponse> = {};
       for (const [status, response] of Object.entries(
         (op.responses ?? {}) as Record<string, { content?: Record<string, { schema: Schema }> }>,
       )) {
@@ -148,7 +155,10 @@ function operationsOf(file: (typeof SPEC_FILES)[number], inline: Map<string, Sch
         const [contentType, content] = entry;
         if (contentType === 'application/json') {
           const name = nameInline(content.schema, `${pascal(id)}${status === '200' || status === '202' ? '' : status}Response`);
-          responses[status] = { kind: 'json', schema: name };
+          // What the answer always has, by LINE's own schema: a 2xx without it is not LINE's answer.
+          const resolved = typeof content.schema.$ref === 'string' ? components[refName(content.schema.$ref)] : content.schema;
+          const required = Array.isArray(resolved?.required) ? (resolved.required as string[]) : [];
+          responses[status] = { kind: 'json', schema: name, ...(required.length ? { required } : {}) };
         } else responses[status] = { kind: 'binary' };
       }
       const text = (typeof op.summary === 'string' ? op.summary : typeof op.description === 'string' ? op.description : '').trim();
@@ -337,8 +347,11 @@ export interface OperationSpec {
   readonly headers: readonly string[];
   /** The request body: its encoding and the name of its schema (in \`REQUEST_SCHEMAS[spec].definitions\`). */
   readonly body?: { readonly kind: 'json' | 'form' | 'multipart' | 'binary'; readonly required: boolean; readonly schema?: string };
-  /** Documented answers with a body, by status: JSON (with its schema's name) or bytes. */
-  readonly responses: Readonly<Record<string, { readonly kind: 'json' | 'binary'; readonly schema?: string }>>;
+  /**
+   * Documented answers with a body, by status: JSON (with its schema's name, and the top-level
+   * properties that schema requires) or bytes.
+   */
+  readonly responses: Readonly<Record<string, { readonly kind: 'json' | 'binary'; readonly schema?: string; readonly required?: readonly string[] }>>;
   /** LINE's reference for it. */
   readonly docs?: string;
   /** The first line of its OpenAPI summary or description. */

@@ -2,8 +2,8 @@
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Writes `entry` bundled to `dir` and returns the bundle's path. */
-export async function bundle(entry: string, dir: string): Promise<string> {
+/** Writes `entry` bundled to `dir` and returns the bundle's path; `external` modules are left to be imported at run time. */
+export async function bundle(entry: string, dir: string, external: readonly string[] = []): Promise<string> {
   const outfile = join(dir, basename(entry).replace(/\.tsx?$/, '.mjs'));
   await build({
     entryPoints: [entry],
@@ -13,10 +13,14 @@ export async function bundle(entry: string, dir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    external: [...external],
     // The packages' sources, compiled as tsc compiles them for dist/ (docs/architecture.md).
     conditions: ['@linejsx/source'],
-    // undici and other CommonJS modules require Node's built-ins.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // undici and other CommonJS modules require Node's built-ins. Under a name of its own: a bundled
+    // module may import createRequire itself, and the banner is not renamed with the bundle.
+    banner: {
+      js: "import { createRequire as bundleCreateRequire } from 'node:module'; const require = bundleCreateRequire(import.meta.url);",
+    },
   });
   return outfile;
 }

@@ -28,6 +28,32 @@ describe('linejsx emulator', () => {
     expect(code).toBe(0);
   });
 
+  it('beyond loopback, says so and needs --control-token (exit 2 without); the control API then needs it', async () => {
+    const bare = await callCli(['emulator', '--host', '0.0.0.0']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--host 0.0.0.0 exposes the emulator to the network');
+    expect(bare.stderr).toContain('--control-token TOKEN');
+    const child = spawn(process.execPath, [...DEV_CLI, 'emulator', '--host', '0.0.0.0', '--control-token', 'c0ntrol', '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    try {
+      await expect.poll(() => out.includes('\n'), { timeout: 15_000 }).toBe(true);
+      expect(err).toContain('warning: listening on 0.0.0.0: anyone who can reach this port can use the emulator');
+      const { url } = JSON.parse(out) as { url: string };
+      const local = url.replace('0.0.0.0', '127.0.0.1');
+      expect((await fetch(`${local}/__emulator/state`)).status).toBe(401);
+      expect((await fetch(`${local}/__emulator/state`, { headers: { authorization: 'Bearer c0ntrol' } })).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    await once(child, 'exit');
+  });
+
   it('runs a bot after -- against itself: the bot gets PORT and the emulator’s URL, token and secret, and is stopped with it', async () => {
     const bot = fileURLToPath(new URL('fixtures/echo-bot.mjs', import.meta.url));
     const child = spawn(
@@ -54,6 +80,7 @@ describe('linejsx emulator', () => {
           async () => {
             const said = await fetch(`${started.url}/__emulator/user-says`, {
               method: 'POST',
+              headers: { 'content-type': 'application/json' },
               body: JSON.stringify({ userId: started.firstFollower, text: 'hi' }),
             });
             return ((await said.json()) as { delivery: { success: boolean } }).delivery.success;

@@ -3,7 +3,8 @@
  * images and aliases from flags, the connection options every command takes, usage errors,
  * refusals and a failed step, in process; and once through the real `linejsx` bin in a child process.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -211,5 +212,28 @@ describe('the linejsx bin', () => {
       `  ${menu!.richMenuId}  "Brown Café: main menu"  the default`,
     ]);
     expect(menu!.image).toMatchObject({ contentType: 'image/png' });
+  });
+});
+
+describe('linejsx richmenu deploy stopped by a signal', () => {
+  it('undoes the steps done before it, and exits 143 for SIGTERM', async () => {
+    // The first image upload is held, so that the signal comes while a step is under way.
+    env.emu.fault({ path: 'uploadRichMenuImage', delay: 1500, times: 1 });
+    const child = spawn(process.execPath, [...DEV_CLI, 'richmenu', 'deploy', TABS, '--default'], {
+      cwd: ROOT,
+      env: { ...process.env, LINE_TOKEN: env.emu.token, LINE_API_BASE_URL: env.emu.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    await expect.poll(() => env.emu.requests().some((r) => r.endpoint === 'uploadRichMenuImage'), { timeout: 15_000 }).toBe(true);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(143);
+    expect(err).toContain('SIGTERM: stopping the deployment');
+    expect(err).toContain('stopped by SIGTERM');
+    expect(err).toMatch(/rolled back: deleted rich menu richmenu-/);
+    expect(err).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(env.emu.richMenuState().menus).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { useEmulator } from '../support/emulator.ts';
 const TOKEN = 'sEcReT+tOkEn/QmFzZTY0TG9va2luZ1Rva2VuVGhhdE11c3ROZXZlckFwcGVhcg==';
 const setup = useEmulator({ tokens: [TOKEN], followers: 1200 });
 const CARD = ['test/cli/fixtures/cards.tsx', '--export', 'Card'];
+const MESSAGES_JSON = 'test/cli/fixtures/messages.json';
 const TMP = join(ROOT, 'test/.tmp/cli-send');
 mkdirSync(TMP, { recursive: true });
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -81,8 +82,8 @@ describe('linejsx send', () => {
     const ids = setup.emu.followers.slice(0, 10);
     // Every attempt is delivered, and every answer replaced by a 500: the client gives up after its retry.
     setup.emu.fault({ path: 'multicast', status: 500, when: 'after', times: 2 });
-    const resumeFile = 'test/.tmp/cli-send/resume.json';
-    const failed = await runCli(['send', 'multicast', ...CARD, '--to', ids.join(','), '--resume-file', resumeFile, '--retries', '1'], {
+    const resumeFile = 'test/.tmp/cli-send/multicast.journal';
+    const failed = await runCli(['send', 'multicast', ...CARD, '--to', ids.join(','), '--journal', resumeFile, '--retries', '1'], {
       env: env(),
     });
     expect(failed.code).toBe(3);
@@ -100,6 +101,22 @@ describe('linejsx send', () => {
     expect(setup.emu.requests().at(-1)?.status).toBe(409);
     expect(existsSync(join(ROOT, resumeFile))).toBe(false);
     expectNoToken(failed, resumed);
+  });
+
+  it('counts a request whose connection dropped in the summary, with its retry', async () => {
+    // The first request is taken by LINE and its connection dropped: the retry gets 409.
+    setup.emu.fault({ path: 'multicast', drop: true, when: 'after', times: 1 });
+    const run = await callCli(['send', 'multicast', MESSAGES_JSON, '--to', setup.emu.followers.slice(0, 600).join(','), '--json'], {
+      env: env(),
+    });
+    expect(run.code).toBe(0);
+    expect(jsonOutput(run)).toMatchObject({ ok: true, recipients: 600, sent: 600, requests: 3, retries: 1 });
+    expect(
+      setup.emu
+        .requests()
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([200, 409, 'dropped'].sort());
   });
 
   it('replies, broadcasts and narrowcasts, waiting for the narrowcast to finish', async () => {

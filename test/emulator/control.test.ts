@@ -8,7 +8,10 @@ const hello = [{ type: 'text', text: 'hello' }] as const;
 async function control(path: string, method = 'GET', body?: unknown) {
   const response = await fetch(`${env.emu.url}/__emulator${path}`, {
     method,
-    ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+    // The control API takes JSON only (a page of another site can send text/plain without asking).
+    ...(method === 'POST' || body !== undefined
+      ? { body: JSON.stringify(body ?? {}), headers: { 'content-type': 'application/json' } }
+      : {}),
   });
   return { status: response.status, body: await response.json() };
 }

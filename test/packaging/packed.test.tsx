@@ -290,6 +290,7 @@ describe('the created project (npm)', { timeout: 180_000 }, () => {
           async () => {
             const said = await fetch(`${emulator}/__emulator/user-says`, {
               method: 'POST',
+              headers: { 'content-type': 'application/json' },
               body: JSON.stringify({ userId: user, text: 'hi' }),
             });
             return ((await said.json()) as { delivery: { success: boolean } }).delivery.success;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flexMessageSchema, messageSchema, messagesSchema, richMenuSchema } from '@linejsx/schema';
+import { flexMessageSchema, messageSchema, messagesSchema, pushRequestSchema, richMenuSchema } from '@linejsx/schema';
 import { describe, expect, it } from 'vitest';
 import { compilePredicate } from '../../packages/schema/src/compile.ts';
 import { SHARED_DIR, SPEC_MISSING, specAvailable } from '../../tools/line-openapi.ts';
@@ -40,6 +40,23 @@ describe('compilePredicate agrees with zod', () => {
       { type: 'textV2', text: '{a}', substitution: {} },
     ];
     for (const value of cases) agree(messageSchema, value);
+  });
+
+  it('on request envelopes, whose `messages` are checked elsewhere, however deep they nest', () => {
+    let deep: unknown = { type: 'text', text: 'x' };
+    for (let i = 0; i < 800; i++) deep = { type: 'box', layout: 'vertical', contents: [deep] };
+    const to = `U${'0'.repeat(32)}`;
+    for (const value of [
+      { to, messages: [] },
+      { to, messages: [deep] },
+      { to },
+      { to, messages: undefined },
+      { to, messages: 1, extra: true },
+      { messages: [] },
+      [],
+    ])
+      agree(pushRequestSchema, value);
+    expect(compilePredicate(pushRequestSchema)({ to, messages: [deep] })).toBe(true);
   });
 
   it('on a bubble whose JSON only the exact measurement finds too large', () => {

@@ -40,6 +40,7 @@ describe('a bot end to end', () => {
         env.emu.setWebhookEndpoint(`http://127.0.0.1:${(other.address() as AddressInfo).port}/callback`);
         const response = await fetch(`${env.emu.url}/__emulator/user-says`, {
           method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ userId: user, text: 'hi' }),
         });
         expect((await response.json()).delivery).toMatchObject({ success: false, statusCode: 401, reason: 'ERROR_STATUS_CODE' });

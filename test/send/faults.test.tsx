@@ -95,7 +95,7 @@ describe('faults end with every message delivered exactly once', () => {
       log: (e) => entries.push(`${e.event} ${e.reason ?? e.status}`),
     });
     expect(await line.botInfo()).toMatchObject({ basicId: '@linejsx' });
-    expect(entries).toEqual(['retry timeout', 'response 200']);
+    expect(entries).toEqual(['no-answer timeout', 'retry timeout', 'response 200']);
     emu.fault({ path: 'botInfo', delay: 4000, times: 1 });
     const error = await env
       .client({ timeout: 1000, retry: false })

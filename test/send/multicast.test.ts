@@ -1,5 +1,5 @@
 import { emulatedId, startEmulator } from '@linejsx/emulator';
-import { LineValidationError, type LogEntry, type MulticastProgress } from '@linejsx/send';
+import { LineValidationError, type LogEntry, type MulticastChunk, type MulticastProgress, type PlannedChunk } from '@linejsx/send';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator.ts';
 
@@ -113,5 +113,42 @@ describe('multicast', () => {
     } finally {
       await limited.stop();
     }
+  });
+
+  it('multicastChunks sends planned chunks from a stream, reports each as it ends, and sends a chunk again under its key only once', async () => {
+    const line = env.client();
+    const ids = env.emu.followers.slice(0, 2000);
+    const keys = ['0c2b4a26-1d7e-4e0b-9a53-3d1f7b0e5a01', '1c2b4a26-1d7e-4e0b-9a53-3d1f7b0e5a02', '2c2b4a26-1d7e-4e0b-9a53-3d1f7b0e5a03'];
+    let pulled = 0;
+    async function* planned(): AsyncGenerator<PlannedChunk> {
+      for (let i = 0; i < 4; i++) {
+        pulled++;
+        // The last chunk is one LINE would refuse whole: reported, never sent.
+        yield i < 3
+          ? { index: i, to: ids.slice(i * 500, i * 500 + 500), retryKey: keys[i]! }
+          : { index: 3, to: ['U123'], retryKey: 'nope' };
+      }
+    }
+    const outcomes: MulticastChunk[] = [];
+    const run = await line.multicastChunks(planned(), sale, { concurrency: 2, onChunk: (o) => outcomes.push(o) });
+    expect(run).toEqual({ done: 4 });
+    expect(pulled).toBe(4);
+    expect(outcomes.map((o) => [o.index, o.status]).sort()).toEqual([
+      [0, 'sent'],
+      [1, 'sent'],
+      [2, 'sent'],
+      [3, 'failed'],
+    ]);
+    expect(outcomes.find((o) => o.index === 3)!.error).toBeInstanceOf(LineValidationError);
+    // The same chunks again (a resumed journal): 409 for each, counted as sent, nothing delivered twice.
+    const again: MulticastChunk[] = [];
+    await line.multicastChunks(
+      keys.map((retryKey, index) => ({ index, to: ids.slice(index * 500, index * 500 + 500), retryKey })),
+      sale,
+      { onChunk: (o) => again.push(o) },
+    );
+    expect(again.every((o) => o.status === 'sent' && o.acceptedRequestId)).toBe(true);
+    expectExactlyOnce(env.emu.followers.slice(0, 1500));
+    expect(env.emu.requests().map((r) => r.status)).toEqual([200, 200, 200, 409, 409, 409]);
   });
 });

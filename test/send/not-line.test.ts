@@ -19,7 +19,11 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     seen.push({ method: req.method, url: req.url });
     req.resume().on('end', () => {
-      if (req.url?.startsWith('/line-proxy/')) res.writeHead(200, { 'content-type': 'application/json' }).end('{"sentMessages":[]}');
+      if (req.url?.startsWith('/line-proxy/'))
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(req.url.endsWith('/quota') ? '{"type":"none"}' : '{"sentMessages":[]}');
+      else if (req.url?.startsWith('/stub/')) res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PORTAL);
     });
   });
@@ -44,6 +48,19 @@ describe('an answer that is not LINE’s', () => {
     const line = createClient({ channelAccessToken: 'token', baseUrl: url, retry: false });
     await expect(line.quota()).rejects.toMatchObject({ code: 'invalid_response' });
     await expect(line.botInfo()).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+
+  it('makes JSON without what LINE always answers fail too (`{}` from a stub), naming what is missing', async () => {
+    const line = createClient({ channelAccessToken: 'token', baseUrl: `${url}/stub`, retry: false });
+    const list = await line.richMenu.list().catch((e: unknown) => e);
+    expect(list).toMatchObject({ code: 'invalid_response', status: 200, method: 'GET', path: '/v2/bot/richmenu/list' });
+    expect((list as Error).message).toContain('the answer was 200 application/json without richmenus, starting "{}"');
+    const menu = { size: { width: 2500, height: 843 }, selected: false, name: 'm', chatBarText: 'Menu', areas: [] };
+    await expect(line.richMenu.create(menu)).rejects.toMatchObject({ code: 'invalid_response', path: '/v2/bot/richmenu' });
+    await expect(line.push(user, { type: 'text', text: 'Hi' })).rejects.toMatchObject({ code: 'invalid_response' });
+    await expect(line.botInfo()).rejects.toThrow('without userId, basicId, displayName, chatMode, markAsReadMode');
+    // What LINE's schema requires nothing of is taken as it comes: a multicast answers `{}`.
+    await expect(line.multicast([user], { type: 'text', text: 'Hi' })).resolves.toMatchObject({ sent: 1 });
   });
 
   it('makes `linejsx send push` fail (exit 4) instead of printing ✓', async () => {

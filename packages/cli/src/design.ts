@@ -24,6 +24,7 @@ import {
 import { LineValidationError, type RichMenu, type ValidationIssue } from '@linejsx/schema';
 import { require as tsxRequire } from 'tsx/cjs/api';
 import { registerDesignLoader } from './design-tsconfig.ts';
+import { drawable } from './drawable.ts';
 import { DesignError, LoadError, UsageError } from './errors.ts';
 import { existingFile, readText } from './input.ts';
 import type { CliIo } from './io.ts';
@@ -294,6 +295,15 @@ export type DrawnDesign =
  * if (drawn.kind === 'messages') writeFileSync('page.html', renderPage(drawn.messages, { issues: drawn.issues }));
  */
 export function tryRenderDesign(design: Design): DrawnDesign {
+  const drawn = drawnDesign(design);
+  // Too deep, or circular: drawn as far as validation goes, the problem said.
+  if (!drawn.issues.some((issue) => issue.code === 'too_deep')) return drawn;
+  return drawn.kind === 'messages'
+    ? { ...drawn, messages: drawable(drawn.messages) }
+    : { ...drawn, menus: drawn.menus.map((m) => ({ ...m, menu: drawable(m.menu) })) };
+}
+
+function drawnDesign(design: Design): DrawnDesign {
   const menus = isRichMenuKind(design.kind);
   if (design.node === undefined) {
     const list = Array.isArray(design.json) ? design.json : [design.json];

@@ -7,6 +7,7 @@ import { LineValidationError } from '@linejsx/schema';
 import { LineApiError, RichMenuDeployError } from '@linejsx/send';
 import { EXIT, type ExitCode } from './exit.ts';
 import type { CliIo } from './io.ts';
+import { StoppedError } from './signals.ts';
 
 /**
  * The command line is wrong; the message says how, `command` whose `--help` to read.
@@ -112,6 +113,7 @@ function causeWords(error: Error): string {
  */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof StoppedError) return error.exitCode;
   if (error instanceof LoadError) return EXIT.load;
   if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT')
     return EXIT.invalid;

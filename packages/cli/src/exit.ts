@@ -10,14 +10,18 @@ export const EXIT = {
   usage: 2,
   /** LINE answered with an error: a refused token, a refused request, a rate limit, the monthly quota, a 5xx; `doctor` found a problem. */
   api: 3,
-  /** LINE (or `--base-url`) could not be reached, or did not answer in time. */
+  /** LINE (or `--base-url`) could not be reached, did not answer in time, or what answered is not LINE (a proxy, a sign-in page, a stub). */
   network: 4,
   /** The file could not be loaded or run: it does not compile (or parse as JSON), or it or a component throws. */
   load: 5,
   /** A bug in linejsx: the message has the stack trace to report. */
   internal: 70,
-  /** Stopped by Ctrl+C; what was not sent is saved (see `send multicast --resume`). */
+  /** 128 + the signal's number: stopped by SIGHUP (the terminal closed); what was not sent is in the journal. */
+  hangup: 129,
+  /** Stopped by Ctrl+C (SIGINT); what was not sent is in the journal (see `send multicast --resume`). */
   interrupted: 130,
+  /** Stopped by SIGTERM (a service manager, `kill`); what was not sent is in the journal. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

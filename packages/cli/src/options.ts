@@ -78,3 +78,24 @@ export function oneFile(positionals: readonly string[], command: string, what = 
   if (positionals.length === 0) throw new UsageError(`which file? linejsx ${command} ${what}`, command);
   throw new UsageError(`one file, please; got ${positionals.length}: ${positionals.join(' ')}`, command);
 }
+
+const UNITS: Readonly<Record<string, number>> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000 };
+
+/**
+ * A length of time in ms from whole seconds (`600`) or with a unit (`90s`, `10m`, `1h`), or
+ * undefined when absent; a `UsageError` for anything else.
+ *
+ * @example
+ * duration('wait-timeout', '10m', 'send narrowcast'); // 600000
+ */
+export function duration(name: string, value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)(s|m|h)?$/.exec(value.trim());
+  const ms = m ? Number(m[1]) * UNITS[m[2] ?? '']! : Number.NaN;
+  if (!m || !Number.isSafeInteger(ms) || ms === 0)
+    throw new UsageError(
+      `--${name} is a length of time: whole seconds, or with s, m or h (90s, 10m, 1h); got ${JSON.stringify(value)}`,
+      command,
+    );
+  return ms;
+}

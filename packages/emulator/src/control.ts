@@ -1,7 +1,8 @@
 /**
  * The control API under `/__emulator/`, for tests in other processes and for people: what each
- * chat received, the request log, faults on demand, reply tokens, reset. No authentication: the
- * emulator listens on 127.0.0.1.
+ * chat received, the request log, faults on demand, reply tokens, reset. Who may call it is
+ * decided before it is reached (`guard.ts`: same origin, JSON bodies, the emulator's own Host, and
+ * a control token beyond loopback).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '@linejsx/protocol';

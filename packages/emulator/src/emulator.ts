@@ -10,6 +10,7 @@ import {
   type BotInfo,
   type EndpointName,
   endpointNameOf,
+  isLoopbackHost,
   MONTHLY_LIMIT_MESSAGE,
   OPERATIONS,
   type OperationId,
@@ -24,6 +25,7 @@ import { type Answer, invalidBody, lineError, MESSAGES } from './answers.ts';
 import { serveChatView } from './chat-view.ts';
 import { serveControl } from './control.ts';
 import { type ActiveFault, type FaultRule, Faults, seededRandom } from './faults.ts';
+import { controlRefusal, hostRefusal, originRefusal } from './guard.ts';
 import type { Channel, HandlerContext } from './handler.ts';
 import { HANDLERS } from './handlers.ts';
 import { narrowcastTargets } from './narrowcast.ts';
@@ -67,7 +69,24 @@ export interface EmulatorOptions {
   readonly recordAnswers?: boolean;
   /** Seed of the random choice of which requests a fault `rate` hits (default 1). */
   readonly seed?: number;
+  /** Requests kept in the request log (default 10,000); the oldest are dropped. */
+  readonly maxRequests?: number;
+  /** Messages kept per chat (default 1,000); the oldest are dropped, and the chat view says so. */
+  readonly maxMessagesPerChat?: number;
+  /**
+   * Required with a `host` other than loopback: the control API (`/__emulator/…`) then needs
+   * `Authorization: Bearer <controlToken>`, since anyone who reaches the port could drive it.
+   */
+  readonly controlToken?: string;
+  /**
+   * Host names the emulator answers to besides IP addresses, `localhost` and its `host` (a Docker
+   * service name, say). Any other `Host` header is refused with 421: DNS rebinding.
+   */
+  readonly allowedHosts?: readonly string[];
 }
+
+/** The request log and the chats keep this much by default. */
+export const EMULATOR_LIMITS = { maxRequests: 10_000, maxMessagesPerChat: 1_000 } as const;
 
 /** What `userSays` sent and how the webhook answered. */
 export interface UserMessage {
@@ -110,11 +129,15 @@ export interface Emulator {
   readonly rooms: readonly EmulatedRoom[];
   /** The channel ID the token operations take. */
   readonly channelId: string;
-  /** Every message a user, group or room received, in order. */
+  /** Every message a user, group or room received, in order (the last `maxMessagesPerChat`). */
   inbox(chatId: string): readonly ReceivedMessage[];
+  /** How many of a chat's oldest messages were dropped to keep `maxMessagesPerChat`. */
+  droppedMessages(chatId: string): number;
+  /** What the request log and the chats keep. */
+  readonly limits: { readonly maxRequests: number; readonly maxMessagesPerChat: number };
   /** Every chat that received something, with its messages. */
   received(): ReadonlyMap<string, readonly ReceivedMessage[]>;
-  /** Every API request seen, refused ones included. */
+  /** Every API request seen, refused ones included (the last `maxRequests`). */
   requests(): readonly RequestRecord[];
   /** Adds a fault rule; returns its ID. */
   fault(rule: FaultRule): number;
@@ -175,6 +198,18 @@ async function fields(raw: Buffer, contentType: string | undefined): Promise<Rec
   return out;
 }
 
+/** The limits given, each a whole number of at least 1. */
+function pick(options: EmulatorOptions): Partial<Record<keyof typeof EMULATOR_LIMITS, number>> {
+  const given: Partial<Record<keyof typeof EMULATOR_LIMITS, number>> = {};
+  for (const key of Object.keys(EMULATOR_LIMITS) as Array<keyof typeof EMULATOR_LIMITS>) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${key} must be a whole number of at least 1; got ${value}`);
+    given[key] = value;
+  }
+  return given;
+}
+
 /**
  * Starts an emulator and resolves when it listens.
  *
@@ -186,6 +221,12 @@ async function fields(raw: Buffer, contentType: string | undefined): Promise<Rec
  * await emu.stop();
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host) && !options.controlToken)
+    throw new TypeError(
+      `host ${host} exposes the emulator to the network, and its control API (faults, reset, user-says) with it: give a controlToken, which the control API then requires`,
+    );
+  const limits = { ...EMULATOR_LIMITS, ...pick(options) };
   const tokens = new Set(options.tokens ?? ['emulator-token']);
   const channel: Channel = {
     channelId: options.channelId ?? '1234567890',
@@ -199,7 +240,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     options.bot ?? {},
     options.rooms ?? [{ members: 3 }],
   );
-  let store = new Store();
+  let store = new Store(limits.maxMessagesPerChat);
   const faults = new Faults(seededRandom(options.seed ?? 1));
   let records: RequestRecord[] = [];
   const buckets = new Map<OperationId, TokenBucket | null>();
@@ -395,6 +436,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       at: Date.now(),
     };
     records.push(record);
+    if (records.length > limits.maxRequests) records.shift();
     const fault = faults.pick(method, url.pathname, operationId);
     if (await applyFault(fault, 'before', req, res, record)) return;
     const answer = match.operationId
@@ -407,8 +449,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const match = route(req.method ?? 'GET', url.pathname);
-    const api = match.operationId !== undefined || match.pathKnown || url.pathname.startsWith('/v2/');
-    const work = url.pathname.startsWith('/__emulator/')
+    const control = url.pathname.startsWith('/__emulator/');
+    const api = !control && (match.operationId !== undefined || match.pathKnown || url.pathname.startsWith('/v2/'));
+    const refused =
+      hostRefusal(req, host, options.allowedHosts ?? []) ??
+      (control
+        ? controlRefusal(req, options.controlToken)
+        : !api && req.method !== 'GET'
+          ? originRefusal(req, 'the chat view')
+          : undefined);
+    if (refused) {
+      req.resume();
+      res.writeHead(refused.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: refused.message }));
+      return;
+    }
+    const work = control
       ? serveControl(req, res, url, emulator)
       : api
         ? handleApi(req, res, url, match)
@@ -423,10 +478,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const host = options.host ?? '127.0.0.1';
 
   const emulator: Emulator = {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
@@ -439,6 +493,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     groups: world.groups,
     rooms: world.rooms,
     inbox: (chatId) => store.inboxes.get(chatId) ?? [],
+    droppedMessages: (chatId) => store.dropped.get(chatId) ?? 0,
+    limits,
     received: () => store.inboxes,
     requests: () => records,
     fault: (rule) => faults.add(rule).id,
@@ -479,7 +535,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     reset() {
       // Requests held by a delay and narrowcasts in progress belong to the old state: drop them.
       cancelTimers();
-      store = new Store();
+      store = new Store(limits.maxMessagesPerChat);
       records = [];
       faults.clear();
       buckets.clear();

@@ -11,7 +11,14 @@
  * await emu.stop();
  */
 export { NOT_EMULATED_HEADER } from './answers.ts';
-export { type Emulator, type EmulatorOptions, type RequestRecord, startEmulator, type UserMessage } from './emulator.ts';
+export {
+  EMULATOR_LIMITS,
+  type Emulator,
+  type EmulatorOptions,
+  type RequestRecord,
+  startEmulator,
+  type UserMessage,
+} from './emulator.ts';
 export type { ActiveFault, FaultRule } from './faults.ts';
 export { isEmulated } from './handlers.ts';
 export { NOT_EMULATED } from './not-emulated.ts';

@@ -78,6 +78,8 @@ export const RETRY_KEY_TTL = 24 * 60 * 60 * 1000;
 
 export class Store {
   readonly inboxes = new Map<string, ReceivedMessage[]>();
+  /** Messages dropped from each chat, oldest first, to keep at most `maxPerChat`. */
+  readonly dropped = new Map<string, number>();
   readonly retryKeys = new Map<string, AcceptedKey>();
   /** Messages counted against the monthly quota (one per recipient, `D:sending-messages`). */
   usage = 0;
@@ -123,6 +125,9 @@ export class Store {
   private nextAudienceId = 1_000_000_000_000;
   private nextMessageId = 100_000_000_000_000_000n;
 
+  /** `maxPerChat`: the messages a chat keeps; older ones are dropped (and counted in `dropped`). */
+  constructor(private readonly maxPerChat = Number.POSITIVE_INFINITY) {}
+
   /** A new audience ID, numeric as LINE's are. */
   audienceId(): number {
     return this.nextAudienceId++;
@@ -151,15 +156,24 @@ export class Store {
     for (const to of recipients) {
       // A message ends the loading animation (`R#display-a-loading-indicator`).
       if (this.loading.size > 0) this.loading.delete(to);
-      const inbox = this.inboxes.get(to);
-      if (inbox === undefined) this.inboxes.set(to, records as ReceivedMessage[]);
-      else if (Object.isFrozen(inbox)) this.inboxes.set(to, inbox.concat(records));
+      let inbox = this.inboxes.get(to);
+      if (inbox === undefined) this.inboxes.set(to, (inbox = records as ReceivedMessage[]));
+      else if (Object.isFrozen(inbox)) this.inboxes.set(to, (inbox = inbox.concat(records)));
       else inbox.push(...records);
+      if (inbox.length > this.maxPerChat) this.dropOldest(to, inbox);
     }
     const day = `${via}:${lineDate(new Date(now))}`;
     this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
     if (via !== 'reply') this.usage += billed;
     return records.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
+  }
+
+  /** Drops a chat's oldest messages down to `maxPerChat`, and counts them. */
+  private dropOldest(chatId: string, inbox: ReceivedMessage[]): void {
+    const excess = inbox.length - this.maxPerChat;
+    if (Object.isFrozen(inbox)) this.inboxes.set(chatId, inbox.slice(excess));
+    else inbox.splice(0, excess);
+    this.dropped.set(chatId, (this.dropped.get(chatId) ?? 0) + excess);
   }
 
   /** The accepted request a retry key belongs to, if LINE still remembers it. */

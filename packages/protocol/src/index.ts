@@ -3,7 +3,7 @@
  * (generated: method, path, host, parameters, request and response types, request JSON Schemas),
  * LINE's rules the files lack (rate limits, retry keys, idempotency, image bodies), and what a
  * client and a server of that API share: the token bucket, dates, JWT assertions, webhook
- * signatures and event types, a size-limited body reader.
+ * signatures and event types, a size-limited body reader, which hosts are this machine.
  *
  * @example
  * import { OPERATIONS, type OperationTypes } from '@linejsx/protocol';
@@ -34,6 +34,7 @@ export {
   MAX_TOKEN_EXP,
   readAssertion,
 } from './jwt.ts';
+export { isLoopbackHost } from './loopback.ts';
 export { fillPath, isOperationId, OPERATION_IDS, OPERATIONS, type Operation } from './operations.ts';
 export * from './responses.ts';
 export {
@@ -50,4 +51,4 @@ export {
 export { TokenBucket } from './token-bucket.ts';
 export type * from './webhook/events.ts';
 export { isKnownEvent, KNOWN_EVENT_TYPES } from './webhook/events.ts';
-export { signBody, verifySignature } from './webhook/signature.ts';
+export { checkChannelSecret, signBody, verifySignature } from './webhook/signature.ts';

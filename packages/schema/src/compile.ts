@@ -10,6 +10,7 @@
  * source of truth; a property test keeps the two in agreement.
  */
 import type { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 type Predicate = (value: unknown) => boolean;
 
@@ -47,8 +48,14 @@ export const JSON_BYTES_MAX = Symbol('linejsx.jsonBytesMax');
  */
 export const WHOLE_RULE = Symbol('linejsx.wholeRule');
 
-/** The running JSON size bound; a plain object field so that generated code can share it. */
-const acc = { bound: 0 };
+/**
+ * The running JSON size bound, and how many objects and arrays deep the walk is: plain object
+ * fields so that generated code can share them. A walk past `LIMITS.nesting` says "invalid", and
+ * `validateWith` then reports the depth instead of letting zod recurse. A `return false` on the
+ * way may leave `depth` raised: that only ever makes the predicate stricter, and zod decides.
+ */
+const acc = { bound: 0, depth: 0 };
+const MAX_DEPTH = LIMITS.nesting.max;
 
 /**
  * The checks of a schema as one function of the value and its JSON size bound. What each check
@@ -96,6 +103,7 @@ export function compilePredicate(schema: z.ZodType): Predicate {
   }
   return (value) => {
     acc.bound = 0;
+    acc.depth = 0;
     try {
       return predicate(value);
     } catch {
@@ -168,6 +176,13 @@ function compileType(schema: SchemaLike): Predicate {
         return values.has(v);
       };
     }
+    case 'unknown':
+      // A property checked elsewhere (a request envelope's `messages`): anything goes, at a size
+      // the bound can not know, so a JSON size check above measures exactly.
+      return () => {
+        acc.bound = Number.POSITIVE_INFINITY;
+        return true;
+      };
     case 'optional': {
       const inner = compile(def.innerType as SchemaLike);
       return (v) => v === undefined || inner(v);
@@ -184,9 +199,11 @@ function compileType(schema: SchemaLike): Predicate {
     case 'array': {
       const item = compile(def.element as SchemaLike);
       return (v) => {
-        if (!Array.isArray(v)) return false;
+        if (!Array.isArray(v) || acc.depth >= MAX_DEPTH) return false;
+        acc.depth++;
         acc.bound += 2 + v.length;
         for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+        acc.depth--;
         return true;
       };
     }
@@ -194,12 +211,14 @@ function compileType(schema: SchemaLike): Predicate {
       const key = compile(def.keyType as SchemaLike);
       const value = compile(def.valueType as SchemaLike);
       return (v) => {
-        if (!isPlainObject(v)) return false;
+        if (!isPlainObject(v) || acc.depth >= MAX_DEPTH) return false;
+        acc.depth++;
         acc.bound += 2;
         for (const k in v) {
           acc.bound += 2;
           if (!key(k) || !value(v[k])) return false;
         }
+        acc.depth--;
         return true;
       };
     }
@@ -314,7 +333,8 @@ function compileObject(def: Def): Predicate {
   const body = `const acc = ctx.acc;
   const sc = ctx.scratch;
   return function object(v) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || acc.depth >= ${MAX_DEPTH}) return false;
+    acc.depth++;
     let seen = 0;
     for (const key in v) {
       acc.bound += key.length + 4;
@@ -323,6 +343,7 @@ function compileObject(def: Def): Predicate {
         default: ${strict ? 'return false;' : ''}
       }
     }
+    acc.depth--;
     acc.bound += 2;
     return seen === ${required.length} || ctx.missing(v);
   };`;
@@ -332,7 +353,8 @@ function compileObject(def: Def): Predicate {
   return new Function('p', 'k', 'r', 'c', 'ctx', body)(preds, constants, runs, checks, {
     acc,
     scratch,
-    missing: (v: Record<string, unknown>) => required.every((key) => key in v || preds[names.indexOf(key)]!(undefined)),
+    // zod refuses an object without a required key even when the key's schema takes `undefined` (`z.unknown()`).
+    missing: (v: Record<string, unknown>) => required.every((key) => key in v),
   }) as Predicate;
 }
 
@@ -340,7 +362,16 @@ function compileUnion(def: Def): Predicate {
   const options = def.options as SchemaLike[];
   const discriminator = def.discriminator as string | undefined;
   const preds = options.map(compile);
-  if (discriminator === undefined) return (v) => preds.some((p) => p(v));
+  if (discriminator === undefined)
+    return (v) => {
+      // An option that fails part of the way down may leave the depth raised: the next starts from here.
+      const depth = acc.depth;
+      for (const p of preds) {
+        if (p(v)) return true;
+        acc.depth = depth;
+      }
+      return false;
+    };
   // A generated switch on the tag, like objects: each case calls its option's predicate directly.
   const cases = options
     .flatMap((option, i) =>

@@ -137,6 +137,7 @@ export {
   narrowcastRecipientSchema,
   SUBSCRIPTION_PERIOD_DEMOGRAPHICS,
 } from './narrowcast.ts';
+export { nestingIssue } from './nesting.ts';
 export {
   audienceAddRequestSchema,
   audienceCreateRequestSchema,

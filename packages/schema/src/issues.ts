@@ -28,7 +28,9 @@ export type IssueCode =
   /** Properties that are fine alone but not together, or a rule between values. */
   | 'invalid_combination'
   /** A component used where LINE (or JSX nesting) does not allow it. */
-  | 'invalid_nesting';
+  | 'invalid_nesting'
+  /** Objects and arrays nested deeper than `LIMITS.nesting`, or a value that contains itself. */
+  | 'too_deep';
 
 /** Where in TSX source an element was written (from the dev runtime). */
 export interface SourceLocation {

@@ -127,6 +127,12 @@ export const LIMITS = {
   audienceDescription: utf16(120, 'description', 'manage-audience.yml CreateAudienceGroupRequest.description', 1),
   audienceIds: items(10_000, 'user IDs or IFAs', 'manage-audience.yml CreateAudienceGroupRequest.audiences'),
   audienceClickUrl: utf16(2000, 'clickUrl', 'manage-audience.yml CreateClickBasedAudienceGroupRequest.clickUrl'),
+
+  // Ours, not LINE's: LINE documents no depth, and its 30 KB bubble limit is what refuses deep
+  // designs there. Validation, rendering and the preview walk at most this deep, so that a value
+  // deeper (or circular) is a problem with a path instead of a stack overflow. Real designs nest
+  // about 20 levels.
+  nesting: { max: 100, unit: 'number', what: 'levels of objects and arrays', source: 'linejsx' },
 } as const satisfies Record<string, Limit>;
 
 export type LimitId = keyof typeof LIMITS;

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { compilePredicate } from './compile.ts';
 import { type IssueCode, LineValidationError, type ValidationIssue, type ValidationResult } from './issues.ts';
 import { type Message, messageSchema, messagesSchema } from './message.ts';
+import { nestingIssue } from './nesting.ts';
 import { type RichMenu, richMenuSchema } from './rich-menu.ts';
 import { type IssueParams, KEY_SEPARATOR } from './rules.ts';
 import { formatPath, orList, quote } from './words.ts';
@@ -118,12 +119,19 @@ const predicates = new WeakMap<z.ZodType, (value: unknown) => boolean>();
 
 /**
  * Runs `schema` over `value` and returns it unchanged when valid, or every problem. A compiled
- * predicate answers for valid values; zod itself runs only to explain an invalid one.
+ * predicate answers for valid values (it refuses anything deeper than `LIMITS.nesting`); zod
+ * itself runs only to explain an invalid one, and only on a value that is not too deep for it: a
+ * deeper or circular value is one problem, at its path.
+ *
+ * @example
+ * validateWith(richMenuSchema, menu, 'menus[0]').issues; // paths such as menus[0].areas[2].bounds.x
  */
 export function validateWith<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): ValidationResult<T> {
   let accepts = predicates.get(schema);
   if (!accepts) predicates.set(schema, (accepts = compilePredicate(schema)));
   if (accepts(value)) return { ok: true, value: value as T, issues: [] };
+  const deep = nestingIssue(value, prefix);
+  if (deep) return { ok: false, issues: [deep] };
   const result = schema.safeParse(value, parseOptions);
   if (result.success) return { ok: true, value: value as T, issues: [] };
   return { ok: false, issues: toValidationIssues(result.error.issues, prefix) };

@@ -48,10 +48,20 @@ import {
 } from './business.ts';
 import { data } from './calls.ts';
 import { type ChatClient, chatClient, type GroupClient, groupClient, type RoomClient, roomClient } from './chats.ts';
+import { checkConnection } from './connection-rules.ts';
 import { contentOf, type MessageContent } from './content.ts';
 import { type InsightClient, insightClient } from './insight.ts';
 import { type MessagesInput, type PreparedMessages, prepareMessages, requestJson } from './messages.ts';
-import { type MulticastOptions, type MulticastResult, planChunks, runMulticast } from './multicast.ts';
+import {
+  type ChunksOptions,
+  type ChunksRun,
+  type MulticastOptions,
+  type MulticastResult,
+  type PlannedChunk,
+  planChunks,
+  runMulticast,
+  sendChunks,
+} from './multicast.ts';
 import { type WaitOptions, waitForNarrowcast } from './narrowcast.ts';
 import { follow } from './pages.ts';
 import { type RichMenuClient, richMenuClient } from './rich-menus.ts';
@@ -76,6 +86,11 @@ export interface ClientOptions {
   readonly dataBaseUrl?: string;
   /** manager.line.biz (module attach); defaults to `baseUrl` when that is set. */
   readonly managerBaseUrl?: string;
+  /**
+   * Allow plain `http://` to a host other than this machine (default false: the token would travel
+   * unencrypted). `http://` to 127.0.0.0/8, ::1 and localhost, such as the emulator, is always allowed.
+   */
+  readonly allowInsecure?: boolean;
   /** Per attempt, in ms: for the answer's headers, then for each pause in its body (default 30,000; see the README). */
   readonly timeout?: number;
   /** Retry policy for 5xx, timeouts and connection errors, or `false` for none. */
@@ -144,10 +159,21 @@ export interface LineClient {
     previous: MulticastResult,
     options?: Omit<MulticastOptions, 'notificationDisabled' | 'customAggregationUnits'>,
   ): Promise<MulticastResult>;
+  /**
+   * Sends multicast requests planned before (at most 500 user IDs each, with their retry keys),
+   * from an array or a stream such as a journal read back from disk, and hands each outcome to
+   * `onChunk` as it comes, keeping none: any number of recipients in flat memory. A chunk sent
+   * again under its key after LINE took it is answered 409 and counts as sent, not delivered twice.
+   */
+  multicastChunks(
+    chunks: Iterable<PlannedChunk> | AsyncIterable<PlannedChunk>,
+    messages: MessagesInput,
+    options?: ChunksOptions,
+  ): Promise<ChunksRun>;
   /** Starts a narrowcast; LINE answers 202 and sends asynchronously (see `waitForNarrowcast`). */
   narrowcast(messages: MessagesInput, options?: NarrowcastTarget & SendOptions & RetryKeyOption): Promise<SendResult>;
   narrowcastProgress(requestId: string): Promise<NarrowcastProgress>;
-  /** Polls the progress of a narrowcast until it has `succeeded` or `failed`, and returns the last progress. */
+  /** Polls the progress of a narrowcast until it has `succeeded` or `failed`, and returns the last progress; throws `NarrowcastWaitTimeoutError` after `timeout` (10 min). */
   waitForNarrowcast(requestId: string, options?: WaitOptions): Promise<NarrowcastProgress>;
   /** Sends to every friend of the account. */
   broadcast(messages: MessagesInput, options?: SendOptions & RetryKeyOption): Promise<SendResult>;
@@ -259,13 +285,15 @@ function sendResult(answer: Answer<unknown>, retryKey: string): SendResult {
  */
 export function createClient(options: ClientOptions): LineClient {
   const baseUrl = options.baseUrl ?? 'https://api.line.me';
+  const baseUrls = {
+    api: baseUrl,
+    data: options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me'),
+    manager: options.managerBaseUrl ?? (options.baseUrl ? baseUrl : 'https://manager.line.biz'),
+  };
+  checkConnection({ channelAccessToken: options.channelAccessToken, baseUrls, allowInsecure: options.allowInsecure });
   const timeout = options.timeout ?? 30_000;
   const connection = {
-    baseUrls: {
-      api: baseUrl,
-      data: options.dataBaseUrl ?? (options.baseUrl ? baseUrl : 'https://api-data.line.me'),
-      manager: options.managerBaseUrl ?? (options.baseUrl ? baseUrl : 'https://manager.line.biz'),
-    },
+    baseUrls,
     timeout,
     retry: options.retry === false ? (false as const) : { ...DEFAULT_RETRY, ...options.retry },
     rateLimits: options.rateLimits,
@@ -322,6 +350,12 @@ export function createClient(options: ClientOptions): LineClient {
     retryMulticast(previous, opts = {}) {
       const messages = [...previous.request.messages];
       return runMulticast(call, previous.chunks, { messages, json: JSON.stringify(messages) }, { ...previous.request, ...opts });
+    },
+
+    async multicastChunks(chunks, messages, opts = {}) {
+      const prepared = prepareMessages(messages);
+      refuse(aggregationUnitIssues(opts.customAggregationUnits), 'the multicast request');
+      return sendChunks(call, chunks, prepared, opts);
     },
 
     async narrowcast(messages, opts = {}) {

@@ -46,6 +46,7 @@ export {
   fillPath,
   HOUR,
   isKnownEvent,
+  isLoopbackHost,
   KNOWN_EVENT_TYPES,
   type LineDate,
   lineDate,
@@ -103,6 +104,7 @@ export {
   type SendResult,
   type ValidateKind,
 } from './client.ts';
+export { baseUrlProblem, redactUrl, tokenProblem } from './connection-rules.ts';
 export { Connections } from './connections.ts';
 export type { MessageContent } from './content.ts';
 export {
@@ -118,8 +120,16 @@ export {
 export { type ApiErrorDetail, LineApiError, type LineApiErrorCode } from './errors.ts';
 export type { InsightClient } from './insight.ts';
 export { type MessagesInput, type PreparedMessages, prepareMessages } from './messages.ts';
-export type { MulticastChunk, MulticastOptions, MulticastProgress, MulticastResult } from './multicast.ts';
-export type { WaitOptions } from './narrowcast.ts';
+export type {
+  ChunksOptions,
+  ChunksRun,
+  MulticastChunk,
+  MulticastOptions,
+  MulticastProgress,
+  MulticastResult,
+  PlannedChunk,
+} from './multicast.ts';
+export { NARROWCAST_WAIT_TIMEOUT, NarrowcastWaitTimeoutError, type WaitOptions } from './narrowcast.ts';
 export { type RichMenuClient, type RichMenuOrigins, richMenuJson } from './rich-menus.ts';
 export type { Assertion, ChannelCredentials, ChannelTokenClient, TokenSource } from './tokens.ts';
 export type { LogEntry } from './transport.ts';

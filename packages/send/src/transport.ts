@@ -3,13 +3,22 @@
  * connection errors with backoff when a repeat can not do anything twice (an idempotent operation,
  * or a retry key, which stays the same), or when the request never left; an already-accepted
  * retry (409 + `x-line-accepted-request-id`) turned into a success; an answer that is not LINE's
- * (a 2xx whose body is not JSON) and every other failure into a `LineApiError`. The token lives in
- * this closure and in the Authorization header only.
+ * (a 2xx whose body is not JSON, or lacks what LINE's OpenAPI says it always has) and every other
+ * failure into a `LineApiError`. The token lives in this closure and in the Authorization header only.
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fillPath, OPERATIONS, type OperationId, type RateLimits, rateLimitOf, TokenBucket } from '@linejsx/protocol';
+import {
+  fillPath,
+  OPERATIONS,
+  type Operation,
+  type OperationId,
+  type RateLimit,
+  type RateLimits,
+  rateLimitOf,
+  TokenBucket,
+} from '@linejsx/protocol';
 import type { ComponentRef } from '@linejsx/schema';
 import type { Dispatcher } from 'undici';
 import { backoffDelay, type RetryOptions } from './backoff.ts';
@@ -19,8 +28,11 @@ import type { TokenSource } from './tokens.ts';
 
 /** What the client tells its `log` callback; never holds the token or message contents. */
 export interface LogEntry {
-  /** `response`: an answer came; `retry`: about to wait and resend; `wait`: waiting for the rate limit. */
-  readonly event: 'response' | 'retry' | 'wait';
+  /**
+   * `response`: an answer came; `no-answer`: an attempt ended without one (a timeout, a dropped or
+   * refused connection); `retry`: about to wait and resend; `wait`: waiting for the rate limit.
+   */
+  readonly event: 'response' | 'no-answer' | 'retry' | 'wait';
   readonly method: string;
   readonly path: string;
   readonly attempt: number;
@@ -28,8 +40,10 @@ export interface LogEntry {
   readonly requestId?: string;
   /** How long the client waits before the next step, in ms. */
   readonly delay?: number;
-  /** Why a retry happens, e.g. `503` or `timeout`. */
+  /** Why a retry happens, or an attempt got no answer, e.g. `503`, `timeout` or `ECONNRESET`. */
   readonly reason?: string;
+  /** For `wait`: the endpoint's rate limit that is waited for (LINE's 60 an hour for broadcast and narrowcast…). */
+  readonly limit?: RateLimit;
 }
 
 /** The base URLs of LINE's three hosts (or of the emulator, which serves all of them). */
@@ -137,10 +151,20 @@ function header(headers: Answer<unknown>['headers'], name: string): string | und
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** What a body that is not LINE's JSON looks like, for the error: its type and first bytes. */
-function describeAnswer(status: number, contentType: string | undefined, text: string): string {
+/**
+ * What a body that is not LINE's answer looks like, for the error: its type, what LINE's answer
+ * always has and it lacks, and its first bytes.
+ */
+function describeAnswer(status: number, contentType: string | undefined, text: string, missing: readonly string[] = []): string {
   const start = text.slice(0, 80).replace(/\s+/g, ' ').trim();
-  return `${status} ${contentType ? contentType : 'with no content type'}, ${start ? `starting "${start}${text.length > 80 ? '…' : ''}"` : 'empty'}`;
+  const without = missing.length > 0 ? ` without ${missing.join(', ')}` : '';
+  return `${status} ${contentType ? contentType : 'with no content type'}${without}, ${start ? `starting "${start}${text.length > 80 ? '…' : ''}"` : 'empty'}`;
+}
+
+/** The properties LINE's schema says a `status` answer of `operation` always has and `data` lacks. */
+function missingFields(operation: Operation, status: number, data: object): readonly string[] {
+  const required = (operation.responses as Readonly<Record<string, { readonly required?: readonly string[] }>>)[status]?.required;
+  return required ? required.filter((name) => !Object.hasOwn(data, name)) : [];
 }
 
 /** A JSON body, or undefined when the text is not JSON. */
@@ -233,7 +257,14 @@ export function createTransport(options: TransportOptions): Call {
       if (bucket) {
         const wait = bucket.reserve(performance.now());
         if (wait > 0) {
-          options.log?.({ event: 'wait', method: operation.method, path, attempt, delay: wait });
+          options.log?.({
+            event: 'wait',
+            method: operation.method,
+            path,
+            attempt,
+            delay: wait,
+            limit: rateLimitOf(id, options.rateLimits),
+          });
           await sleep(wait, undefined, { signal: call.signal });
         }
       }
@@ -242,10 +273,10 @@ export function createTransport(options: TransportOptions): Call {
         if (!fixed && !source) throw new TypeError(`${id} needs a channel access token; this client has none`);
         headers.authorization = fixed ?? `Bearer ${(token = await source!.token())}`;
       }
-      const outcome = await sendOnce<T>(origin, target, operation.method, headers, body, call, repeatable);
+      const outcome = await sendOnce<T>(origin, target, operation, headers, body, call, repeatable);
       if (outcome.status !== undefined) {
         options.log?.({ event: 'response', method: operation.method, path, attempt, status: outcome.status, requestId: outcome.requestId });
-      }
+      } else options.log?.({ event: 'no-answer', method: operation.method, path, attempt, reason: (outcome as Failure).reason });
       if ('data' in outcome) return outcome;
       // A managed token LINE refused (revoked, or expired early): get a new one and try once more.
       if (outcome.stale && source && token !== undefined && !renewed) {
@@ -267,7 +298,7 @@ export function createTransport(options: TransportOptions): Call {
   async function sendOnce<T>(
     origin: string,
     path: string,
-    method: string,
+    operation: Operation,
     headers: Record<string, string>,
     body: string | Uint8Array | undefined,
     call: CallOptions,
@@ -294,7 +325,7 @@ export function createTransport(options: TransportOptions): Call {
       const response = await dispatcher.request({
         origin,
         path,
-        method: method as Dispatcher.HttpMethod,
+        method: operation.method,
         headers,
         body,
         signal: abort,
@@ -316,9 +347,11 @@ export function createTransport(options: TransportOptions): Call {
       const data = text === '' ? (typed ? {} : undefined) : typed ? parseJson(text) : undefined;
       const acceptedRequestId = header(answerHeaders, 'x-line-accepted-request-id');
       if (status < 300 || (status === 409 && call.retryKey !== undefined && acceptedRequestId)) {
-        if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-          return { status, data: data as T, requestId, acceptedRequestId, headers: answerHeaders };
-        }
+        const object = typeof data === 'object' && data !== null && !Array.isArray(data);
+        // JSON, and (for a 2xx) with what LINE's schema says its answer always has: a `{}` from a
+        // stub or a proxy must not become `undefined` IDs and counts handed on.
+        const missing = object && status < 300 ? missingFields(operation, status, data) : [];
+        if (object && missing.length === 0) return { status, data: data as T, requestId, acceptedRequestId, headers: answerHeaders };
         // A proxy, a captive portal or the wrong host answered: nothing says LINE did anything.
         return {
           code: 'invalid_response',
@@ -327,7 +360,7 @@ export function createTransport(options: TransportOptions): Call {
           retry: false,
           ambiguous: !repeatable,
           reason: 'invalid_response',
-          answer: describeAnswer(status, contentType, text),
+          answer: describeAnswer(status, contentType, text, missing),
         };
       }
       // LINE's error body (`{ message, details }`), or the OAuth one of the token operations (`{ error, error_description }`).

@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { constants } from 'node:os';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
+import { EMULATOR_LIMITS, type Emulator, startEmulator } from '@linejsx/emulator';
+import { isLoopbackHost } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
@@ -36,11 +37,21 @@ Options:
   --token TOKEN        the channel access token it accepts (default emulator-token)
   --secret SECRET      the channel secret it signs webhooks with (default emulator-secret)
   --quota N            messages allowed this month (default: no limit)
+  --control-token T    the token the control API (/__emulator/…) then needs (Authorization: Bearer T);
+                       required with a --host other than loopback
+  --allow-host NAME    a host name to answer to besides IP addresses and localhost (a Docker
+                       service name); others are refused (DNS rebinding). Repeat it for several
+  --max-requests N     requests kept in the log (default ${EMULATOR_LIMITS.maxRequests}); the oldest are dropped
+  --max-messages-per-chat N   messages kept per chat (default ${EMULATOR_LIMITS.maxMessagesPerChat}); the oldest are dropped
   --json               print the address and token as one line of JSON (for scripts)
   -h, --help           show this
 
-Exit codes: 0 stopped, 2 wrong usage, the port is taken or the command can not be started;
-with a COMMAND, the command's own exit code.`;
+The control API takes JSON from this machine's pages only: requests from pages of another origin,
+text/plain bodies and other Host names than the emulator's are refused, so that a web page can
+not drive it (cross-site requests, DNS rebinding).
+
+Exit codes: 0 stopped, 2 wrong usage (a --host beyond loopback without --control-token), the port
+is taken or the command can not be started; with a COMMAND, the command's own exit code.`;
 
 export const emulatorCommand = defineCommand({
   name: 'emulator',
@@ -54,6 +65,10 @@ export const emulatorCommand = defineCommand({
     token: { type: 'string' },
     secret: { type: 'string' },
     quota: { type: 'string' },
+    'control-token': { type: 'string' },
+    'allow-host': { type: 'string', multiple: true },
+    'max-requests': { type: 'string' },
+    'max-messages-per-chat': { type: 'string' },
     json: { type: 'boolean' },
   },
   async run({ values, positionals, rest }, io) {
@@ -63,8 +78,27 @@ export const emulatorCommand = defineCommand({
     if (port !== undefined && port > 65535) throw new UsageError(`--port must be at most 65535; got ${port}`, 'emulator');
     const followers = wholeNumber('followers', values.followers, 'emulator');
     const quota = wholeNumber('quota', values.quota, 'emulator');
+    const maxRequests = wholeNumber('max-requests', values['max-requests'], 'emulator', 1);
+    const maxMessagesPerChat = wholeNumber('max-messages-per-chat', values['max-messages-per-chat'], 'emulator', 1);
+    const controlToken = values['control-token'];
+    if (values.host !== undefined && !isLoopbackHost(values.host)) {
+      if (controlToken === undefined)
+        throw new UsageError(
+          `--host ${values.host} exposes the emulator to the network, and its control API (faults, reset, user-says) with it: add --control-token TOKEN, which the control API then requires`,
+          'emulator',
+        );
+      io.stderr(
+        io.err.yellow(
+          `warning: listening on ${values.host}: anyone who can reach this port can use the emulator's API (with its token ${JSON.stringify(values.token ?? 'emulator-token')}) and read its chat view; the control API needs the control token`,
+        ),
+      );
+    }
     const webhook = await webhookOf(values.webhook, rest, io);
     const emu = await startEmulator({
+      ...(controlToken !== undefined ? { controlToken } : {}),
+      ...(values['allow-host'] !== undefined ? { allowedHosts: values['allow-host'] } : {}),
+      ...(maxRequests !== undefined ? { maxRequests } : {}),
+      ...(maxMessagesPerChat !== undefined ? { maxMessagesPerChat } : {}),
       ...(port !== undefined ? { port } : {}),
       ...(values.host !== undefined ? { host: values.host } : {}),
       ...(followers !== undefined ? { followers } : {}),
@@ -77,7 +111,7 @@ export const emulatorCommand = defineCommand({
         : error;
     });
     if (webhook) emu.setWebhookEndpoint(webhook.url);
-    announce(io, emu, webhook?.url, rest, values.json === true);
+    announce(io, emu, webhook?.url, rest, values.json === true, controlToken !== undefined);
     try {
       return rest.length > 0 ? await runAgainst(emu, rest, webhook?.port, io) : await untilStopped();
     } finally {
@@ -115,7 +149,14 @@ function freePort(): Promise<number> {
   });
 }
 
-function announce(io: CliIo, emu: Emulator, webhook: string | undefined, rest: readonly string[], json: boolean): void {
+function announce(
+  io: CliIo,
+  emu: Emulator,
+  webhook: string | undefined,
+  rest: readonly string[],
+  json: boolean,
+  controlToken: boolean,
+): void {
   const first = emu.followers[0];
   const talk = first ? `${emu.url}/chat/${first}` : undefined;
   if (json) {
@@ -136,7 +177,7 @@ function announce(io: CliIo, emu: Emulator, webhook: string | undefined, rest: r
   const lines = [
     `${bold('LINE emulator')} on ${cyan(emu.url)}`,
     `chat view      ${emu.url}/`,
-    `control API    ${emu.url}/__emulator/state`,
+    `control API    ${emu.url}/__emulator/state${controlToken ? ' (Authorization: Bearer <the control token>)' : ''}`,
     `token          ${emu.token}`,
     `followers      ${emu.followers.length} (first: ${first ?? 'none'})`,
   ];
@@ -151,7 +192,7 @@ function announce(io: CliIo, emu: Emulator, webhook: string | undefined, rest: r
     lines.push(`try it         LINE_TOKEN=${emu.token} linejsx send push card.tsx --base-url ${emu.url} --to ${first ?? 'U…'}`);
     if (!webhook)
       lines.push(
-        `a user writes  curl -X POST ${emu.url}/__emulator/user-says -d '{"userId":"${first ?? 'U…'}","text":"hi"}'  (after setting the webhook URL)`,
+        `a user writes  curl -X POST ${emu.url}/__emulator/user-says -H 'content-type: application/json' -d '{"userId":"${first ?? 'U…'}","text":"hi"}'  (after setting the webhook URL)`,
       );
   }
   lines.push(dim('Ctrl+C stops it.'));

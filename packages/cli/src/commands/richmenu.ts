@@ -13,6 +13,7 @@ import { UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import type { CliIo } from '../io.ts';
 import { menuImage } from '../rich-menu-image.ts';
+import { stopOnSignals } from '../signals.ts';
 
 const USAGE = `Usage: linejsx richmenu deploy FILE [options]
 
@@ -38,9 +39,11 @@ ${EMULATOR_HELP}
 
 With --emulator, the menus go to an emulator the command starts and stops: a rehearsal.
 
+SIGINT, SIGTERM or SIGHUP stop it before its next step, and the steps done are undone.
+
 Exit codes: 0 deployed, 1 invalid menus or images (nothing was created), 2 wrong usage, 3 LINE
 answered with an error (the steps before were undone), 4 LINE could not be reached, 5 the file
-could not be loaded or run.`;
+could not be loaded or run, 129, 130, 143 stopped by a signal (the steps before were undone).`;
 
 const keys = (menus: readonly RenderedRichMenu[]) => menus.map((m) => JSON.stringify(m.alias ?? m.menu.name)).join(', ');
 
@@ -122,16 +125,22 @@ export const richMenuCommand = defineCommand({
 
     const connection = await connect(io, values, command);
     context.baseUrl = connection.baseUrl;
+    // A signal between steps fails the next one, which undoes the steps before it.
+    const stopper = stopOnSignals(io, 'the deployment');
     try {
       // Progress is for people: on stdout, unless stdout is for the JSON.
       const progress = values.json ? io.stderr : io.stdout;
       const result = await deployRichMenu(connection.client, planned, {
         default: values.default === true,
-        onStep: (step) => progress(`[${step.number}/${step.total}] ${step.description}`),
+        onStep: (step) => {
+          stopper.check();
+          progress(`[${step.number}/${step.total}] ${step.description}`);
+        },
       });
       if (values.json) io.stdout(JSON.stringify({ ok: true, api: connection.baseUrl, ...result }));
       else printResult(io, result);
     } finally {
+      stopper.dispose();
       await connection.close();
     }
     return EXIT.ok;

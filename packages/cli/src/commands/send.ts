@@ -5,24 +5,23 @@
 import type { Emulator } from '@linejsx/emulator';
 import {
   LineApiError,
-  type LineClient,
   type MessagesInput,
-  MULTICAST_CHUNK,
-  type MulticastResult,
   type NarrowcastTarget,
+  NarrowcastWaitTimeoutError,
+  prepareMessages,
+  RETRY_KEY,
 } from '@linejsx/send';
 import { defineCommand, type Parsed } from '../command.ts';
 import { type Connection, connect, EMULATOR_HELP, EMULATOR_OPTIONS } from '../connection.ts';
 import { describeRendered, messagesOf } from '../describe.ts';
 import { type Design, isRichMenuKind, loadDesign, renderDesign } from '../design.ts';
-import { exitCodeOf, reportError, UsageError } from '../errors.ts';
+import { reportError, UsageError } from '../errors.ts';
 import { EXIT } from '../exit.ts';
 import { readText } from '../input.ts';
 import type { CliIo } from '../io.ts';
-import { wholeNumber } from '../options.ts';
-import { type Recipients, readRecipients } from '../recipients.ts';
-import { defaultResumeFile, loadResume, removeResume, saveResume } from '../resume.ts';
-import { firstError, withProgress } from '../send/progress-run.ts';
+import { duration, wholeNumber } from '../options.ts';
+import { planRecipients, pushRecipient, type RecipientFlags } from '../recipients.ts';
+import { resumeMulticast, startMulticast } from '../send/multicast.ts';
 import { printSummary, SEND_KINDS, type SendKind, type SendSummary } from '../send/summary.ts';
 import { count } from '../words.ts';
 
@@ -57,9 +56,12 @@ Options:
                        (default 4, with backoff); repeats carry the same retry key
 
 Multicast:
-  --resume FILE        send the requests a multicast did not get through, under their retry keys
-  --resume-file FILE   where to save what was not sent (default linejsx-multicast-DATE-TIME.json)
-  --ignore-age         resume a file older than 24 hours (LINE may then deliver twice)
+  --journal FILE       where the journal goes: the plan (every request with its retry key), written
+                       before anything is sent, and each outcome (default linejsx-multicast-HASH.journal,
+                       named after the command; removed once everything is sent)
+  --resume FILE        send what a journal has not got through, under the same retry keys
+  --force              start over although this multicast's journal is there (its recipients get it again)
+  --ignore-age         resume a journal older than 24 hours (LINE may then deliver twice)
 
 Narrowcast:
   --recipient JSON     LINE's recipient object (audiences, redelivery, and/or/not), JSON or @file
@@ -67,6 +69,7 @@ Narrowcast:
   --max N              at most N recipients
   --up-to-remaining-quota  stop at the remaining monthly quota
   --wait               follow the narrowcast until LINE has sent it
+  --wait-timeout TIME  stop following after TIME (seconds, or 90s, 10m, 1h; default 10m); exit 4
 
 Connection:
 ${EMULATOR_HELP}
@@ -75,11 +78,13 @@ ${EMULATOR_HELP}
 With --emulator and no recipients, push goes to the emulator's first follower, multicast to all of
 its followers and reply to a fresh reply token of the first follower.
 
-A progress bar shows on stderr for a multicast when stderr is a terminal. Ctrl+C during a multicast
-stops starting requests, and saves what was not sent for --resume.
+A progress bar shows on stderr for a multicast when stderr is a terminal. Ctrl+C (SIGINT), SIGTERM
+or SIGHUP during a multicast stops starting requests; the journal keeps what was not sent, for
+--resume. After SIGKILL or a power cut the journal is there too.
 
 Exit codes: 0 sent, 1 invalid design or recipients, 2 wrong usage, 3 LINE answered with an error,
-4 LINE could not be reached, 5 the file could not be loaded or run, 130 interrupted.`;
+4 LINE could not be reached (or --wait-timeout passed), 5 the file could not be loaded or run,
+129, 130, 143 stopped by SIGHUP, SIGINT, SIGTERM.`;
 
 const OPTIONS = {
   to: { type: 'string', multiple: true },
@@ -94,13 +99,15 @@ const OPTIONS = {
   'aggregation-unit': { type: 'string' },
   retries: { type: 'string' },
   resume: { type: 'string' },
-  'resume-file': { type: 'string' },
+  journal: { type: 'string' },
+  force: { type: 'boolean' },
   'ignore-age': { type: 'boolean' },
   recipient: { type: 'string' },
   filter: { type: 'string' },
   max: { type: 'string' },
   'up-to-remaining-quota': { type: 'boolean' },
   wait: { type: 'boolean' },
+  'wait-timeout': { type: 'string' },
   ...EMULATOR_OPTIONS,
 } as const;
 
@@ -114,13 +121,15 @@ const ONLY: Readonly<Record<string, readonly SendKind[]>> = {
   'retry-key': ['push', 'broadcast', 'narrowcast'],
   'aggregation-unit': ['push', 'multicast'],
   resume: ['multicast'],
-  'resume-file': ['multicast'],
+  journal: ['multicast'],
+  force: ['multicast'],
   'ignore-age': ['multicast'],
   recipient: ['narrowcast'],
   filter: ['narrowcast'],
   max: ['narrowcast'],
   'up-to-remaining-quota': ['narrowcast'],
   wait: ['narrowcast'],
+  'wait-timeout': ['narrowcast'],
 };
 
 function check(kind: SendKind, values: Values): void {
@@ -132,6 +141,17 @@ function check(kind: SendKind, values: Values): void {
   if (values['dry-run'] && values.emulator) throw new UsageError('--dry-run sends nothing, so it needs no --emulator', `send ${kind}`);
   if (values['dry-run'] && values.resume !== undefined)
     throw new UsageError('--dry-run and --resume: a resume sends what was planned before; leave out --dry-run', 'send multicast');
+  if (values.resume !== undefined && (values.journal !== undefined || values.force))
+    throw new UsageError('--resume goes on with the journal it names; --journal and --force are for a new multicast', 'send multicast');
+  if (values['wait-timeout'] !== undefined && !values.wait) throw new UsageError('--wait-timeout is for --wait', `send ${kind}`);
+  duration('wait-timeout', values['wait-timeout'], `send ${kind}`);
+  // Not echoed: what was passed by mistake (a token?) stays out of the message.
+  const key = values['retry-key'];
+  if (key !== undefined && !RETRY_KEY.test(key))
+    throw new UsageError(
+      `--retry-key must be a UUID such as 123e4567-e89b-12d3-a456-426614174000 (the key of an earlier send); got ${key.length} characters that are not one`,
+      `send ${kind}`,
+    );
 }
 
 /** JSON text or `@file.json`, for `--recipient` and `--filter`. */
@@ -163,20 +183,15 @@ async function narrowcastTarget(io: CliIo, values: Values): Promise<NarrowcastTa
   };
 }
 
-/** The recipients of push and multicast: flags, or the emulator's followers when there are none. */
-async function recipientsOf(io: CliIo, kind: 'push' | 'multicast', values: Values, emulator: Emulator | undefined): Promise<Recipients> {
+/** The recipients of push and multicast: the flags, or the emulator's followers when there are none. */
+function recipientFlags(kind: 'push' | 'multicast', values: Values, emulator: Emulator | undefined): RecipientFlags {
   const flags = { to: values.to ?? [], toFile: values['to-file'] ?? [] };
-  const given = flags.to.length + flags.toFile.length > 0;
-  if (!given && emulator) return { ids: kind === 'push' ? emulator.followers.slice(0, 1) : emulator.followers, duplicates: 0 };
-  if (!given)
-    throw new UsageError(
-      `who to? give --to ID or --to-file FILE${kind === 'push' ? '' : ' (one ID a line)'} (or --emulator to try it locally)`,
-      `send ${kind}`,
-    );
-  const recipients = await readRecipients(io, flags, kind === 'push' ? 'chat' : 'user', `send ${kind}`);
-  if (kind === 'push' && recipients.ids.length > 1)
-    throw new UsageError(`push sends to one chat; for ${count(recipients.ids.length)} users use send multicast`, 'send push');
-  return recipients;
+  if (flags.to.length + flags.toFile.length > 0) return flags;
+  if (emulator) return { to: kind === 'push' ? emulator.followers.slice(0, 1) : emulator.followers, toFile: [] };
+  throw new UsageError(
+    `who to? give --to ID or --to-file FILE${kind === 'push' ? '' : ' (one ID a line)'} (or --emulator to try it locally)`,
+    `send ${kind}`,
+  );
 }
 
 /** The messages to hand the client: the element (so that LINE's answers point at components) or the JSON. */
@@ -192,6 +207,7 @@ async function send(
   design: Design | undefined,
   connection: Connection,
   summary: SendSummary,
+  afterSummary: Array<() => void>,
 ): Promise<number> {
   const { client } = connection;
   const common = values['notification-disabled'] ? { notificationDisabled: true } : {};
@@ -199,8 +215,8 @@ async function send(
   const retryKey = values['retry-key'] !== undefined ? { retryKey: values['retry-key'] } : {};
   switch (kind) {
     case 'push': {
-      const { ids } = await recipientsOf(io, 'push', values, connection.emulator);
-      const result = await client.push(ids[0]!, input(design!), { ...common, ...aggregation, ...retryKey });
+      const to = await pushRecipient(io, recipientFlags('push', values, connection.emulator), 'send push');
+      const result = await client.push(to, input(design!), { ...common, ...aggregation, ...retryKey });
       Object.assign(summary, {
         recipients: 1,
         sent: 1,
@@ -231,81 +247,64 @@ async function send(
       const result = await client.narrowcast(input(design!), { ...(await narrowcastTarget(io, values)), ...common, ...retryKey });
       Object.assign(summary, { recipients: 'narrowcast', requestIds: [result.requestId ?? ''], retryKey: result.retryKey });
       if (values.wait && result.requestId) {
-        const progress = await client.waitForNarrowcast(result.requestId);
-        summary.narrowcast = { ...progress };
-        if (progress.phase === 'failed') {
+        const timeout = duration('wait-timeout', values['wait-timeout'], 'send narrowcast');
+        try {
+          const progress = await client.waitForNarrowcast(result.requestId, timeout === undefined ? {} : { timeout });
+          summary.narrowcast = { ...progress };
+          if (progress.phase === 'failed') {
+            summary.ok = false;
+            return EXIT.api;
+          }
+        } catch (error) {
+          if (!(error instanceof NarrowcastWaitTimeoutError)) throw error;
+          // Sent, and still going: the summary says how far it got, the exit code that it was not seen to end.
+          summary.narrowcast = { ...error.progress };
           summary.ok = false;
-          return EXIT.api;
+          io.stderr(`${io.err.yellow('!')} ${error.message}`);
+          return EXIT.network;
         }
       }
       return EXIT.ok;
     }
-    case 'multicast':
-      return sendMulticast(io, values, design, client, connection, summary);
+    case 'multicast': {
+      if (values.resume !== undefined)
+        return resumeMulticast(io, client, values.resume, values['ignore-age'] === true, summary, {
+          baseUrl: connection.baseUrl,
+          afterSummary,
+        });
+      // The messages as they will be sent, rendered once: the journal keeps exactly these.
+      const { messages } = prepareMessages(input(design!));
+      const request = {
+        messages,
+        ...(values['notification-disabled'] ? { notificationDisabled: true } : {}),
+        ...(values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {}),
+      };
+      const flags = recipientFlags('multicast', values, connection.emulator);
+      const multicast = {
+        request,
+        flags,
+        journal: values.journal,
+        force: values.force === true,
+        throwaway: connection.emulator !== undefined,
+      };
+      return startMulticast(io, client, multicast, summary, { baseUrl: connection.baseUrl, afterSummary });
+    }
   }
-}
-
-async function sendMulticast(
-  io: CliIo,
-  values: Values,
-  design: Design | undefined,
-  client: LineClient,
-  connection: Connection,
-  summary: SendSummary,
-): Promise<number> {
-  const started = new Date();
-  let firstSentAt = started;
-  let outcome: { result: MulticastResult; interrupted: boolean };
-  let duplicates = 0;
-  if (values.resume !== undefined) {
-    const resumed = await loadResume(io, values.resume, { ignoreAge: values['ignore-age'] === true, now: started });
-    firstSentAt = resumed.firstSentAt;
-    summary.messages = resumed.previous.request.messages.length;
-    const { messages } = resumed.previous.request;
-    summary.what = messages.length === 1 ? describeRendered('message', messages[0]) : describeRendered('messages', messages);
-    outcome = await withProgress(io, (options) => client.retryMulticast(resumed.previous, options));
-  } else {
-    const recipients = await recipientsOf(io, 'multicast', values, connection.emulator);
-    duplicates = recipients.duplicates;
-    const options = {
-      ...(values['notification-disabled'] ? { notificationDisabled: true } : {}),
-      ...(values['aggregation-unit'] !== undefined ? { customAggregationUnits: [values['aggregation-unit']] } : {}),
-    };
-    outcome = await withProgress(io, (progress) => client.multicast(recipients.ids, input(design!), { ...options, ...progress }));
-  }
-  const { result, interrupted } = outcome;
-  Object.assign(summary, {
-    ok: result.ok,
-    recipients: result.recipients,
-    sent: result.sent,
-    failed: result.failed.length,
-    requestIds: result.chunks.flatMap((chunk) => (chunk.requestId ? [chunk.requestId] : [])),
-  });
-  if (duplicates > 0) io.stderr(io.err.dim(`${count(duplicates)} recipient IDs were given more than once; each is sent to once`));
-  const resumeFile = values.resume ?? values['resume-file'] ?? defaultResumeFile(started);
-  if (result.ok) {
-    if (values.resume !== undefined) removeResume(io, values.resume);
-    return EXIT.ok;
-  }
-  saveResume(io, resumeFile, result, firstSentAt);
-  summary.resumeFile = resumeFile;
-  const error = firstError(result);
-  const code = interrupted ? EXIT.interrupted : error ? exitCodeOf(error) : EXIT.api;
-  if (error && !interrupted) reportError(io, error, { command: 'send multicast', baseUrl: connection.baseUrl });
-  io.stderr(
-    `${io.err.yellow('!')} ${count(result.failed.length)} of ${count(result.recipients)} recipients were not reached${interrupted ? ' (interrupted)' : ''}. ` +
-      `They are saved in ${resumeFile}; send to them once, and only once, with:\n  linejsx send multicast --resume ${resumeFile}`,
-  );
-  return code;
 }
 
 /** A dry run: what would be sent, to how many, in how many requests. */
 async function plan(io: CliIo, kind: SendKind, values: Values, summary: SendSummary): Promise<void> {
   summary.dryRun = true;
-  if (kind === 'push' || kind === 'multicast') {
-    const { ids } = await recipientsOf(io, kind, values, undefined);
-    summary.recipients = ids.length;
-    summary.requests = kind === 'push' ? 1 : Math.ceil(ids.length / MULTICAST_CHUNK);
+  if (kind === 'push') {
+    await pushRecipient(io, recipientFlags('push', values, undefined), 'send push');
+    summary.recipients = 1;
+    summary.requests = 1;
+  } else if (kind === 'multicast') {
+    const planned = await planRecipients(io, recipientFlags('multicast', values, undefined), 'send multicast', () => {});
+    summary.recipients = planned.recipients;
+    summary.requests = planned.chunks;
+    if (planned.duplicates > 0)
+      io.stderr(io.err.dim(`${count(planned.duplicates)} recipient IDs were given more than once; each is sent to once`));
   } else {
     if (kind === 'narrowcast') await narrowcastTarget(io, values);
     summary.recipients = kind === 'broadcast' ? 'all friends' : kind === 'narrowcast' ? 'narrowcast' : 1;
@@ -328,7 +327,7 @@ export const sendCommand = defineCommand({
     if (extra.length > 0) throw new UsageError(`one file, please; got ${[file, ...extra].join(' ')}`, command);
     if (file === undefined && values.resume === undefined) throw new UsageError(`which design? linejsx send ${kind} FILE`, command);
     if (file !== undefined && values.resume !== undefined)
-      throw new UsageError('--resume sends the messages saved in the resume file; leave out FILE', command);
+      throw new UsageError('--resume sends the messages kept in the journal; leave out FILE', command);
     if (file === '-' && values['to-file']?.includes('-'))
       throw new UsageError('the design and --to-file can not both come from stdin', command);
 
@@ -353,9 +352,11 @@ export const sendCommand = defineCommand({
     const connection = await connect(io, values, command, retries === undefined ? {} : { retry: retries === 0 ? false : { retries } });
     context.baseUrl = connection.baseUrl;
     const started = performance.now();
+    // What may only happen once the summary is out (a multicast's journal goes then).
+    const afterSummary: Array<() => void> = [];
     let code: number;
     try {
-      code = await send(io, kind, values, design, connection, summary);
+      code = await send(io, kind, values, design, connection, summary, afterSummary);
     } catch (error) {
       if (!(error instanceof LineApiError && error.retryKey)) throw error;
       // A send that may have gone out: say how to repeat it safely.
@@ -367,7 +368,7 @@ export const sendCommand = defineCommand({
       );
       return code;
     } finally {
-      summary.requests = connection.counts.responses;
+      summary.requests = connection.counts.requests;
       summary.retries = connection.counts.retries;
       summary.durationMs = Math.round(performance.now() - started);
       if (connection.emulator) {
@@ -378,8 +379,11 @@ export const sendCommand = defineCommand({
       }
       await connection.close();
     }
+    // Whatever stopped it (a signal while reading the recipients, say), a send that did not end well is not "ok".
+    if (code !== EXIT.ok) summary.ok = false;
     if (values.json) io.stdout(JSON.stringify(summary));
     else printSummary(io, summary);
+    for (const then of afterSummary) then();
     return code;
   },
 });

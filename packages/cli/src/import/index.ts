@@ -2,6 +2,7 @@
  * `linejsx import`: LINE JSON to TSX written with `@linejsx/jsx` components. Rendering the TSX gives
  * back the JSON exactly, problems included, so an invalid file imports too and shows what to fix.
  */
+import { nestingIssue } from '@linejsx/schema';
 import { at, Conversion, type KeptJson } from './conversion.ts';
 import { flexContainer } from './flex.ts';
 import { componentsOf, isObject, type JsonObject, JsxElement } from './jsx-tree.ts';
@@ -83,6 +84,9 @@ function derivedAltText(container: JsonObject): string {
 
 /** The value as JSON carries it (no undefined, no functions), which is what the TSX must give back. */
 function asJson(value: unknown): unknown {
+  // Deeper than validation, rendering and the preview go, a component would never give it back.
+  const deep = nestingIssue(value);
+  if (deep) throw new ImportError(`LINE JSON can not be imported: ${deep.path ? `${deep.path}: ` : ''}${deep.message}`);
   let text: string | undefined;
   try {
     text = JSON.stringify(value);

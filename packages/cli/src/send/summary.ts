@@ -21,7 +21,8 @@ export interface SendSummary {
   retryKey?: string;
   acceptedRequestId?: string;
   narrowcast?: Record<string, unknown>;
-  resumeFile?: string;
+  /** The multicast journal left to `--resume`, when not everything was sent. */
+  journal?: string;
   emulator?: { url: string; chats: number; messages: number };
   durationMs?: number;
 }

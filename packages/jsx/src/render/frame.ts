@@ -3,7 +3,7 @@
  * the component tree and in the JSON being produced, and renders its children into a slot.
  * Fragments, arrays, null/false/undefined and user components flatten away here.
  */
-import type { IssueCode, SourceLocation } from '@linejsx/schema';
+import { type IssueCode, LIMITS, type SourceLocation } from '@linejsx/schema';
 import { Fragment, isElement, type LineNode } from '../element.ts';
 import { acceptedIn, builtinOf, misplacedFix, SLOTS, type Slot } from './builtin.ts';
 
@@ -40,7 +40,10 @@ export class RenderState {
   /** Each built-in element rendered, in tree order, with the JSON path of what it produced. */
   readonly origins: ElementInfo[] = [];
   readonly problems: RenderProblem[] = [];
+  /** Components, fragments and arrays being unwrapped, one inside the other (at most MAX_DEPTH). */
   depth = 0;
+  /** Built-in elements being rendered, one inside the other (at most `LIMITS.nesting`). */
+  nesting = 0;
 }
 
 /** Where rendered children go: under `key` (dotted for nesting, or in place), one index each when `indexed`. */
@@ -67,6 +70,7 @@ const NO_PLACE: Placement = {};
 
 // Deep enough for any real design, shallow enough to fail cleanly on runaway recursion.
 const MAX_DEPTH = 256;
+const MAX_NESTING = LIMITS.nesting.max;
 
 /** What a value that is not a node is, and what to do instead. */
 function describeValue(value: unknown): { what: string; hint: string } {
@@ -80,6 +84,19 @@ function describeValue(value: unknown): { what: string; hint: string } {
 
 function child(parent: PathNode | undefined, key: string | number): PathNode {
   return { parent, key };
+}
+
+/**
+ * Enters one more level of components, fragments or arrays (`state.depth`), or records the problem
+ * of one too many and says so: the caller then renders nothing there, and leaves `depth` alone.
+ */
+function tooDeep(state: RenderState, path: PathNode | undefined, parent: ElementInfo | undefined, what: string, hint = ''): boolean {
+  if (state.depth >= MAX_DEPTH) {
+    state.problems.push({ path, info: parent, code: 'too_deep', message: `${what} more than ${MAX_DEPTH} deep${hint}` });
+    return true;
+  }
+  state.depth++;
+  return false;
 }
 
 /** Renders `node` into `out` in `slot`. */
@@ -97,7 +114,12 @@ export function renderNode(
   if (node === null || node === undefined || typeof node === 'boolean') return;
   if (Array.isArray(node)) {
     const list = node as readonly LineNode[];
-    for (let i = 0; i < list.length; i++) renderNode(state, list[i], slot, parent, base, indexed, out, siblings, track);
+    if (tooDeep(state, base, parent, 'arrays of children nest')) return;
+    try {
+      for (let i = 0; i < list.length; i++) renderNode(state, list[i], slot, parent, base, indexed, out, siblings, track);
+    } finally {
+      state.depth--;
+    }
     return;
   }
   // Untracked children (inline pieces) land where their parent decides: until then they sit at its path.
@@ -126,7 +148,12 @@ export function renderNode(
   }
   const props = (node.props ?? {}) as Record<string, unknown>;
   if (node.type === Fragment) {
-    renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings, track);
+    if (tooDeep(state, base, parent, 'fragments nest')) return;
+    try {
+      renderNode(state, props.children as LineNode, slot, parent, base, indexed, out, siblings, track);
+    } finally {
+      state.depth--;
+    }
     return;
   }
   const builtin = builtinOf(node.type);
@@ -158,8 +185,17 @@ export function renderNode(
     }
     if (track) state.origins.push(frame);
     if (siblings && indexed) siblings.count++;
-    const value = renderer(props, frame);
-    if (value !== undefined) out.push(value);
+    if (state.nesting >= MAX_NESTING) {
+      state.problems.push({ path, info: frame, code: 'too_deep', message: `elements nested deeper than ${MAX_NESTING} levels` });
+      return;
+    }
+    state.nesting++;
+    try {
+      const value = renderer(props, frame);
+      if (value !== undefined) out.push(value);
+    } finally {
+      state.nesting--;
+    }
     return;
   }
   if (typeof node.type !== 'function') {
@@ -170,16 +206,7 @@ export function renderNode(
     state.problems.push({ path, info: parent, code: 'invalid_nesting', message });
     return;
   }
-  if (++state.depth > MAX_DEPTH) {
-    state.depth--;
-    state.problems.push({
-      path,
-      info: parent,
-      code: 'invalid_nesting',
-      message: `components nest more than ${MAX_DEPTH} deep; is <${node.type.name}> rendering itself?`,
-    });
-    return;
-  }
+  if (tooDeep(state, path, parent, `components nest`, `; is <${node.type.name}> rendering itself?`)) return;
   try {
     renderNode(state, (node.type as (p: unknown) => LineNode)(props), slot, parent, base, indexed, out, siblings, track);
   } finally {

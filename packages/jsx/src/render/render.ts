@@ -91,8 +91,9 @@ function repeats(issue: ValidationIssue, problems: readonly ValidationIssue[]): 
   return problems.some(
     (p) =>
       (issue.path === p.path && (issue.code === 'required' || issue.code === p.code)) ||
-      ((p.code === 'invalid_nesting' || p.code === 'required') &&
-        (inside(issue.path, p.path) || (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required')))),
+      ((p.code === 'invalid_nesting' || p.code === 'required' || p.code === 'too_deep') &&
+        (inside(issue.path, p.path) ||
+          (inside(p.path, issue.path) && (issue.code === 'too_few' || issue.code === 'required' || issue.code === 'too_deep')))),
   );
 }
 

@@ -4,7 +4,7 @@
  * at once and hands the events over afterwards: LINE records an answer slower than 2 s as a timeout.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody, verifySignature, type WebhookBody } from '@linejsx/protocol';
+import { checkChannelSecret, readBody, verifySignature, type WebhookBody } from '@linejsx/protocol';
 import { parseWebhookBody, WebhookError } from './parse.ts';
 
 export interface WebhookHandlerOptions {
@@ -23,6 +23,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 
 /**
  * Creates the handler; mount it with `http.createServer(handler)` or as an Express/Fastify raw route.
+ * Throws a `TypeError` at once when `channelSecret` is missing, empty or not a string.
  *
  * @example
  * import { createServer } from 'node:http';
@@ -33,6 +34,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
  * createServer(handler).listen(3000);
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  checkChannelSecret(options?.channelSecret, 'createWebhookHandler');
   const maxBodySize = options.maxBodySize ?? 1_000_000;
   const onError = options.onError ?? ((error: Error) => console.error(error));
   return (req, res) => {
