@@ -3,7 +3,7 @@
  * S = LINE's own Flex Simulator stylesheet (observed), P = our choice where LINE publishes nothing
  * (chat chrome). VALUES.md says where each figure comes from.
  */
-import type { BUBBLE_SIZES } from '@linejsx/schema';
+import { type BUBBLE_SIZES, LIMITS } from '@linejsx/schema';
 
 export type BubbleSize = (typeof BUBBLE_SIZES)[number];
 
@@ -135,10 +135,11 @@ export const CHAT = {
 
 /**
  * Boxes nested deeper than this are not drawn: a marker says so in their place (P). LINE sets no
- * depth, but its 30 KB bubble holds at most about 600 levels, and nothing that deep is a design;
- * the limit keeps the walk's stack and the page (each element carries its JSON path) small.
+ * depth; validation refuses JSON nested deeper than `LIMITS.nesting` levels, and every box adds at
+ * least one, so whatever validates is drawn whole. The limit keeps the walk's stack and the page
+ * (each element carries its JSON path) small for JSON that does not validate.
  */
-export const MAX_DRAWN_DEPTH = 100;
+export const MAX_DRAWN_DEPTH = LIMITS.nesting.max;
 
 /** The size a rich menu without a valid size is drawn at: LINE's full size (D, `R#size-object`). */
 export const RICH_MENU_FALLBACK_SIZE = { width: 2500, height: 1686 } as const;
