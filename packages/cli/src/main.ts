@@ -62,6 +62,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/emulator.ts')).emulatorCommand,
   },
   {
+    name: 'campaign',
+    synopsis: 'campaign start FILE.tsx',
+    summary: 'personalised sends to millions on Redis: start, worker, status, pause, resume, cancel, report',
+    load: async () => (await import('./commands/campaign.ts')).campaignCommand,
+  },
+  {
     name: 'richmenu',
     synopsis: 'richmenu deploy FILE.tsx',
     summary: 'deploy the rich menus a TSX file exports: create, image, alias, default',

@@ -1,0 +1,58 @@
+/**
+ * What a campaign sends: a design that gives each recipient's messages from their props, rendered
+ * and validated by `@linejsx/send`'s `prepareMessages` (the client's own check), and fingerprinted,
+ * so that a worker can prove it sends exactly what the campaign planned.
+ */
+import { createHash } from 'node:crypto';
+import type { Message } from '@linejsx/schema';
+import { type MessagesInput, prepareMessages } from '@linejsx/send';
+
+/**
+ * A design as a campaign uses it: the messages for one recipient's props. Rendering must be
+ * deterministic (the same props give the same JSON): a retry must send what the first attempt sent.
+ *
+ * @example
+ * const design: CampaignDesign = { messagesFor: (props) => <Reminder {...(props as ReminderProps)} /> };
+ */
+export interface CampaignDesign {
+  messagesFor(props: unknown): MessagesInput;
+}
+
+/**
+ * Where workers find the design: a module file (relative to the directory `start` ran in, which is
+ * where workers run too) and the export to use.
+ */
+export interface DesignRef {
+  readonly file: string;
+  readonly exportName?: string;
+}
+
+/** One recipient's messages, validated, with their JSON and its fingerprint. */
+export interface RenderedMessages {
+  readonly messages: readonly Message[];
+  readonly json: string;
+  readonly fingerprint: string;
+}
+
+/**
+ * A short fingerprint of messages' JSON (SHA-1, 20 base64url characters): what the plan records for
+ * each recipient, and what a worker compares before it sends.
+ *
+ * @example
+ * fingerprintOf('[{"type":"text","text":"Hi"}]'); // 'hV3Wn…' (20 characters)
+ */
+export function fingerprintOf(json: string): string {
+  return createHash('sha1').update(json).digest('base64url').slice(0, 20);
+}
+
+/**
+ * Renders and validates a recipient's messages. Throws `LineValidationError` for invalid ones, or
+ * whatever the design's component throws.
+ *
+ * @example
+ * const { json, fingerprint } = renderFor(design, { name: 'Cony', points: 120 });
+ */
+export function renderFor(design: CampaignDesign, props: unknown): RenderedMessages {
+  const prepared = prepareMessages(design.messagesFor(props));
+  return { messages: prepared.messages, json: prepared.json, fingerprint: fingerprintOf(prepared.json) };
+}
