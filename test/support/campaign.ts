@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { connectOnce, type Redis } from '@linejsx/campaign';
 import type { Emulator } from '@linejsx/emulator';
 import { afterAll, afterEach, expect } from 'vitest';
 import type { PointsProps } from '../campaign/fixtures/points.tsx';
@@ -134,4 +135,14 @@ export async function statusOf(id: string, env: Readonly<Record<string, string>>
   const run: CliRun = await runCli(['campaign', 'status', id, '--json'], { env });
   if (run.code !== 0) throw new Error(`campaign status exited ${run.code}:\n${run.stderr}`);
   return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+/** Runs `use` with a connection to the test's Redis, closed after. */
+export async function withConnection<T>(url: string, use: (redis: Redis) => Promise<T>): Promise<T> {
+  const redis = await connectOnce(url);
+  try {
+    return await use(redis);
+  } finally {
+    redis.disconnect();
+  }
 }

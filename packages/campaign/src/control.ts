@@ -14,7 +14,10 @@ import type { JobData } from './plan.ts';
 
 /** A campaign's BullMQ queue on a connection the caller keeps. */
 export function campaignQueue(redis: Redis, id: string): Queue<JobData> {
-  return new Queue<JobData>(queueName(id), { connection: redis, prefix: PREFIX });
+  const queue = new Queue<JobData>(queueName(id), { connection: redis, prefix: PREFIX });
+  // The commands that use it report Redis errors; without a listener BullMQ would print them too.
+  queue.on('error', () => {});
+  return queue;
 }
 
 async function withQueue<T>(redis: Redis, id: string, use: (queue: Queue<JobData>) => Promise<T>): Promise<T> {

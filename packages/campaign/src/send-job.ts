@@ -26,6 +26,8 @@ export interface SendContext {
   readonly meta: Pick<CampaignMeta, 'channel' | 'notificationDisabled' | 'customAggregationUnits'>;
   readonly keyLifetime: number;
   readonly now: () => number;
+  /** Called at the first 429, before the job's other requests end: the queue should pause now, not when the slowest answer is in. */
+  readonly onRateLimited: () => Promise<void>;
 }
 
 /** Outcomes known so far, by recipient index (a push job) or `0` for all (a multicast job). */
@@ -129,6 +131,7 @@ async function attemptPush(data: PushJobData, startedBefore: boolean, ctx: SendC
   }
   const { notificationDisabled, customAggregationUnits, channel } = ctx.meta;
   const failures: Failure[] = [];
+  let limited = false;
   await Promise.all(
     sends.map(async ({ index, messages }) => {
       const r = data.recipients[index]!;
@@ -149,6 +152,10 @@ async function attemptPush(data: PushJobData, startedBefore: boolean, ctx: SendC
         const failure = failureOf(error, r.to, 'push', channel);
         if ('outcome' in failure) known[index] = failure.outcome;
         else failures.push(failure);
+        if ('rateLimited' in failure && !limited) {
+          limited = true;
+          await ctx.onRateLimited();
+        }
       }
     }),
   );
@@ -184,6 +191,7 @@ async function attemptMulticast(data: MulticastJobData, startedBefore: boolean, 
     return { kind: 'finished', outcomes: data.to.map((to) => ({ to, status: 'delivered', via: 'multicast', ...ids })) };
   }
   const failure = failureOf(chunk?.error, data.to[0]!, 'multicast', channel);
+  if ('rateLimited' in failure) await ctx.onRateLimited();
   if ('outcome' in failure) return { kind: 'finished', outcomes: data.to.map((to) => ({ ...failure.outcome, to })) };
   return settle({}, [failure]);
 }

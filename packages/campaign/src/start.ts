@@ -9,13 +9,14 @@
  */
 import { LineValidationError, type ValidationIssue } from '@linejsx/schema';
 import { type RateLimits, USER_ID } from '@linejsx/send';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Audience } from './audience.ts';
+import { campaignQueue } from './control.ts';
 import { type CampaignDesign, type DesignRef, type RenderedMessages, renderFor } from './design.ts';
 import { CampaignError } from './errors.ts';
 import { JOB_OPTIONS } from './job-options.ts';
-import { CAMPAIGNS, campaignKeys, newCampaignId, PREFIX, queueName, UNFINISHED } from './keys.ts';
+import { CAMPAIGNS, campaignKeys, newCampaignId, UNFINISHED } from './keys.ts';
 import { type CampaignMeta, encodeMeta } from './meta.ts';
 import { type RecipientOutcome, recordOutcomes } from './outcomes.ts';
 import { createPlanner, jobLimiter, multicastFingerprints, type PlannedJob, pushBatch } from './plan.ts';
@@ -165,7 +166,7 @@ export async function startCampaign(options: StartOptions): Promise<StartedCampa
   };
   await options.redis.multi().hset(keys.meta, encodeMeta(meta)).zadd(CAMPAIGNS, createdAt, id).sadd(UNFINISHED, id).exec();
 
-  const queue = new Queue(queueName(id), { connection: options.redis, prefix: PREFIX });
+  const queue = campaignQueue(options.redis, id);
   try {
     const limiter = jobLimiter(batch, options.rateLimits);
     if (limiter) await queue.setGlobalRateLimit(limiter.max, limiter.duration);

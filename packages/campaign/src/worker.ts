@@ -12,9 +12,9 @@
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ClientOptions, createClient, rateLimitOf } from '@linejsx/send';
-import { type Job, Queue, Worker } from 'bullmq';
+import { type Job, type Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { pauseCampaign } from './control.ts';
+import { campaignQueue, pauseCampaign } from './control.ts';
 import type { CampaignDesign, DesignRef } from './design.ts';
 import { backoffStrategy } from './job-options.ts';
 import { PREFIX, queueName, UNFINISHED } from './keys.ts';
@@ -60,6 +60,8 @@ export type WorkerEvent =
   | { readonly kind: 'paused'; readonly campaign: string; readonly reason: string }
   | { readonly kind: 'retry'; readonly campaign: string; readonly job: string; readonly reason: string }
   | { readonly kind: 'design_failed'; readonly campaign: string; readonly message: string }
+  /** A job's lock expired while this worker had it (Redis was away, or the process too busy): another worker sends it again, under the same keys. */
+  | { readonly kind: 'lock_lost'; readonly campaign: string; readonly message: string }
   | { readonly kind: 'error'; readonly message: string };
 
 export interface CampaignWorker {
@@ -76,6 +78,19 @@ interface Served {
   readonly meta: CampaignMeta;
   readonly worker: Worker<JobData>;
   readonly queue: Queue<JobData>;
+}
+
+/** BullMQ's words when a job's lock expired while its worker still had it (Redis away, a busy event loop). */
+const LOCK_LOST = /could not renew lock|missing lock|lock mismatch/i;
+
+/** Errors of a connection that is down: the lasting connection reports the outage once. */
+function isConnectionError(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable/.test(error.message)
+  );
 }
 
 /** A failed attempt's error, kept short in Redis: its message is enough. */
@@ -105,7 +120,7 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
   const unloadable = new Map<string, number>();
   let closing = false;
 
-  async function processJob(job: Job<JobData>, meta: CampaignMeta, ctx: SendContext, queue: Queue<JobData>): Promise<void> {
+  async function processJob(job: Job<JobData>, meta: CampaignMeta, ctx: SendContext): Promise<void> {
     const attempt: Attempt = await attemptJob(job.data, job.attemptsStarted > 1, ctx);
     if (attempt.kind === 'finished') {
       await recordOutcomes(redis, meta.id, job.id!, attempt.outcomes, Date.now());
@@ -118,12 +133,8 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
       emit({ kind: 'retry', campaign: meta.id, job: job.id!, reason: attempt.reason });
       throw attemptError(attempt.reason);
     }
-    if (attempt.kind === 'rate_limited') {
-      // LINE says no time (no Retry-After): its bucket refills in one period of the limit.
-      const pause = rateLimitOf(job.data.kind, undefined)!.per;
-      emit({ kind: 'rate_limited', campaign: meta.id, pause });
-      await queue.rateLimit(pause);
-    } else {
+    // A 429 paused the queue as it came (`onRateLimited`); any other stop pauses the campaign.
+    if (attempt.kind === 'stop') {
       emit({ kind: 'paused', campaign: meta.id, reason: attempt.reason });
       await pauseCampaign(redis, meta.id, attempt.reason);
     }
@@ -149,9 +160,21 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
       retry: false,
       rateLimits: false,
     });
-    const ctx: SendContext = { client, design, meta, keyLifetime: options.keyLifetime ?? KEY_LIFETIME, now: Date.now };
-    const queue = new Queue<JobData>(queueName(meta.id), { connection: redis, prefix: PREFIX });
-    const worker = new Worker<JobData>(queueName(meta.id), (job) => processJob(job, meta, ctx, queue), {
+    const queue = campaignQueue(redis, meta.id);
+    const ctx: SendContext = {
+      client,
+      design,
+      meta,
+      keyLifetime: options.keyLifetime ?? KEY_LIFETIME,
+      now: Date.now,
+      async onRateLimited() {
+        // LINE's 429 says no time (no Retry-After): its bucket refills within one period of the limit.
+        const pause = rateLimitOf('push', undefined)!.per;
+        emit({ kind: 'rate_limited', campaign: meta.id, pause });
+        await queue.rateLimit(pause);
+      },
+    };
+    const worker = new Worker<JobData>(queueName(meta.id), (job) => processJob(job, meta, ctx), {
       connection: redis,
       prefix: PREFIX,
       name,
@@ -159,9 +182,16 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
       lockDuration: stalledAfter,
       stalledInterval: Math.max(1, Math.floor(stalledAfter / 2)),
       maxStalledCount: MAX_STALLED,
+      // After Redis comes back, fetch again within a second (BullMQ waits 15 s by default).
+      runRetryDelay: 1000,
       settings: { backoffStrategy },
     });
-    worker.on('error', (error) => emit({ kind: 'error', message: error.message }));
+    worker.on('error', (error) => {
+      // An outage is said once, by the connection; a lost lock means another worker sends the job again.
+      if (isConnectionError(error)) return;
+      if (LOCK_LOST.test(error.message)) emit({ kind: 'lock_lost', campaign: meta.id, message: error.message });
+      else emit({ kind: 'error', message: error.message });
+    });
     served.set(meta.id, { meta, worker, queue });
     emit({ kind: 'serving', campaign: meta });
   }

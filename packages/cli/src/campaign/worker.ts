@@ -65,10 +65,15 @@ function logger(io: CliIo): { event(event: WorkerEvent): void; stop(): void } {
   const say = (line: string) => io.stderr(`${dim('[worker]')} ${line}`);
   let retries = 0;
   let lastReason = '';
+  let locks = 0;
   const timer = setInterval(() => {
-    if (retries === 0) return;
-    say(`${yellow(plural(retries, 'job'))} will be tried again (LINE failed or could not be reached: ${lastReason})`);
+    if (retries > 0) say(`${yellow(plural(retries, 'job'))} will be tried again (LINE failed or could not be reached: ${lastReason})`);
+    if (locks > 0)
+      say(
+        `${yellow(plural(locks, 'job'))} went to another worker (their lock expired while Redis was away): sent again under the same retry keys`,
+      );
     retries = 0;
+    locks = 0;
   }, 1000);
   timer.unref();
   return {
@@ -96,6 +101,9 @@ function logger(io: CliIo): { event(event: WorkerEvent): void; stop(): void } {
         case 'retry':
           retries++;
           lastReason = event.reason;
+          break;
+        case 'lock_lost':
+          locks++;
           break;
         case 'design_failed':
           say(yellow(`can not load the design of campaign ${event.campaign}; trying again in 30 s: ${event.message}`));
