@@ -46,6 +46,22 @@ function reason(error: unknown): string {
 }
 
 /**
+ * An error of a connection that is down or could not be made: a system error (`ECONNREFUSED`…),
+ * or ioredis's words for a closed connection.
+ *
+ * @example
+ * if (isConnectionError(error)) waitForRedis();
+ */
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return (
+    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
+    (error as { name?: unknown })?.name === 'MaxRetriesPerRequestError' ||
+    (error instanceof Error && /Connection is closed|Stream isn't writeable/.test(error.message))
+  );
+}
+
+/**
  * A Redis error as a `CampaignError` naming the server (without its password); other errors as they are.
  *
  * @example
@@ -53,14 +69,9 @@ function reason(error: unknown): string {
  */
 export function redisFailure(error: unknown, url: string): unknown {
   if (error instanceof CampaignError) return error;
-  const name = (error as { name?: unknown })?.name;
-  if (name === 'ReplyError')
+  if ((error as { name?: unknown })?.name === 'ReplyError')
     return new CampaignError('redis_unreachable', `Redis at ${redisLabel(url)} refused a command: ${(error as Error).message}`);
-  const connection =
-    typeof (error as { code?: unknown })?.code === 'string' ||
-    name === 'MaxRetriesPerRequestError' ||
-    (error instanceof Error && /Connection is closed|Stream isn't writeable|connect/i.test(error.message));
-  if (!connection) return error;
+  if (!isConnectionError(error)) return error;
   return new CampaignError('redis_unreachable', `Redis at ${redisLabel(url)} could not be reached (${reason(error)})`, { cause: error });
 }
 
@@ -76,12 +87,16 @@ export async function connectOnce(url: string): Promise<Redis> {
   checkUrl(url);
   const redis = new Redis(url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
   // Errors are reported by the commands that meet them; without a listener ioredis would print them.
-  redis.on('error', () => {});
+  // The first says why a connection failed (`connect()` itself only says it is closed).
+  let why: unknown;
+  redis.on('error', (error: unknown) => {
+    why ??= error;
+  });
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw redisFailure(error, url);
+    throw redisFailure(why ?? error, url);
   }
   return redis;
 }

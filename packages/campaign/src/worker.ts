@@ -21,7 +21,7 @@ import { PREFIX, queueName, UNFINISHED } from './keys.ts';
 import { type CampaignMeta, readMetas } from './meta.ts';
 import { recordOutcomes } from './outcomes.ts';
 import type { JobData } from './plan.ts';
-import { connectLasting, type RedisLinkEvent } from './redis.ts';
+import { connectLasting, isConnectionError, type RedisLinkEvent } from './redis.ts';
 import { type Attempt, attemptJob, KEY_LIFETIME, type SendContext } from './send-job.ts';
 
 export interface WorkerOptions {
@@ -82,16 +82,6 @@ interface Served {
 
 /** BullMQ's words when a job's lock expired while its worker still had it (Redis away, a busy event loop). */
 const LOCK_LOST = /could not renew lock|missing lock|lock mismatch/i;
-
-/** Errors of a connection that is down: the lasting connection reports the outage once. */
-function isConnectionError(error: Error): boolean {
-  const code = (error as { code?: unknown }).code;
-  return (
-    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
-    error.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|Stream isn't writeable/.test(error.message)
-  );
-}
 
 /** A failed attempt's error, kept short in Redis: its message is enough. */
 function attemptError(message: string): Error {

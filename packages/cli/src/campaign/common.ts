@@ -4,7 +4,7 @@
  * recipient's props).
  */
 import { relative, resolve, sep } from 'node:path';
-import { type CampaignDesign, connectOnce, DEFAULT_REDIS_URL, type Redis, redisFailure } from '@linejsx/campaign';
+import { CAMPAIGN_ID, type CampaignDesign, connectOnce, DEFAULT_REDIS_URL, type Redis, redisFailure } from '@linejsx/campaign';
 import { createElement } from '@linejsx/jsx';
 import type { MessagesInput } from '@linejsx/send';
 import { type DesignFactory, loadDesignFactory } from '../design.ts';
@@ -41,7 +41,15 @@ export async function withRedis<T>(io: CliIo, flag: string | undefined, use: (re
 
 /** The one campaign ID a command takes. */
 export function campaignIdOf(positionals: readonly string[], command: string): string {
-  if (positionals.length === 1) return positionals[0]!;
+  if (positionals.length === 1) {
+    const id = positionals[0]!;
+    if (!CAMPAIGN_ID.test(id))
+      throw new UsageError(
+        `${JSON.stringify(id)} is not a campaign ID; they look like 20261207-025012-k3f9 (campaign start prints it)`,
+        command,
+      );
+    return id;
+  }
   if (positionals.length === 0) throw new UsageError(`which campaign? linejsx ${command} ID (linejsx campaign start printed it)`, command);
   throw new UsageError(`one campaign ID, please; got ${positionals.join(' ')}`, command);
 }
