@@ -38,18 +38,18 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while Redis goes away', 
     const workers = [spawnWorker(args, env), spawnWorker(args, env)];
 
     await waitFor('25% delivered', () => deliveredCount(emu) >= 2000);
-    await redis.stop();
+    await redis.pause();
     // The workers notice, and wait; what they had in flight is answered but can not be recorded yet.
     await waitFor('the workers to notice', () => workers.every((w) => w.output().includes('Redis is unreachable')), 10_000);
     const whileAway = deliveredCount(emu);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(deliveredCount(emu) - whileAway).toBeLessThan(400);
-    await redis.start();
+    await redis.restart();
 
     await waitFor('60% delivered', () => deliveredCount(emu) >= 4800);
     await redis.kill();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await redis.start();
+    await redis.restart();
 
     const connection = await connectOnce(redis.url);
     try {
