@@ -41,6 +41,14 @@ function appointmentOf(i: number): AppointmentReminderProps {
   };
 }
 
+/** Stops a worker as an operator would (SIGTERM: its jobs in flight end first) and waits for it. */
+function stop(worker: ChildProcess): Promise<unknown> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  worker.kill('SIGTERM');
+  return exited;
+}
+
 /** Runs `linejsx ARGS` to its end; its stdout. */
 function linejsx(args: readonly string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -101,14 +109,7 @@ export async function demoCampaign(io: CliIo, emu: Emulator, dir: string): Promi
       connection.disconnect();
     }
   } finally {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise((resolve) =>
-            worker.exitCode === null ? (worker.once('exit', resolve), worker.kill('SIGTERM')) : resolve(undefined),
-          ),
-      ),
-    );
+    await Promise.all(workers.map(stop));
     await redis.stop();
   }
 }
