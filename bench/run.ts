@@ -18,6 +18,7 @@ const GROUPS = {
   render: 'groups/render-validate.ts',
   preview: 'groups/preview.ts',
   send: 'groups/send.ts',
+  campaign: 'groups/campaign.ts',
 } as const;
 type GroupName = keyof typeof GROUPS;
 

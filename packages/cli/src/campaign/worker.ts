@@ -5,7 +5,7 @@
  */
 
 import { type CampaignMeta, redisLabel, runWorker, type WorkerEvent } from '@linejsx/campaign';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
+import type { Emulator } from '@linejsx/emulator';
 import { defineCommand } from '../command.ts';
 import { apiBaseUrl } from '../connection.ts';
 import { UsageError } from '../errors.ts';
@@ -148,6 +148,8 @@ export const workerCommand = defineCommand({
     if (values.emulator) {
       if (values['base-url'] !== undefined || values.tokens !== undefined || values['token-file'] !== undefined)
         throw new UsageError('--emulator is where to send, with its own token; leave out --base-url, --tokens and --token-file', COMMAND);
+      // Loaded only here: a worker that sends to LINE does not carry the emulator.
+      const { startEmulator } = await import('@linejsx/emulator');
       emulator = await startEmulator({ followers: 0 });
       tokens = new Map([[values.channel ?? 'emulator', emulator.token]]);
       baseUrl = emulator.url;
