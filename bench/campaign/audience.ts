@@ -3,8 +3,9 @@
  * own order (its ID, link, quantities and time differ), as TSX props for the campaign and as the
  * same JSON built by hand (`receiptLiteral`) for the floor.
  */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import receipt, { type ReceiptProps } from '../../examples/receipt.tsx';
 
 /** Recipient `i`'s user ID: `U` and 32 hex digits. */

@@ -51,7 +51,11 @@ export async function startWorkers(n: number, env: Readonly<Record<string, strin
       { length: n },
       () =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [LINEJSX, 'campaign', 'worker'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+          const child = spawn(process.execPath, [LINEJSX, 'campaign', 'worker'], {
+            cwd: ROOT,
+            env: { ...process.env, ...env },
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
           children.push(child);
           let stderr = '';
           child.stderr!.on('data', (chunk: Buffer) => {

@@ -113,7 +113,10 @@ await runGroup(async () => {
         input,
         values: [single(run.cpuPerRecipient), single(run.perSecond), single(run.seconds), single(run.peakRss / MB)],
         targets: [
-          { text: `CPU ≤ ${CPU_FACTOR}× the floor (${figure(floorCpu * CPU_FACTOR)} µs)`, met: run.cpuPerRecipient <= floorCpu * CPU_FACTOR },
+          {
+            text: `CPU ≤ ${CPU_FACTOR}× the floor (${figure(floorCpu * CPU_FACTOR)} µs)`,
+            met: run.cpuPerRecipient <= floorCpu * CPU_FACTOR,
+          },
           { text: 'peak RSS < 150 MB', met: run.peakRss < 150 * MB },
           { text: 'every recipient served once', met: servedOnce(run.audit, RECIPIENTS) },
         ],

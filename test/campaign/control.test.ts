@@ -195,7 +195,6 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     const worker = runWorker({
       redisUrl: redis.url,
       tokenFor: () => emu.token,
-      loadDesign: async () => design,
       baseUrl: emu.url,
       keyLifetime: 0,
       pollInterval: 50,

@@ -7,6 +7,7 @@ import { fingerprintOf, jobLimiter, parseAudienceLine, pushBatch, renderFor } fr
 import { createElement } from '@linejsx/jsx';
 import { ENDPOINTS, MULTICAST_CHUNK, RETRY_KEY, rateLimitOf } from '@linejsx/send';
 import { describe, expect, it } from 'vitest';
+import { unpackMessages } from '../../packages/campaign/src/packing.ts';
 import { createPlanner, multicastFingerprints, type PlannedJob } from '../../packages/campaign/src/plan.ts';
 import Points, { type PointsProps } from './fixtures/points.tsx';
 
@@ -40,7 +41,7 @@ describe('job sizes and the limiter', () => {
 describe('the planner', () => {
   const plan = (recipients: Array<{ to: string; fingerprint: string }>, multicast: ReadonlySet<string>): PlannedJob[] => {
     const planner = createPlanner({ channel: 'default', batch: 10, multicast, keysMadeAt: 1 });
-    return [...recipients.flatMap((r) => planner.add({ ...r, props: { n: r.to } })), ...planner.flush()];
+    return [...recipients.flatMap((r) => planner.add({ ...r, json: `[{"type":"text","text":"${r.fingerprint}"}]` })), ...planner.flush()];
   };
 
   it('groups identical messages to more users than a push job holds into multicasts of up to 500', () => {
@@ -75,8 +76,11 @@ describe('the planner', () => {
     expect(new Set(keys).size).toBe(25);
     for (const key of keys) expect(key).toMatch(RETRY_KEY);
     expect(jobs.every((j) => j.data.keysMadeAt === 1 && j.data.channel === 'default')).toBe(true);
-    // Job data holds a channel's ID, props and keys: nothing else.
-    expect(Object.keys(jobs[0]!.data).sort()).toEqual(['channel', 'keysMadeAt', 'kind', 'recipients']);
+    // Job data holds a channel's ID, the recipients with their keys, and their messages: nothing else.
+    expect(Object.keys(jobs[0]!.data).sort()).toEqual(['channel', 'keysMadeAt', 'kind', 'messages', 'recipients']);
+    const [first] = jobs;
+    if (first?.data.kind !== 'push') throw new Error('a push job first');
+    expect(unpackMessages(first.data.messages)).toEqual(Array.from({ length: 10 }, (_, i) => [{ type: 'text', text: `f${i}` }]));
   });
 });
 

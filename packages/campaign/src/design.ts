@@ -1,7 +1,7 @@
 /**
  * What a campaign sends: a design that gives each recipient's messages from their props, rendered
- * and validated by `@linejsx/send`'s `prepareMessages` (the client's own check), and fingerprinted,
- * so that a worker can prove it sends exactly what the campaign planned.
+ * and validated at planning (`@linejsx/send`'s own check), and fingerprinted, so that identical
+ * messages can be found and a design that renders the same props differently is caught.
  */
 import { createHash } from 'node:crypto';
 import { isElement, type LineNode, renderMessages } from '@linejsx/jsx';
@@ -10,7 +10,8 @@ import { type MessagesInput, prepareMessages } from '@linejsx/send';
 
 /**
  * A design as a campaign uses it: the messages for one recipient's props. Rendering must be
- * deterministic (the same props give the same JSON): a retry must send what the first attempt sent.
+ * deterministic (the same props give the same JSON): planning renders every recipient twice and
+ * refuses a design that does not.
  *
  * @example
  * const design: CampaignDesign = { messagesFor: (props) => <Reminder {...(props as ReminderProps)} /> };
@@ -19,10 +20,7 @@ export interface CampaignDesign {
   messagesFor(props: unknown): MessagesInput;
 }
 
-/**
- * Where workers find the design: a module file (relative to the directory `start` ran in, which is
- * where workers run too) and the export to use.
- */
+/** Where the design came from, for `status` and people: the module (relative to where `start` ran) and its export. */
 export interface DesignRef {
   readonly file: string;
   readonly exportName?: string;
@@ -36,8 +34,8 @@ export interface RenderedMessages {
 }
 
 /**
- * A short fingerprint of messages' JSON (SHA-1, 20 base64url characters): what the plan records for
- * each recipient, and what a worker compares before it sends.
+ * A short fingerprint of messages' JSON (SHA-1, 20 base64url characters): what identical messages
+ * share, and what planning compares when it renders a recipient the second time.
  *
  * @example
  * fingerprintOf('[{"type":"text","text":"Hi"}]'); // 'hV3Wn…' (20 characters)
@@ -55,9 +53,8 @@ export function fingerprintOf(json: string): string {
  */
 export function renderFor(design: CampaignDesign, props: unknown): RenderedMessages {
   const input = design.messagesFor(props);
-  // JSX is rendered without the map back to its components (`prepareMessages` keeps one for the
-  // client's errors; a campaign has checked every recipient before): half the cost. The messages
-  // are then prepared as objects, which the client, given the same objects, does not check again.
+  // JSX is rendered without the map back to its components that `prepareMessages` keeps for the
+  // client's errors (a campaign checks every recipient here, before anything is sent): half the cost.
   const jsx = isElement(input) || (Array.isArray(input) && input.some(isElement));
   const prepared = prepareMessages(jsx ? renderMessages(input as LineNode) : input);
   return { messages: prepared.messages, json: prepared.json, fingerprint: fingerprintOf(prepared.json) };

@@ -14,7 +14,9 @@ export type CampaignErrorCode =
   /** Nothing to send: the audience is empty, or every recipient's message is invalid. */
   | 'no_recipients'
   /** The audience changed while it was being read twice (once to check it, once to queue it). */
-  | 'audience_changed';
+  | 'audience_changed'
+  /** The design rendered the same props differently twice: its messages could not be retried safely. */
+  | 'nondeterministic';
 
 /**
  * Something about a campaign that can not be done, said in words; `code` for programs.

@@ -1,8 +1,8 @@
 /**
  * Planning: recipients become BullMQ jobs. Recipients whose messages are identical go out as
  * multicast jobs of up to 500; the others as push jobs of `pushBatch()` recipients. Every request's
- * retry key is made here, once, and stored in its job, so that whoever sends it, however often,
- * sends it under the same key.
+ * retry key is made here, once, and stored in its job with the messages it sends, rendered and
+ * validated: whoever sends a job, however often, sends the same bytes under the same keys.
  *
  * The sizes come from LINE's rate limits (`ENDPOINTS` of `@linejsx/send`): a push job holds as many
  * pushes as one multicast request is worth (push 2,000/s ÷ multicast 200/s = 10), so one limiter
@@ -11,14 +11,12 @@
 import { randomUUID } from 'node:crypto';
 import { MULTICAST_CHUNK, type RateLimits, rateLimitOf, USER_ID } from '@linejsx/send';
 import type { RecipientOutcome } from './outcomes.ts';
+import { packMessages } from './packing.ts';
 
 /** One push of a push job. */
 export interface PushRecipient {
   readonly to: string;
-  readonly props: unknown;
   readonly retryKey: string;
-  /** `fingerprintOf` the messages planned for this recipient. */
-  readonly fingerprint: string;
 }
 
 interface JobBase {
@@ -31,6 +29,8 @@ interface JobBase {
 export interface PushJobData extends JobBase {
   readonly kind: 'push';
   readonly recipients: readonly PushRecipient[];
+  /** Each recipient's messages, in their order (`packMessages`). */
+  readonly messages: string;
   /** Outcomes known from an earlier attempt, by index: those recipients are not sent to again. */
   readonly done?: Readonly<Record<string, RecipientOutcome>>;
 }
@@ -38,10 +38,9 @@ export interface PushJobData extends JobBase {
 export interface MulticastJobData extends JobBase {
   readonly kind: 'multicast';
   readonly to: readonly string[];
-  /** The props of one of them: every recipient of the job gets the same messages. */
-  readonly props: unknown;
+  /** The messages every recipient of the job gets (`packMessages` of one). */
+  readonly messages: string;
   readonly retryKey: string;
-  readonly fingerprint: string;
 }
 
 export type JobData = PushJobData | MulticastJobData;
@@ -105,10 +104,11 @@ export function multicastFingerprints(users: ReadonlyMap<string, number>, batch:
   return new Set([...users].filter(([, n]) => n > batch).map(([fingerprint]) => fingerprint));
 }
 
-/** A recipient ready for a job. */
+/** A recipient ready for a job: their ID, and the JSON of their rendered, validated messages. */
 export interface PlannedRecipient {
   readonly to: string;
-  readonly props: unknown;
+  readonly json: string;
+  /** `fingerprintOf(json)`: identical messages share it. */
   readonly fingerprint: string;
 }
 
@@ -135,35 +135,38 @@ export function createPlanner(options: PlannerOptions): { add(recipient: Planned
   const newKey = options.newKey ?? randomUUID;
   const base = { channel: options.channel, keysMadeAt: options.keysMadeAt };
   let pushes: PushRecipient[] = [];
-  const groups = new Map<string, { props: unknown; to: string[] }>();
+  let jsons: string[] = [];
+  const groups = new Map<string, { json: string; to: string[] }>();
   let pushJobs = 0;
   let multicastJobs = 0;
 
   const pushJob = (): PlannedJob => {
-    const job: PlannedJob = { id: `p${++pushJobs}`, data: { kind: 'push', ...base, recipients: pushes } };
+    const job: PlannedJob = { id: `p${++pushJobs}`, data: { kind: 'push', ...base, recipients: pushes, messages: packMessages(jsons) } };
     pushes = [];
+    jsons = [];
     return job;
   };
-  const multicastJob = (fingerprint: string, group: { props: unknown; to: string[] }): PlannedJob => ({
+  const multicastJob = (group: { json: string; to: string[] }): PlannedJob => ({
     id: `m${++multicastJobs}`,
-    data: { kind: 'multicast', ...base, to: group.to, props: group.props, retryKey: newKey(), fingerprint },
+    data: { kind: 'multicast', ...base, to: group.to, messages: packMessages([group.json]), retryKey: newKey() },
   });
 
   return {
     add(recipient) {
       if (options.multicast.has(recipient.fingerprint) && USER_ID.test(recipient.to)) {
         let group = groups.get(recipient.fingerprint);
-        if (!group) groups.set(recipient.fingerprint, (group = { props: recipient.props, to: [] }));
+        if (!group) groups.set(recipient.fingerprint, (group = { json: recipient.json, to: [] }));
         group.to.push(recipient.to);
         if (group.to.length < MULTICAST_CHUNK) return [];
         groups.delete(recipient.fingerprint);
-        return [multicastJob(recipient.fingerprint, group)];
+        return [multicastJob(group)];
       }
-      pushes.push({ ...recipient, retryKey: newKey() });
+      pushes.push({ to: recipient.to, retryKey: newKey() });
+      jsons.push(recipient.json);
       return pushes.length >= options.batch ? [pushJob()] : [];
     },
     flush() {
-      const jobs = [...groups].map(([fingerprint, group]) => multicastJob(fingerprint, group));
+      const jobs = [...groups.values()].map(multicastJob);
       groups.clear();
       if (pushes.length > 0) jobs.push(pushJob());
       return jobs;

@@ -1,8 +1,9 @@
 /**
- * One attempt at a job: render each recipient's messages again, check they are the ones planned
- * (same fingerprint), and send them under the retry keys stored in the job. What LINE answers
- * decides each recipient's outcome, or what the job needs next: a retry with backoff (5xx, timeout,
- * lost connection), a pause of the queue (429), or a pause of the campaign (what no retry can fix).
+ * One attempt at a job: send the messages stored in it (rendered and validated at planning, and
+ * checked again by the client), under the retry keys stored in it. What LINE answers decides each
+ * recipient's outcome, or what the job needs next: a retry with backoff (5xx, timeout, lost
+ * connection), a pause of the queue (429), or a pause of the campaign (what no retry can fix: a
+ * refused token, the monthly quota).
  *
  * Exactly once: every attempt of a job sends the same requests under the same keys, so a request
  * LINE took before (its answer lost, the worker killed, Redis restarted) is answered 409, which
@@ -10,10 +11,10 @@
  * older than `keyLifetime` is not sent again; its recipients are held for review.
  */
 import type { Message } from '@linejsx/schema';
-import { LineApiError, type LineClient, type MulticastResult } from '@linejsx/send';
-import { type CampaignDesign, renderFor } from './design.ts';
+import { LineApiError, type LineClient, type MulticastResult, prepareMessages } from '@linejsx/send';
 import type { CampaignMeta } from './meta.ts';
 import type { RecipientOutcome } from './outcomes.ts';
+import { unpackMessages } from './packing.ts';
 import type { JobData, MulticastJobData, PushJobData } from './plan.ts';
 
 /** LINE remembers a retry key 24 hours from its first use (`D:retrying-api-request`); keys are counted from when they were made, an hour early against clocks that differ. */
@@ -22,7 +23,6 @@ export const KEY_LIFETIME = 23 * 60 * 60 * 1000;
 export interface SendContext {
   /** A client with `retry: false` and `rateLimits: false`: BullMQ retries and limits. */
   readonly client: LineClient;
-  readonly design: CampaignDesign;
   readonly meta: Pick<CampaignMeta, 'channel' | 'notificationDisabled' | 'customAggregationUnits'>;
   readonly keyLifetime: number;
   readonly now: () => number;
@@ -80,20 +80,6 @@ function failureOf(error: unknown, recipient: string, via: 'push' | 'multicast',
   }
 }
 
-const mismatch = (to: string, why: string) =>
-  `the messages for ${to} ${why} when the campaign was planned: the design changed since, or it does not render the same props the same way (Date.now(), Math.random()…). Restore the design and resume, or cancel`;
-
-/** Renders a recipient's messages and checks them against the plan; a reason to stop when they differ. */
-function planned(ctx: SendContext, to: string, props: unknown, fingerprint: string): readonly Message[] | { readonly stop: string } {
-  let rendered: ReturnType<typeof renderFor>;
-  try {
-    rendered = renderFor(ctx.design, props);
-  } catch (error) {
-    return { stop: mismatch(to, `fail now (${error instanceof Error ? error.message.split('\n')[0] : String(error)}) but passed`) };
-  }
-  return rendered.fingerprint === fingerprint ? rendered.messages : { stop: mismatch(to, 'differ from those checked') };
-}
-
 const review = (to: string, via: 'push' | 'multicast'): RecipientOutcome => ({
   to,
   status: 'review',
@@ -117,17 +103,12 @@ function settle(known: Known, failures: readonly Failure[]): Attempt {
 async function attemptPush(data: PushJobData, startedBefore: boolean, ctx: SendContext): Promise<Attempt> {
   const known: Known = { ...data.done };
   const stale = startedBefore && ctx.now() - data.keysMadeAt > ctx.keyLifetime;
-  // Every recipient's messages are checked before any of them is sent.
+  const messages = unpackMessages(data.messages);
   const sends: Array<{ readonly index: number; readonly messages: readonly Message[] }> = [];
   for (const [index, r] of data.recipients.entries()) {
     if (known[index]) continue;
-    if (stale) {
-      known[index] = review(r.to, 'push');
-      continue;
-    }
-    const messages = planned(ctx, r.to, r.props, r.fingerprint);
-    if ('stop' in messages) return { kind: 'stop', known, reason: messages.stop };
-    sends.push({ index, messages });
+    if (stale) known[index] = review(r.to, 'push');
+    else sends.push({ index, messages: messages[index]! });
   }
   const { notificationDisabled, customAggregationUnits, channel } = ctx.meta;
   const failures: Failure[] = [];
@@ -136,6 +117,7 @@ async function attemptPush(data: PushJobData, startedBefore: boolean, ctx: SendC
     sends.map(async ({ index, messages }) => {
       const r = data.recipients[index]!;
       try {
+        // The client checks the messages again before it sends them.
         const result = await ctx.client.push(r.to, messages as Message[], {
           retryKey: r.retryKey,
           ...(notificationDisabled ? { notificationDisabled } : {}),
@@ -166,8 +148,8 @@ async function attemptPush(data: PushJobData, startedBefore: boolean, ctx: SendC
 async function attemptMulticast(data: MulticastJobData, startedBefore: boolean, ctx: SendContext): Promise<Attempt> {
   if (startedBefore && ctx.now() - data.keysMadeAt > ctx.keyLifetime)
     return { kind: 'finished', outcomes: data.to.map((to) => review(to, 'multicast')) };
-  const messages = planned(ctx, data.to[0]!, data.props, data.fingerprint);
-  if ('stop' in messages) return { kind: 'stop', known: {}, reason: messages.stop };
+  // Checked again here: `retryMulticast` trusts what it is given.
+  const { messages } = prepareMessages(unpackMessages(data.messages)[0]!);
   const { notificationDisabled, customAggregationUnits, channel } = ctx.meta;
   // `retryMulticast` sends a chunk under the key it carries: the job's.
   const previous: MulticastResult = {

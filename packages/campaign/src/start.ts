@@ -25,7 +25,7 @@ export interface StartOptions {
   /** A connection from `connectOnce`. */
   readonly redis: Redis;
   readonly design: CampaignDesign;
-  /** Where workers load the design from. */
+  /** Where the design came from, for `status`. */
   readonly designRef: DesignRef;
   readonly audience: Audience;
   /** The channel's ID (workers hold its token); `default` when there is one channel. */
@@ -71,6 +71,15 @@ function failedAtPlanning(to: string, where: string, error: unknown): RecipientO
   return { to, status: 'failed', error: { code: invalid ? 'invalid_message' : 'render_error', message }, where };
 }
 
+/** `renderFor`, done once for a run of entries that share one props object (an audience of IDs alone). */
+function sameProps(design: CampaignDesign): (props: unknown) => RenderedMessages {
+  let last: { props: unknown; rendered: RenderedMessages } | undefined;
+  return (props) => {
+    if (!last || last.props !== props) last = { props, rendered: renderFor(design, props) };
+    return last.rendered;
+  };
+}
+
 interface Checked {
   readonly ids: Set<string>;
   readonly duplicates: number;
@@ -91,8 +100,7 @@ async function check(options: StartOptions): Promise<Checked> {
   const invalid: RecipientOutcome[] = [];
   let duplicates = 0;
   let firstError: unknown;
-  // Recipients without props of their own all get the same messages: rendered once.
-  let shared: RenderedMessages | undefined;
+  const render = sameProps(options.design);
   for await (const entry of options.audience.entries()) {
     if ('problem' in entry) {
       problems.push(entry.problem);
@@ -108,9 +116,7 @@ async function check(options: StartOptions): Promise<Checked> {
     if (problems.length > 0) continue;
     let fingerprint = '';
     try {
-      const rendered =
-        entry.props === undefined ? (shared ??= renderFor(options.design, undefined)) : renderFor(options.design, entry.props);
-      fingerprint = rendered.fingerprint;
+      fingerprint = render(entry.props).fingerprint;
     } catch (error) {
       firstError ??= error;
       invalid.push(failedAtPlanning(entry.to, entry.where, error));
@@ -188,6 +194,9 @@ export async function startCampaign(options: StartOptions): Promise<StartedCampa
       multicast: multicastFingerprints(checked.users, batch),
       keysMadeAt: createdAt,
     });
+    // Rendered again rather than kept from the first pass (millions of messages would not fit in
+    // memory), and checked: a design that renders the same props differently can not be retried safely.
+    const render = sameProps(options.design);
     const expected = checked.ids.values();
     const seen = new Set<string>();
     let pending: PlannedJob[] = [];
@@ -218,7 +227,13 @@ export async function startCampaign(options: StartOptions): Promise<StartedCampa
       if (entry.to !== expected.next().value) throw changed();
       const fingerprint = checked.fingerprints[index++]!;
       if (fingerprint === '') continue;
-      await write(planner.add({ to: entry.to, props: entry.props, fingerprint }));
+      const rendered = render(entry.props);
+      if (rendered.fingerprint !== fingerprint)
+        throw new CampaignError(
+          'nondeterministic',
+          `${entry.where}: the design rendered this recipient's props differently the second time (Date.now(), Math.random()…); a campaign needs the same props to give the same messages`,
+        );
+      await write(planner.add({ to: entry.to, json: rendered.json, fingerprint }));
     }
     if (!expected.next().done) throw changed();
     await write(planner.flush(), true);

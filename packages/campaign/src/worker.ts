@@ -15,7 +15,6 @@ import { type ClientOptions, createClient, rateLimitOf } from '@linejsx/send';
 import { type Job, type Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { campaignQueue, pauseCampaign } from './control.ts';
-import type { CampaignDesign, DesignRef } from './design.ts';
 import { backoffStrategy } from './job-options.ts';
 import { PREFIX, queueName, UNFINISHED } from './keys.ts';
 import { type CampaignMeta, readMetas } from './meta.ts';
@@ -29,11 +28,9 @@ export interface WorkerOptions {
   readonly redisUrl: string;
   /** The channel access token of a channel, from this worker's own configuration; undefined: not this worker's channel. */
   readonly tokenFor: (channel: string) => string | undefined;
-  /** Loads a campaign's design (the CLI loads TSX through tsx). */
-  readonly loadDesign: (ref: DesignRef, meta: CampaignMeta) => Promise<CampaignDesign>;
   /** api.line.me, or an emulator's URL. */
   readonly baseUrl?: string;
-  /** Jobs sent at once per campaign (default 16); each push job is `batch` requests in parallel. */
+  /** Jobs sent at once per campaign (default 10); each push job is `batch` requests in parallel. */
   readonly concurrency?: number;
   /** Per request, in ms (default 30,000, the client's). */
   readonly timeout?: number;
@@ -59,7 +56,6 @@ export type WorkerEvent =
   | { readonly kind: 'rate_limited'; readonly campaign: string; readonly pause: number }
   | { readonly kind: 'paused'; readonly campaign: string; readonly reason: string }
   | { readonly kind: 'retry'; readonly campaign: string; readonly job: string; readonly reason: string }
-  | { readonly kind: 'design_failed'; readonly campaign: string; readonly message: string }
   /** A job's lock expired while this worker had it (Redis was away, or the process too busy): another worker sends it again, under the same keys. */
   | { readonly kind: 'lock_lost'; readonly campaign: string; readonly message: string }
   | { readonly kind: 'error'; readonly message: string };
@@ -71,8 +67,8 @@ export interface CampaignWorker {
 
 /** BullMQ fails a job that stalls more than this; ours never should: a resend is harmless. */
 const MAX_STALLED = 1_000_000;
-/** A design that would not load is tried again after this long. */
-const DESIGN_RETRY = 30_000;
+/** Jobs at once per campaign: 100 pushes in flight, LINE's 2,000 a second at 50 ms an answer. */
+export const DEFAULT_CONCURRENCY = 10;
 
 interface Served {
   readonly meta: CampaignMeta;
@@ -97,8 +93,7 @@ function attemptError(message: string): Error {
  * const worker = runWorker({
  *   redisUrl: process.env.REDIS_URL!,
  *   tokenFor: (channel) => tokens[channel],
- *   loadDesign: async (ref) => ({ messagesFor: (props) => <Reminder {...(props as ReminderProps)} /> }),
- * });
+ *  * });
  * process.once('SIGTERM', () => worker.close());
  */
 export function runWorker(options: WorkerOptions): CampaignWorker {
@@ -107,7 +102,6 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
   const stalledAfter = options.stalledAfter ?? 30_000;
   const redis: Redis = connectLasting(options.redisUrl, (link) => emit({ kind: 'redis', link }));
   const served = new Map<string, Served>();
-  const unloadable = new Map<string, number>();
   let closing = false;
 
   async function processJob(job: Job<JobData>, meta: CampaignMeta, ctx: SendContext): Promise<void> {
@@ -132,15 +126,7 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
     throw Worker.RateLimitError();
   }
 
-  async function serve(meta: CampaignMeta, token: string): Promise<void> {
-    let design: CampaignDesign;
-    try {
-      design = await options.loadDesign(meta.design, meta);
-    } catch (error) {
-      unloadable.set(meta.id, Date.now() + DESIGN_RETRY);
-      emit({ kind: 'design_failed', campaign: meta.id, message: error instanceof Error ? error.message : String(error) });
-      return;
-    }
+  function serve(meta: CampaignMeta, token: string): void {
     const client = createClient({
       channelAccessToken: token,
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -153,7 +139,6 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
     const queue = campaignQueue(redis, meta.id);
     const ctx: SendContext = {
       client,
-      design,
       meta,
       keyLifetime: options.keyLifetime ?? KEY_LIFETIME,
       now: Date.now,
@@ -168,7 +153,7 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
       connection: redis,
       prefix: PREFIX,
       name,
-      concurrency: options.concurrency ?? 16,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       lockDuration: stalledAfter,
       stalledInterval: Math.max(1, Math.floor(stalledAfter / 2)),
       maxStalledCount: MAX_STALLED,
@@ -208,10 +193,7 @@ export function runWorker(options: WorkerOptions): CampaignWorker {
     const wanted = new Set([...heads.values()].map((meta) => meta.id));
     const states = new Map(metas.map((meta) => [meta.id, meta.state]));
     await Promise.all([...served.keys()].filter((id) => !wanted.has(id)).map((id) => leave(id, states.get(id) ?? 'done')));
-    for (const meta of heads.values()) {
-      if (served.has(meta.id) || (unloadable.get(meta.id) ?? 0) > Date.now()) continue;
-      await serve(meta, options.tokenFor(meta.channel)!);
-    }
+    for (const meta of heads.values()) if (!served.has(meta.id)) serve(meta, options.tokenFor(meta.channel)!);
   }
 
   void (async () => {

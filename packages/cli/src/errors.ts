@@ -69,6 +69,7 @@ const CAMPAIGN_EXIT: Readonly<Record<string, ExitCode>> = {
   wrong_state: EXIT.usage,
   no_recipients: EXIT.invalid,
   audience_changed: EXIT.invalid,
+  nondeterministic: EXIT.invalid,
 };
 
 /**

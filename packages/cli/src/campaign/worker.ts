@@ -13,7 +13,7 @@ import { EXIT } from '../exit.ts';
 import type { CliIo } from '../io.ts';
 import { wholeNumber } from '../options.ts';
 import { count, plural } from '../words.ts';
-import { campaignDesign, REDIS_HELP, REDIS_OPTIONS, redisUrl } from './common.ts';
+import { REDIS_HELP, REDIS_OPTIONS, redisUrl } from './common.ts';
 import { workerTokens } from './tokens.ts';
 
 const COMMAND = 'campaign worker';
@@ -26,15 +26,15 @@ work, and BullMQ keeps every channel within LINE's rate limits across all of the
 dies mid-job (kill -9, a lost machine) loses nothing: another one takes its jobs over and sends
 them again under the same retry keys, and LINE delivers each message once.
 
-Run workers in the directory campaign start ran in (the design's path is relative to it), with the
-same design files. Tokens come from this machine, never from Redis:
+Workers need no design files: every job holds the messages it sends, rendered and checked by
+campaign start. Tokens come from this machine, never from Redis:
   --tokens FILE        a JSON file {"CHANNEL_ID": "TOKEN", …} (or LINE_TOKENS_FILE): the worker
                        sends for these channels
   LINE_TOKEN (or --token-file FILE) with --channel ID (or LINE_CHANNEL_ID, else "default"):
                        one channel
 
 Options:
-  --concurrency N      jobs at once (default 16; a push job is 10 requests at once)
+  --concurrency N      jobs at once (default 10; a push job is 10 requests at once)
   --timeout MS         how long to wait for each of LINE's answers (default 30000)
   --stalled-after S    seconds before the jobs of a worker that vanished go to another (default 30)
   --base-url URL       a LINE-compatible API instead of https://api.line.me (or LINE_API_BASE_URL)
@@ -105,9 +105,6 @@ function logger(io: CliIo): { event(event: WorkerEvent): void; stop(): void } {
         case 'lock_lost':
           locks++;
           break;
-        case 'design_failed':
-          say(yellow(`can not load the design of campaign ${event.campaign}; trying again in 30 s: ${event.message}`));
-          break;
         case 'error':
           say(yellow(event.message));
           break;
@@ -161,7 +158,6 @@ export const workerCommand = defineCommand({
     const worker = runWorker({
       redisUrl: url,
       tokenFor: (channel) => tokens.get(channel),
-      loadDesign: async (ref) => (await campaignDesign(io, ref.file, ref.exportName, COMMAND)).design,
       baseUrl,
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(timeout !== undefined ? { timeout } : {}),
