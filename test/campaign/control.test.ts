@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { campaignReport, campaignStatus, cancelCampaign, fileAudience, runWorker, startCampaign } from '@linejsx/campaign';
+import { campaignReport, campaignStatus, cancelCampaign, fileAudience, listAudience, runWorker, startCampaign } from '@linejsx/campaign';
 import { type Emulator, startEmulator } from '@linejsx/emulator';
 import { createElement } from '@linejsx/jsx';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -170,6 +170,26 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     const status = await callCli(['campaign', 'status', id], { env: env() });
     expect(JSON.parse(status.stdout)).toMatchObject({ id, state: 'done', recipients: 31, delivered: 30, failed: 1, pending: 0, eta: 0 });
     expect(await worker.signal('SIGTERM')).toBe(0);
+  });
+
+  it('refuses a design that renders the same props differently, and leaves nothing queued', async () => {
+    let calls = 0;
+    const design = { messagesFor: () => ({ type: 'text' as const, text: `Hello, for the ${++calls}th time` }) };
+    const audience = listAudience(
+      'people',
+      people(3).map((p) => p.to),
+      {},
+    );
+    const before = await withConnection(redis.url, (c) => c.zcard('linejsx:campaigns'));
+    const started = withConnection(redis.url, (c) =>
+      startCampaign({ redis: c, design, designRef: { file: 'x.tsx' }, audience, channel: 'default' }),
+    );
+    await expect(started).rejects.toMatchObject({
+      name: 'CampaignError',
+      code: 'nondeterministic',
+      message: expect.stringContaining("people[0]: the design rendered this recipient's props differently"),
+    });
+    expect(await withConnection(redis.url, (c) => c.zcard('linejsx:campaigns'))).toBe(before);
   });
 
   it('holds for review, with its recipients, what may have been sent once LINE no longer remembers the retry key', async () => {

@@ -1,7 +1,8 @@
 /**
  * Rendered messages as jobs keep them: the JSON of each recipient's messages, deflated together
  * (the messages of one design share most of their bytes) and base64-encoded, since BullMQ keeps
- * job data as JSON. Ten receipts of 2.5 KB take about 1 KB this way: less than their props.
+ * job data as JSON. Ten personalised receipts of 1.9 KB of JSON each take 1.3 KB this way, less
+ * than their 5 KB of props.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Message } from '@linejsx/schema';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
+import type { Emulator } from '@linejsx/emulator';
 import { type ClientOptions, createClient, type LineClient } from '@linejsx/send';
 import { UsageError } from './errors.ts';
 import type { CliIo } from './io.ts';
@@ -122,6 +122,8 @@ export async function connect(
     const followers = values.followers === undefined ? 100 : Number(values.followers);
     if (!Number.isSafeInteger(followers) || followers < 1)
       throw new UsageError(`--followers must be a whole number of at least 1; got ${JSON.stringify(values.followers)}`, command);
+    // Loaded here: a command that talks to LINE (a campaign worker above all) does not carry the emulator.
+    const { startEmulator } = await import('@linejsx/emulator');
     const emulator = await startEmulator({ followers });
     return {
       client: createClient({ channelAccessToken: emulator.token, baseUrl: emulator.url, log, ...client }),

@@ -1,13 +1,8 @@
 /**
  * What the `campaign` subcommands share: where Redis is (`--redis`, `REDIS_URL`), the campaign ID
- * argument, the channel, and the design as a campaign renders it (a component called with each
- * recipient's props).
+ * argument and the channel. Light on purpose: workers load it, and nothing of designs.
  */
-import { relative, resolve, sep } from 'node:path';
-import { CAMPAIGN_ID, type CampaignDesign, connectOnce, DEFAULT_REDIS_URL, type Redis, redisFailure } from '@linejsx/campaign';
-import { createElement } from '@linejsx/jsx';
-import type { MessagesInput } from '@linejsx/send';
-import { type DesignFactory, loadDesignFactory } from '../design.ts';
+import { CAMPAIGN_ID, connectOnce, DEFAULT_REDIS_URL, type Redis, redisFailure } from '@linejsx/campaign';
 import { UsageError } from '../errors.ts';
 import type { CliIo } from '../io.ts';
 
@@ -71,29 +66,4 @@ export function channelOf(io: CliIo, flag: string | undefined, emulator: boolean
       command,
     );
   return channel;
-}
-
-/** A design file as campaigns store it: relative to the directory commands run in, with `/`. */
-export function designPath(io: CliIo, file: string): string {
-  return relative(io.cwd, resolve(io.cwd, file)).split(sep).join('/');
-}
-
-/** The design of a campaign: each recipient's props go to its component; an element or JSON is the same for all. */
-export interface LoadedDesign {
-  readonly factory: DesignFactory;
-  readonly design: CampaignDesign;
-}
-
-/**
- * Loads a design for a campaign (TSX through tsx, as every command does).
- *
- * @example
- * const { design } = await campaignDesign(io, 'designs/reminder.tsx', undefined, 'campaign worker');
- */
-export async function campaignDesign(io: CliIo, file: string, exportName: string | undefined, command: string): Promise<LoadedDesign> {
-  const factory = await loadDesignFactory(io, file, { command, ...(exportName !== undefined ? { exportName } : {}) });
-  const design: CampaignDesign = {
-    messagesFor: (props) => (factory.component ? createElement(factory.component, props) : (factory.messages as MessagesInput)),
-  };
-  return { factory, design };
 }

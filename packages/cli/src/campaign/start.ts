@@ -12,7 +12,8 @@ import { existingFile } from '../input.ts';
 import type { CliIo } from '../io.ts';
 import { progressBar } from '../progress.ts';
 import { count, plural } from '../words.ts';
-import { campaignDesign, channelOf, designPath, REDIS_HELP, REDIS_OPTIONS, withRedis } from './common.ts';
+import { channelOf, REDIS_HELP, REDIS_OPTIONS, withRedis } from './common.ts';
+import { campaignDesign, designPath } from './design.ts';
 
 const COMMAND = 'campaign start';
 
@@ -47,10 +48,12 @@ ${EMULATOR_HELP}
 
 Recipients whose messages are identical go out as multicasts of up to 500; the others as pushes.
 A recipient whose props make the design invalid fails alone (see linejsx campaign report); if
-every recipient's messages are invalid, nothing is queued.
+every recipient's messages are invalid, nothing is queued. Jobs hold the rendered messages:
+workers need no design. Each recipient is rendered twice, and a design that gives the same props
+different messages (Date.now(), Math.random()) is refused: a retry must send the same bytes.
 
-Exit codes: 0 queued, 1 a malformed audience or invalid messages for every recipient (nothing
-queued), 2 wrong usage, 3 LINE answered with an error (--all-followers), 4 LINE could not be
+Exit codes: 0 queued, 1 a malformed audience, invalid messages for every recipient, or a design
+that renders the same props differently (nothing queued), 2 wrong usage, 3 LINE answered with an error (--all-followers), 4 LINE could not be
 reached, 5 the design could not be loaded or run, 6 Redis could not be reached.`;
 
 const OPTIONS = {
