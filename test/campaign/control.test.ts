@@ -6,7 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { campaignReport, campaignStatus, cancelCampaign, fileAudience, listAudience, runWorker, startCampaign } from '@linejsx/campaign';
+import {
+  campaignReport,
+  campaignStatus,
+  cancelCampaign,
+  fileAudience,
+  listAudience,
+  resumeCampaign,
+  runWorker,
+  startCampaign,
+} from '@linejsx/campaign';
 import { type Emulator, startEmulator } from '@linejsx/emulator';
 import { createElement } from '@linejsx/jsx';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -235,6 +244,46 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     // It was in fact delivered (once): the retry that could have sent it twice was never made.
     expect(emu.inbox(list[0]!.to)).toHaveLength(1);
     expect(emu.requests().filter((r) => r.retryKey === emu.requests()[0]!.retryKey)).toHaveLength(1);
+  });
+
+  it('fails the recipient LINE refuses (400) and goes on; pauses the campaign, saying why, when LINE refuses the token (401)', async () => {
+    const list = people(30, 40_000);
+    const design = { messagesFor: (props: unknown) => createElement(Points, props as PointsProps) };
+    const start = (name: string) =>
+      withConnection(
+        redis.url,
+        async (c) =>
+          (
+            await startCampaign({
+              redis: c,
+              design,
+              designRef: { file: POINTS },
+              audience: fileAudience(name, audienceFile(dir, name, list)),
+              channel: 'refusals',
+            })
+          ).id,
+      );
+    const worker = runWorker({ redisUrl: redis.url, tokenFor: () => emu.token, baseUrl: emu.url, pollInterval: 50 });
+    try {
+      emu.fault({ path: 'push', status: 400, times: 1, body: { message: 'The property, to, in the request body is invalid' } });
+      const refused = await start('refused.jsonl');
+      await waitFor('the first campaign to end', async () => (await stateOf(refused)) === 'done');
+      const status = await withConnection(redis.url, (c) => campaignStatus(c, refused));
+      expect(status).toMatchObject({ delivered: 29, failed: 1, review: 0 });
+
+      emu.reset();
+      emu.fault({ path: 'push', status: 401, times: 1 });
+      const unauthorized = await start('unauthorized.jsonl');
+      await waitFor('the campaign to pause', async () => (await stateOf(unauthorized)) === 'paused');
+      const paused = await withConnection(redis.url, (c) => campaignStatus(c, unauthorized));
+      expect(paused.meta.pausedReason).toContain('LINE refused the channel access token a worker has for channel refusals (401)');
+      // Nothing was lost: resumed (the token is fine again), every recipient gets the message once.
+      await withConnection(redis.url, (c) => resumeCampaign(c, unauthorized));
+      await waitFor('the campaign to end', async () => (await stateOf(unauthorized)) === 'done');
+      expectEachOnce(emu, list);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('sends with the token of a tokens file for its channel, and no token ever reaches Redis', async () => {

@@ -30,7 +30,7 @@ export interface SendContext {
   readonly onRateLimited: () => Promise<void>;
 }
 
-/** Outcomes known so far, by recipient index (a push job) or `0` for all (a multicast job). */
+/** Outcomes of a push job known so far, by recipient index. */
 export type Known = Record<string, RecipientOutcome>;
 
 /** What one attempt came to. */
