@@ -4,7 +4,7 @@
  * recipient whose props make the design invalid, LINE forgetting a retry key, tokens from a file
  * and never in Redis, and the command line's usage errors.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   campaignReport,
@@ -176,8 +176,17 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
       .map((line) => JSON.parse(line) as { status: string; via: string; requestId?: string });
     expect(rows.filter((r) => r.status === 'delivered')).toHaveLength(30);
     expect(rows.filter((r) => r.status === 'delivered').every((r) => r.via === 'push' && r.requestId)).toBe(true);
-    const status = await callCli(['campaign', 'status', id], { env: env() });
+    const status = await callCli(['campaign', 'status', id, '--wait'], { env: env() });
     expect(JSON.parse(status.stdout)).toMatchObject({ id, state: 'done', recipients: 31, delivered: 30, failed: 1, pending: 0, eta: 0 });
+    // On a terminal: the bar, then a line that says how it ended.
+    const live = await callCli(['campaign', 'status', id], { env: env(), stderrIsTTY: true });
+    expect(live.stdout).toBe('');
+    // The colours of a terminal taken off:
+    expect(live.stderr.replace(/\u001b\[[0-9;]*m/g, '')).toContain(`! campaign ${id} done · sent 30 · failed 1 · pending 0\n`);
+    const out = join(dir, 'outcomes.jsonl');
+    const written = await callCli(['campaign', 'report', id, '--format', 'jsonl', '--out', out], { env: env() });
+    expect(written.stderr).toContain('wrote 31 recipients to');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(31);
     expect(await worker.signal('SIGTERM')).toBe(0);
   });
 

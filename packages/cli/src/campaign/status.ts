@@ -72,15 +72,20 @@ function duration(seconds: number): string {
   return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
-/** The words after the bar. */
-function words(status: CampaignStatus): string {
+/** The counts: sent, failed, (review, cancelled,) pending. */
+function counts(status: CampaignStatus): string[] {
   const parts = [`sent ${count(status.delivered)}`, `failed ${count(status.failed)}`];
   if (status.review) parts.push(`review ${count(status.review)}`);
   if (status.cancelled) parts.push(`cancelled ${count(status.cancelled)}`);
-  parts.push(`pending ${count(status.pending)}`, `${count(Math.round(status.rate))}/s`);
-  if (status.meta.state === 'running') parts.push(status.eta === undefined ? 'ETA unknown' : `ETA ${duration(status.eta)}`);
-  else parts.push(status.meta.state);
-  return parts.join(' · ');
+  parts.push(`pending ${count(status.pending)}`);
+  return parts;
+}
+
+/** The words after the bar: the counts, the rate, and the time left (or why there is none). */
+function words(status: CampaignStatus): string {
+  const { state } = status.meta;
+  const left = state === 'running' ? (status.eta === undefined ? 'ETA unknown' : `ETA ${duration(status.eta)}`) : state;
+  return [...counts(status), `${count(Math.round(status.rate))}/s`, left].join(' · ');
 }
 
 /** One line for the end of a live view. */
@@ -89,7 +94,7 @@ function summary(io: CliIo, status: CampaignStatus): string {
   const { green, yellow, bold } = io.err;
   const mark = meta.state === 'done' && status.failed + status.review === 0 ? green('✓') : yellow('!');
   const reason = meta.pausedReason ? `: ${meta.pausedReason}` : '';
-  return `${mark} campaign ${bold(meta.id)} ${meta.state}${reason} · ${words(status)}`;
+  return `${mark} campaign ${bold(meta.id)} ${meta.state}${reason} · ${counts(status).join(' · ')}`;
 }
 
 async function live(io: CliIo, redis: Redis, id: string): Promise<void> {
