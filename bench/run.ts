@@ -20,6 +20,7 @@ const GROUPS = {
   send: 'groups/send.ts',
   recipients: 'groups/recipients.ts',
   startup: 'groups/startup.ts',
+  campaign: 'groups/campaign.ts',
 } as const;
 type GroupName = keyof typeof GROUPS;
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes `npm run demo` and `npm test` work on a machine that has only Node 20 and npm:
 // installs pnpm 12.4.2 and the workspace's dependencies when they are missing, installs Debian's
-// chromium for the browser tests when we are root and it is absent, then hands over to pnpm.
+// chromium for the browser tests and redis-server for the campaigns when we are root and they are
+// absent, then hands over to pnpm.
 // Plain .mjs on purpose: it runs before any dependency exists.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -44,6 +45,19 @@ function needsInstall() {
   return statSync(join(root, 'pnpm-lock.yaml')).mtimeMs > statSync(marker).mtimeMs;
 }
 
+/** Debian's redis-server, for the campaign tests and the demo's campaign; installed as chromium is. */
+function ensureRedis() {
+  if (existsSync('/usr/bin/redis-server') || process.env.LINEJSX_SKIP_REDIS) return;
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    say('redis-server is not installed and cannot be installed here (needs root and apt-get); campaign tests will say so');
+    return;
+  }
+  say('installing Debian redis-server for the campaigns (a few seconds)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'inherit', env });
+}
+
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium') || process.env.LINEJSX_SKIP_CHROMIUM) return;
   if (typeof process.getuid !== 'function' || process.getuid() !== 0 || !existsSync('/usr/bin/apt-get')) {
@@ -64,5 +78,6 @@ if (needsInstall()) {
   if (installed.status !== 0) process.exit(installed.status ?? 1);
 }
 if (script.startsWith('test')) ensureChromium();
+if (script.startsWith('test') || script.startsWith('demo')) ensureRedis();
 const result = run(['run', script, ...process.argv.slice(3)]);
 process.exit(result.status ?? 1);

@@ -1,8 +1,9 @@
 /**
  * The README's main job, `npm run demo`: render and validate every design in examples/, write a
  * preview gallery, start the local LINE emulator with a few thousand followers, send every design
- * with push, multicast and broadcast, create the example rich menu, and end with a summary table
- * and the addresses of the emulator's chat view and of the gallery.
+ * with push, multicast and broadcast, create the example rich menu, run a personalised campaign
+ * through two workers (Redis, BullMQ), and end with a summary table and the addresses of the
+ * emulator's chat view and of the gallery.
  *
  * On a terminal it then keeps serving both until Ctrl+C, so that the chat view can be opened;
  * `--once` (and any run whose output is not a terminal) stops at the end, `--keep` serves anyway.
@@ -21,6 +22,8 @@ import { processIo } from '../packages/cli/src/io.ts';
 import { progressBar } from '../packages/cli/src/progress.ts';
 import { formatTable } from '../packages/cli/src/table.ts';
 import { count } from '../packages/cli/src/words.ts';
+import { REDIS_MISSING, redisServerAvailable } from '../tools/redis-server.ts';
+import { demoCampaign } from './demo-campaign.ts';
 import { galleryPage } from './gallery.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -156,6 +159,11 @@ try {
     }),
   );
   out(`    ${dim(`deployed ${richMenuIds.join(', ')}`)}`);
+  // A campaign: every follower their own reminder, queued in Redis and sent by two worker processes.
+  if (redisServerAvailable) {
+    const what = `a reminder of their own to each of ${count(FOLLOWERS)} followers, 2 workers`;
+    steps.push(await step('campaign', what, FOLLOWERS, () => demoCampaign(io, emu, join(process.cwd(), 'build', 'campaign'))));
+  } else io.stderr(`[linejsx] the campaign is left out: ${REDIS_MISSING}`);
 
   // 4. The summary, and what each recipient got.
   const total = { requests: 0, delivered: 0, ms: 0 };

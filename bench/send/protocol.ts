@@ -18,6 +18,9 @@ export interface DeliveryAudit {
   readonly answers: Readonly<Record<string, number>>;
   /** Requests a fault rule hit. */
   readonly faulted: number;
+  /** When the first and the last request arrived (ms since the epoch; 0 without requests). */
+  readonly firstAt: number;
+  readonly lastAt: number;
 }
 
 export type Command =

@@ -55,7 +55,10 @@ function audit(emu: Emulator, expected: number): DeliveryAudit {
     answers[key] = (answers[key] ?? 0) + 1;
     if (record.fault !== undefined) faulted++;
   }
-  return { recipients: emu.received().size, exactlyOnce, duplicated, answers, faulted };
+  const requests = emu.requests();
+  const firstAt = requests[0]?.at ?? 0;
+  const lastAt = requests[requests.length - 1]?.at ?? 0;
+  return { recipients: emu.received().size, exactlyOnce, duplicated, answers, faulted, firstAt, lastAt };
 }
 
 process.on('message', async (message: Command) => {

@@ -34,7 +34,7 @@ describe('linejsx --help', () => {
     const unknown = await callCli(['rendr', 'x.tsx']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(
-      'unknown command "rendr"; the commands are init, render, validate, preview, send, import, doctor, emulator, richmenu',
+      'unknown command "rendr"; the commands are init, render, validate, preview, send, import, doctor, emulator, richmenu, campaign',
     );
     expect((await callCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });

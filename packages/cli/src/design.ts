@@ -105,7 +105,8 @@ function jsonKind(json: unknown, label: string): RenderKind {
   throw new DesignError(`${label} is not LINE JSON: expected a message object, an array of messages, or a rich menu`);
 }
 
-async function moduleDesign(io: CliIo, file: string, path: string, options: LoadOptions): Promise<Design> {
+/** Imports a design module and picks its export (`--export`, the default, or the only one). */
+async function loadExport(io: CliIo, file: string, path: string, options: LoadOptions): Promise<{ value: unknown; label: string }> {
   let module: Record<string, unknown>;
   try {
     await registerDesignLoader(io.cwd);
@@ -114,7 +115,11 @@ async function moduleDesign(io: CliIo, file: string, path: string, options: Load
     throw new LoadError(`${file} could not be loaded: ${loadProblem(error)}`);
   }
   const [name, value] = pickExport(module, file, options);
-  const label = `${relative(io.cwd, path) || file} (${name === 'default' ? 'default export' : `export ${name}`})`;
+  return { value, label: `${relative(io.cwd, path) || file} (${name === 'default' ? 'default export' : `export ${name}`})` };
+}
+
+async function moduleDesign(io: CliIo, file: string, path: string, options: LoadOptions): Promise<Design> {
+  const { value, label } = await loadExport(io, file, path, options);
   const node = toNode(value, options, io, label);
   if (node === undefined) return { file, label, kind: jsonKind(value, label), json: value };
   try {
@@ -315,4 +320,30 @@ function drawnDesign(design: Design): DrawnDesign {
   } catch (error) {
     throw designFailure(error, design.label);
   }
+}
+
+/** A design as a campaign sends it: a component called with each recipient's props, or the same messages for all. */
+export type DesignFactory =
+  | { readonly label: string; readonly component: Component<unknown>; readonly sample: unknown }
+  | { readonly label: string; readonly component?: undefined; readonly messages: LineNode | unknown };
+
+/**
+ * Loads a design for a campaign: its component (with the `sample` it carries), or, for an element
+ * or LINE JSON, the one set of messages everyone gets. Nothing is rendered here.
+ *
+ * @example
+ * const factory = await loadDesignFactory(io, 'designs/reminder.tsx', { command: 'campaign start' });
+ * if (factory.component) render(createElement(factory.component, props));
+ */
+export async function loadDesignFactory(io: CliIo, file: string, options: Omit<LoadOptions, 'props'>): Promise<DesignFactory> {
+  const path = existingFile(io, file, options.command);
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return { label: file, messages: jsonDesign(file, file, readFileSync(path, 'utf8')).json };
+  if (!MODULE_EXTENSIONS.has(extension)) throw new UsageError(`${file}: give a .tsx module or a .json file`, options.command);
+  const { value, label } = await loadExport(io, file, path, options);
+  if (typeof value === 'function') return { label, component: value as Component<unknown>, sample: (value as { sample?: unknown }).sample };
+  if (isExample(value)) return { label, component: value.component, sample: value.sample };
+  if (isElement(value) || (Array.isArray(value) && value.some(isElement)) || jsonKindOf(value) !== undefined)
+    return { label, messages: value };
+  throw new DesignError(`${label} is not a design: export a component, an element, an example ({ component, sample }) or LINE JSON`);
 }

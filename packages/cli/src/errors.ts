@@ -64,6 +64,16 @@ export function isValidationError(error: unknown): error is LineValidationError 
 // Something else than LINE's API answered (`invalid_response`): LINE was not reached either.
 const NETWORK = new Set(['timeout', 'connection_failed', 'invalid_response']);
 
+/** `CampaignError` codes of `@linejsx/campaign`. */
+const CAMPAIGN_EXIT: Readonly<Record<string, ExitCode>> = {
+  redis_unreachable: EXIT.redis,
+  not_found: EXIT.usage,
+  wrong_state: EXIT.usage,
+  no_recipients: EXIT.invalid,
+  audience_changed: EXIT.invalid,
+  nondeterministic: EXIT.invalid,
+};
+
 /**
  * What a LINE API error means for the person at the terminal; `where` is the API's base URL.
  *
@@ -118,6 +128,8 @@ export function exitCodeOf(error: unknown): ExitCode {
   if (isValidationError(error) || error instanceof DesignError || (error as { code?: unknown })?.code === 'LINE_IMPORT')
     return EXIT.invalid;
   if (error instanceof LineApiError) return NETWORK.has(error.code) ? EXIT.network : EXIT.api;
+  // By name, not class: errors.ts is loaded by every command, and @linejsx/campaign brings BullMQ.
+  if ((error as { name?: unknown })?.name === 'CampaignError') return CAMPAIGN_EXIT[(error as { code: string }).code] ?? EXIT.internal;
   // A failed (and undone) deployment step: what made it fail says what happened.
   if (error instanceof RichMenuDeployError) return exitCodeOf(error.cause);
   return EXIT.internal;

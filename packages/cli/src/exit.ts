@@ -14,6 +14,8 @@ export const EXIT = {
   network: 4,
   /** The file could not be loaded or run: it does not compile (or parse as JSON), or it or a component throws. */
   load: 5,
+  /** Redis (`REDIS_URL`, `--redis`), which holds campaigns, could not be reached or refused a command. */
+  redis: 6,
   /** A bug in linejsx: the message has the stack trace to report. */
   internal: 70,
   /** 128 + the signal's number: stopped by SIGHUP (the terminal closed); what was not sent is in the journal. */

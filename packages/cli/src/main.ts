@@ -73,6 +73,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'deploy the rich menus a TSX file exports: create, image, alias, default',
     load: async () => (await import('./commands/richmenu.ts')).richMenuCommand,
   },
+  {
+    name: 'campaign',
+    synopsis: 'campaign start FILE.tsx',
+    summary: 'personalised sends to millions on Redis: start, worker, status, pause, resume, cancel, report',
+    load: async () => (await import('./commands/campaign.ts')).campaignCommand,
+  },
 ];
 
 function version(): string {
@@ -94,12 +100,13 @@ linejsx COMMAND --help shows a command's options.
 Environment:
   LINE_TOKEN           the channel access token (or --token-file FILE); never printed
   LINE_API_BASE_URL    a LINE-compatible API instead of https://api.line.me (or --base-url URL)
+  REDIS_URL            the Redis of linejsx campaign (or --redis URL)
   NO_COLOR, FORCE_COLOR   colours are on only on a terminal, unless these say otherwise
 
 Exit codes:
   0 done · 1 invalid design or JSON · 2 wrong usage · 3 LINE answered with an error ·
   4 LINE could not be reached · 5 the file could not be loaded or run (it does not compile or
-  parse, or it throws) · 70 a bug in linejsx · 130 interrupted`;
+  parse, or it throws) · 6 Redis could not be reached (campaign) · 70 a bug in linejsx · 130 interrupted`;
 }
 
 /**
