@@ -41,7 +41,8 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
   const dir = scratch('campaign-control');
   let emu: Emulator;
   beforeAll(async () => {
-    emu = await startEmulator({ followers: 0 });
+    // Every request of the campaign is checked: keep them all (the emulator keeps the last 10,000 by default).
+    emu = await startEmulator({ followers: 0, maxRequests: 100_000 });
   });
   beforeEach(() => emu.reset());
   afterAll(() => emu.stop());

@@ -26,7 +26,8 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while Redis goes away', 
   const dir = scratch('campaign-redis');
   let emu: Emulator;
   beforeAll(async () => {
-    emu = await startEmulator({ followers: 0 });
+    // Every request of the campaign is checked: keep them all (the emulator keeps the last 10,000 by default).
+    emu = await startEmulator({ followers: 0, maxRequests: 100_000 });
   });
   afterAll(() => emu.stop());
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../packages/cli/src/exit.ts';
 import { type CliRun, callCli, jsonOutput, ROOT, runCli } from '../support/cli.ts';
 import { useEmulator } from '../support/emulator.ts';
+import { freePort } from '../support/redis.ts';
 import { tempDir } from '../support/temp.ts';
 
 const TOKEN = 'exit+codes+TOKEN/0123456789abcdef0123456789abcdef==';
@@ -196,6 +197,15 @@ Card.sample = { data };
       env: { LINE_TOKEN: 'not-the-token', LINE_API_BASE_URL: setup.emu.url },
     });
     expectExit(refused, 3, /the channel access token was refused/);
+  });
+
+  it('Redis out of reach for a campaign: 6', async () => {
+    const port = await freePort();
+    const audience = file('audience.txt', `${setup.emu.followers[0]}\n`);
+    const run = await callCli(['campaign', 'start', 'test/campaign/fixtures/points.tsx', '--audience', audience], {
+      env: { REDIS_URL: `redis://127.0.0.1:${port}`, LINE_TOKEN: setup.emu.token, LINE_API_BASE_URL: setup.emu.url },
+    });
+    expectExit(run, 6, /Redis at redis:\/\/127\.0\.0\.1:\d+ could not be reached/);
   });
 
   it('a file that does not load: 5', async () => {
