@@ -68,6 +68,13 @@ describe('npm create linejsx DIR --no-install', () => {
     }
   });
 
+  it('gives a pnpm project the settings pnpm needs to install it in CI (esbuild’s build allowed), and no other project', async () => {
+    expect((await create(['p-bot', '--pm', 'pnpm', '--no-install'])).code).toBe(0);
+    expect(read('p-bot/pnpm-workspace.yaml')).toMatch(/^allowBuilds:\n {2}esbuild: true$/m);
+    expect((await create(['n-bot', '--pm', 'npm', '--no-install'])).code).toBe(0);
+    expect(existsSync(join(dir, 'n-bot/pnpm-workspace.yaml'))).toBe(false);
+  });
+
   it('writes its commands in the words of the package manager it is run with, or of --pm', async () => {
     expect((await create(['a-bot', '--no-install'], { npm_config_user_agent: 'pnpm/12.4.2 npm/? node/v20.20.2 linux x64' })).code).toBe(0);
     expect(read('a-bot/README.md')).toContain('`pnpm dev`');

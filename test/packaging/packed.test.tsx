@@ -19,7 +19,17 @@
  *   user's text with the Welcome design.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +37,7 @@ import { extname, join } from 'node:path';
 import { render } from '@linejsx/jsx';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisServerAvailable, startRedisServer } from '../../tools/redis-server.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { ROOT } from '../support/cli.ts';
 import { Card } from './fixtures/card.tsx';
@@ -63,13 +74,16 @@ function installFromTarballs(app: string, pm: Pm): void {
     for (const name of Object.keys(pkg[field]!)) if (files[name]) pkg[field]![name] = files[name];
   // What the checks below use besides the project's own: @linejsx/schema's types and @line/bot-sdk.
   pkg.devDependencies = { ...pkg.devDependencies, '@linejsx/schema': files['@linejsx/schema']!, '@line/bot-sdk': '11.2.0' };
+  // @linejsx/campaign is an optional peer of the CLI: the npm project adds it as its README says, the pnpm one goes without.
+  if (pm === 'npm') pkg.devDependencies['@linejsx/campaign'] = files['@linejsx/campaign']!;
   if (pm === 'npm') pkg.overrides = files;
+  // The template's pnpm-workspace.yaml (its allowBuilds) is kept: CI=true makes pnpm fail on a build it ignored.
   else
-    writeFileSync(
+    appendFileSync(
       join(app, 'pnpm-workspace.yaml'),
       `overrides:\n${Object.entries(files)
         .map(([name, file]) => `  "${name}": "${file}"\n`)
-        .join('')}allowBuilds:\n  esbuild: true\n`,
+        .join('')}`,
     );
   writeFileSync(path, `${JSON.stringify(pkg, null, 2)}\n`);
   mkdirSync(join(app, 'plain'));
@@ -174,6 +188,13 @@ describe.each(['npm', 'pnpm'] as const)('a project installed with %s', { timeout
   });
 });
 
+it('says what to install for linejsx campaign where @linejsx/campaign is not (the pnpm project): exit 2', async () => {
+  const ran = await exec('pnpm', ['linejsx', 'campaign', 'status', '20261207-025012-k3f9']);
+  expect(ran.code, shown(ran)).toBe(2);
+  expect(ran.stderr).toContain('linejsx campaign needs @linejsx/campaign: npm install @linejsx/campaign');
+  expect(ran.stderr).not.toMatch(/^\s+at /m);
+});
+
 /** What a project's own test script must say: tsc passed, then vitest's two tests, the snapshot compared (CI), none written. */
 function expectOwnTestsPassed(ran: Ran): void {
   expect(ran.code, shown(ran)).toBe(0);
@@ -230,6 +251,62 @@ describe('the created project (npm)', { timeout: 180_000 }, () => {
       readFileSync(join(app, 'src/messages/Welcome.tsx'), 'utf8'),
     );
   });
+
+  it.skipIf(!redisServerAvailable)(
+    'runs a campaign with @linejsx/campaign installed: start, a worker on an emulator, status and report, on a real Redis',
+    async () => {
+      const redis = await startRedisServer();
+      const worker = spawn('npx', ['--no-install', 'linejsx', 'campaign', 'worker', '--emulator', '--redis', redis.url], {
+        cwd: app,
+        env: userEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      let out = '';
+      worker.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      worker.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      const exited = new Promise((resolve) => worker.on('exit', resolve));
+      try {
+        const names = ['Brown', 'Sally', 'Moon'];
+        const audience = names.map((name, i) => JSON.stringify({ to: `U${String(i).padStart(32, 'a')}`, props: { name } }));
+        writeFileSync(join(app, 'people.jsonl'), `${audience.join('\n')}\n`);
+        const redisArgs = ['--redis', redis.url];
+        const start = ok(
+          await exec('npm', [
+            'linejsx',
+            'campaign',
+            'start',
+            'src/messages/Welcome.tsx',
+            '--audience',
+            'people.jsonl',
+            '--channel',
+            'emulator',
+            ...redisArgs,
+          ]),
+          'campaign start',
+        );
+        const id = start.stdout.trim();
+        const status = async () =>
+          JSON.parse(ok(await exec('npm', ['linejsx', 'campaign', 'status', id, '--json', ...redisArgs]), 'campaign status').stdout) as {
+            state: string;
+            delivered: number;
+          };
+        await expect.poll(status, { timeout: 60_000, interval: 1_000 }).toMatchObject({ state: 'done', delivered: 3 });
+        const report = ok(await exec('npm', ['linejsx', 'campaign', 'report', id, '--format', 'jsonl', ...redisArgs]), 'campaign report');
+        const rows = report.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { to: string; status: string });
+        expect(rows.map((row) => row.status)).toEqual(['delivered', 'delivered', 'delivered']);
+      } catch (error) {
+        throw new Error(`${(error as Error).message}\n--- linejsx campaign worker\n${out}`);
+      } finally {
+        if (worker.exitCode === null) process.kill(-worker.pid!, 'SIGTERM');
+        await exited;
+        await redis.stop();
+      }
+    },
+  );
 
   it('builds its Storybook', async () => {
     ok(await run('npm', ['run', 'build-storybook'], { cwd: app, timeout: 180_000 }), 'npm run build-storybook');

@@ -77,7 +77,17 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'campaign',
     synopsis: 'campaign start FILE.tsx',
     summary: 'personalised sends to millions on Redis: start, worker, status, pause, resume, cancel, report',
-    load: async () => (await import('./commands/campaign.ts')).campaignCommand,
+    // @linejsx/campaign (BullMQ, ioredis) is an optional peer: most projects never run a campaign.
+    load: async () => {
+      const { loadOptional } = await import('./optional-dependency.ts');
+      await loadOptional(
+        () => import('@linejsx/campaign'),
+        '@linejsx/campaign',
+        'campaign',
+        'linejsx campaign needs @linejsx/campaign: npm install @linejsx/campaign (it brings BullMQ and ioredis; see its README)',
+      );
+      return (await import('./commands/campaign.ts')).campaignCommand;
+    },
   },
 ];
 

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { UsageError } from './errors.ts';
+import { loadOptional } from './optional-dependency.ts';
 
 export interface ScreenshotOptions {
   /** The browser executable. */
@@ -44,16 +45,13 @@ export async function loadPlaywright(
   command: string,
   load: () => Promise<typeof import('playwright-core')> = () => import('playwright-core'),
 ): Promise<typeof import('playwright-core').chromium> {
-  try {
-    return (await load()).chromium;
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    if (code !== 'ERR_MODULE_NOT_FOUND' || !message.includes("'playwright-core'")) throw error;
-    throw new UsageError(
-      '--png needs playwright-core: npm install --save-dev playwright-core (it drives the Chromium you have; it downloads no browser)',
-      command,
-    );
-  }
+  const playwright = await loadOptional(
+    load,
+    'playwright-core',
+    command,
+    '--png needs playwright-core: npm install --save-dev playwright-core (it drives the Chromium you have; it downloads no browser)',
+  );
+  return playwright.chromium;
 }
 
 /**

@@ -28,8 +28,14 @@ export interface TemplateFile {
   readonly text: string;
 }
 
-/** npm leaves `.gitignore` files out of packages, so the template's is `_gitignore`. */
-const RENAMED: Readonly<Record<string, string>> = { _gitignore: '.gitignore' };
+/**
+ * npm leaves `.gitignore` files out of packages, so the template's is `_gitignore`; a
+ * `pnpm-workspace.yaml` in the template folder would be taken for one of linejsx's own.
+ */
+const RENAMED: Readonly<Record<string, string>> = { _gitignore: '.gitignore', '_pnpm-workspace.yaml': 'pnpm-workspace.yaml' };
+
+/** Files that only a project of one package manager gets: pnpm's settings (which builds it allows). */
+const ONLY_FOR: Readonly<Record<string, PackageManager>> = { 'pnpm-workspace.yaml': 'pnpm' };
 
 /**
  * Every file of the template but package.json (which `projectPackageJson` writes), with the
@@ -45,6 +51,7 @@ export function templateFiles(pm: PackageManager): TemplateFile[] {
       const text = readFileSync(join(TEMPLATE_DIR, relative), 'utf8');
       return { path: RENAMED[relative] ?? relative, text: relative.endsWith('.md') ? inWordsOf(pm, text) : text };
     })
+    .filter((file) => (ONLY_FOR[file.path] ?? pm) === pm)
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
