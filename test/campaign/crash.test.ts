@@ -33,8 +33,10 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign through workers that are
   afterAll(() => emu.stop());
 
   it('delivers each of 20,000 recipients their own message exactly once through 3 workers, 2 of them SIGKILLed and restarted', async () => {
-    // Answers take 50 ms, about what LINE's take: a killed worker always has requests in flight.
-    emu.fault({ path: 'push', delay: 50 });
+    // Answers take 150 ms: 3 workers × 8 jobs in flight make 160 jobs/s, under the 200/s rate limit,
+    // so every worker is always busy and a killed one always has requests in flight. (At 50 ms the
+    // limit held workers idle between windows, and a kill could find one with nothing in flight.)
+    emu.fault({ path: 'push', delay: 150 });
     const list = people(20_000);
     const env = { REDIS_URL: redis.url, LINE_TOKEN: emu.token, LINE_API_BASE_URL: emu.url };
     const id = await startCampaignCli([POINTS, '--audience', audienceFile(dir, 'people.jsonl', list)], env);
