@@ -32,8 +32,17 @@ const nullServers = await Promise.all(
   }),
 );
 
+/** Requests an audit sees: every one of the largest run (100,000 pushes and their retries); the emulator keeps 10,000 by default. */
+const MAX_REQUESTS = 1_000_000;
+
 async function emulator(rateLimits: boolean): Promise<Emulator> {
-  return startEmulator({ tokens: [TOKEN], followers: 0, groups: [], ...(rateLimits ? {} : { rateLimits: false }) });
+  return startEmulator({
+    tokens: [TOKEN],
+    followers: 0,
+    groups: [],
+    maxRequests: MAX_REQUESTS,
+    ...(rateLimits ? {} : { rateLimits: false }),
+  });
 }
 
 // One emulator per setting of rate limits, on ports fixed for the run: reset() clears it.

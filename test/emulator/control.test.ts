@@ -37,6 +37,14 @@ describe('control API', () => {
     });
   });
 
+  it('takes only LINE user IDs for a user’s words and reply tokens: anything else is 400', async () => {
+    const message = 'userId must be a LINE user ID: U and 32 hex digits';
+    for (const userId of ['<img src=x onerror=alert(1)>', 'U123', `C${'a'.repeat(32)}`, `U${'A'.repeat(32)}`]) {
+      expect(await control('/reply-token', 'POST', { userId }), userId).toEqual({ status: 400, body: { message } });
+      expect(await control('/user-says', 'POST', { userId, text: 'hi' }), userId).toEqual({ status: 400, body: { message } });
+    }
+  });
+
   it('refuses a fault it does not understand, and removes faults by ID or all at once', async () => {
     expect(await control('/faults', 'POST', { status: 200 })).toEqual({
       status: 400,

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '@linejsx/protocol';
+import { USER_ID } from '@linejsx/schema';
 import { z } from 'zod';
 import type { Emulator } from './emulator.ts';
 import { faultRuleSchema } from './faults.ts';
@@ -31,8 +32,10 @@ async function readJson(
   }
 }
 
-const userBody = z.object({ userId: z.string('userId is required') });
-const saysBody = z.object({ userId: z.string('userId and text are required'), text: z.string('userId and text are required') });
+/** Only a LINE user ID: the chat view and webhook events show it, so nothing else gets that far. */
+const userId = (required: string) => z.string(required).regex(USER_ID, 'userId must be a LINE user ID: U and 32 hex digits');
+const userBody = z.object({ userId: userId('userId is required') });
+const saysBody = z.object({ userId: userId('userId and text are required'), text: z.string('userId and text are required') });
 
 /** The value `schema` makes of `body`, or its first problem in words. */
 function parse<T>(schema: z.ZodType<T>, body: unknown): { readonly value: T } | { readonly message: string } {
