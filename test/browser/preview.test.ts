@@ -51,6 +51,20 @@ describe.skipIf(!hasChromium)('preview in chromium', () => {
     });
   });
 
+  describe('the user’s own words (the emulator’s conversations)', () => {
+    it('draws them on the right, inset as the bot’s are on the left, with their time on their left', async () => {
+      const page = await chromium.open(
+        renderPage([{ type: 'text', text: 'Welcome!' }], { userTexts: [{ text: 'hi', before: 0, time: '09:41' }] }),
+      );
+      const phone = await rect(page, '.lj-phone');
+      const mine = await rect(page, '.lj-user-bubble');
+      const theirs = await rect(page, '.lj-text-bubble');
+      expect(phone.right - mine.right).toBe(10);
+      expect(mine.bottom).toBeLessThanOrEqual(theirs.top);
+      expect((await rect(page, '.lj-user .lj-time')).right).toBeLessThanOrEqual(mine.left);
+    });
+  });
+
   describe('flex measurements', () => {
     it('draws a mega bubble 300px wide on a 390px phone', async () => {
       const page = await show([flex(bubble([{ type: 'text', text: 'short' }]))]);

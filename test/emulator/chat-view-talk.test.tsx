@@ -48,6 +48,19 @@ describe('the chat view as a way to talk to the bot', () => {
       expect(env.emu.inbox(user).map((m) => m.message)).toEqual([{ type: 'text', text: 'You said: hello <bot>' }]);
       const chat = await (await fetch(`${env.emu.url}/chat/${user}`)).text();
       expect(chat).toContain('You said: hello &lt;bot&gt;');
+      // The user's own words are in the conversation too, on their side, each before the bot's answer.
+      expect((await say(user, 'and again')).status).toBe(303);
+      const conversation = await (await fetch(`${env.emu.url}/chat/${user}`)).text();
+      const order = ['>hello &lt;bot&gt;</div>', 'You said: hello &lt;bot&gt;', '>and again</div>', 'You said: and again'].map((text) =>
+        conversation.indexOf(text),
+      );
+      expect(order.every((at) => at > 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(conversation.match(/class="lj-user-bubble"/g)).toHaveLength(2);
+      expect(env.emu.saidBy(user).map((said) => [said.text, said.after])).toEqual([
+        ['hello <bot>', 0],
+        ['and again', 1],
+      ]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

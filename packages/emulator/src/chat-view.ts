@@ -7,7 +7,7 @@
  * requests.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { html, previewStyles, type RichMenuView, raw, renderChatHtml, type SafeHtml } from '@linejsx/preview';
+import { html, previewStyles, type RichMenuView, raw, renderChatHtml, type SafeHtml, type UserText } from '@linejsx/preview';
 import { readBody } from '@linejsx/protocol';
 import type { Emulator } from './emulator.ts';
 
@@ -119,11 +119,24 @@ function pager(chatId: string, current: number, pages: number): SafeHtml {
   }</nav>`;
 }
 
+/**
+ * What the user wrote among the messages `start` to `end` (counted from the chat's first, dropped
+ * ones included) of one page; the first page also takes what came before them, the last what came after.
+ */
+function userTexts(emu: Emulator, chatId: string, start: number, end: number, page: { first: boolean; last: boolean }): UserText[] {
+  return emu
+    .saidBy(chatId)
+    .filter((said) => (page.first || said.after >= start) && (page.last || said.after < end))
+    .map((said) => ({ text: said.text, before: Math.max(0, said.after - start), time: clock(said.at) }));
+}
+
+const clock = (at: number) => new Date(at).toISOString().slice(11, 16);
+
 function chat(emu: Emulator, chatId: string, url: URL): string {
   const inbox = emu.inbox(chatId);
   const menus = richMenus(emu, chatId);
   const dropped = emu.droppedMessages(chatId);
-  if (inbox.length === 0 && menus.length === 0)
+  if (inbox.length === 0 && menus.length === 0 && emu.saidBy(chatId).length === 0)
     return page(name(emu, chatId), html`${chatStatus(emu, chatId)}<p>No messages.</p>${sayForm(emu, chatId)}`);
   const pages = Math.max(1, Math.ceil(inbox.length / CHAT_PAGE));
   const asked = Number(url.searchParams.get('page'));
@@ -135,8 +148,9 @@ function chat(emu: Emulator, chatId: string, url: URL): string {
     {
       botName: 'linejsx emulator',
       // A user with a rich menu and no message yet: an empty chat, not an empty request.
-      ...(shown.length ? { time: new Date(shown[shown.length - 1]!.at).toISOString().slice(11, 16) } : { issues: [] }),
+      ...(shown.length ? { time: clock(shown[shown.length - 1]!.at) } : { issues: [] }),
       richMenus: menus,
+      userTexts: userTexts(emu, chatId, dropped + first, dropped + first + shown.length, { first: current === 1, last: current === pages }),
     },
   );
   const deliveries = shown.map(

@@ -32,7 +32,7 @@ import { narrowcastTargets } from './narrowcast.ts';
 import { CHECKS } from './requests.ts';
 import { type RichMenuState, richMenuState, type ShownRichMenu, shownRichMenu } from './rich-menu-api.ts';
 import { route } from './router.ts';
-import { type ReceivedMessage, Store, type StoredContent, type UserContent } from './store.ts';
+import { type ReceivedMessage, type SaidText, Store, type StoredContent, type UserContent } from './store.ts';
 import { postWebhook, textMessageEvent } from './webhook.ts';
 import { type EmulatedGroup, type EmulatedRoom, type GroupOptions, type RoomOptions, World } from './world.ts';
 
@@ -133,6 +133,8 @@ export interface Emulator {
   inbox(chatId: string): readonly ReceivedMessage[];
   /** How many of a chat's oldest messages were dropped to keep `maxMessagesPerChat`. */
   droppedMessages(chatId: string): number;
+  /** What a user wrote to the bot through `userSays` (and the chat view), oldest first (the last `maxMessagesPerChat`). */
+  saidBy(userId: string): readonly SaidText[];
   /** What the request log and the chats keep. */
   readonly limits: { readonly maxRequests: number; readonly maxMessagesPerChat: number };
   /** Every chat that received something, with its messages. */
@@ -494,6 +496,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     rooms: world.rooms,
     inbox: (chatId) => store.inboxes.get(chatId) ?? [],
     droppedMessages: (chatId) => store.dropped.get(chatId) ?? 0,
+    saidBy: (userId) => store.said.get(userId) ?? [],
     limits,
     received: () => store.inboxes,
     requests: () => records,
@@ -527,6 +530,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const messageId = store.messageId();
       const markAsReadToken = randomBytes(16).toString('base64url');
       store.markAsReadTokens.set(markAsReadToken, userId);
+      // Recorded before the webhook: the bot's answer may arrive before its server answers the post.
+      store.userSaid(userId, text, Date.now());
       const delivery = await postWebhook(store.webhook.endpoint, channel.channelSecret, world.bot.userId, [
         textMessageEvent(userId, text, replyToken, messageId, markAsReadToken),
       ]);

@@ -23,6 +23,6 @@ export type { ActiveFault, FaultRule } from './faults.ts';
 export { isEmulated } from './handlers.ts';
 export { NOT_EMULATED } from './not-emulated.ts';
 export { BULK_DELAY, MAX_ALIASES, MAX_RICH_MENUS, RICH_MENU_MESSAGES, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';
-export type { ReceivedMessage, SendKind, StoredContent, UserContent } from './store.ts';
+export type { ReceivedMessage, SaidText, SendKind, StoredContent, UserContent } from './store.ts';
 export { TOKEN_LIFETIMES } from './token-api.ts';
 export { type EmulatedGroup, type EmulatedRoom, emulatedId, type GroupOptions, type RoomOptions } from './world.ts';

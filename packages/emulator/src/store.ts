@@ -31,6 +31,15 @@ export interface ReceivedMessage {
   readonly at: number;
 }
 
+/** What a user wrote to the bot (`userSays`), as their chat shows it. */
+export interface SaidText {
+  readonly text: string;
+  /** When it was written (ms since the epoch). */
+  readonly at: number;
+  /** How many messages the chat had received by then (dropped ones included): it comes after those. */
+  readonly after: number;
+}
+
 /** Bytes with their Content-Type: what users sent, and rich menu images. */
 export interface StoredContent {
   readonly data: Buffer;
@@ -80,6 +89,8 @@ export class Store {
   readonly inboxes = new Map<string, ReceivedMessage[]>();
   /** Messages dropped from each chat, oldest first, to keep at most `maxPerChat`. */
   readonly dropped = new Map<string, number>();
+  /** What each user wrote to the bot, the last `maxPerChat`. */
+  readonly said = new Map<string, SaidText[]>();
   readonly retryKeys = new Map<string, AcceptedKey>();
   /** Messages counted against the monthly quota (one per recipient, `D:sending-messages`). */
   usage = 0;
@@ -166,6 +177,15 @@ export class Store {
     this.daily.set(day, (this.daily.get(day) ?? 0) + billed);
     if (via !== 'reply') this.usage += billed;
     return records.map(({ id }) => ({ id, quoteToken: randomBytes(12).toString('base64url') }));
+  }
+
+  /** Records what `userId` wrote, after the messages their chat has received so far. */
+  userSaid(userId: string, text: string, at: number): void {
+    const after = (this.dropped.get(userId) ?? 0) + (this.inboxes.get(userId)?.length ?? 0);
+    const said = this.said.get(userId) ?? [];
+    said.push({ text, at, after });
+    if (said.length > this.maxPerChat) said.shift();
+    this.said.set(userId, said);
   }
 
   /** Drops a chat's oldest messages down to `maxPerChat`, and counts them. */

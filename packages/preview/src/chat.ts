@@ -47,6 +47,21 @@ export interface ChatOptions {
    * not changed. Storybook maps the examples' placeholder URLs to pictures it serves.
    */
   readonly imageSrc?: ImageSrc;
+  /**
+   * What the user wrote, drawn on the right in their own bubbles: each before the message at
+   * `before` (`messages.length` for after the last). The emulator's chat view shows a conversation
+   * with it.
+   */
+  readonly userTexts?: readonly UserText[];
+}
+
+/** A text the user wrote, and where it goes among the bot's messages. */
+export interface UserText {
+  readonly text: string;
+  /** The index of the bot's message it comes before. */
+  readonly before: number;
+  /** The time beside it; `ChatOptions.time` when absent. */
+  readonly time?: string;
 }
 
 interface Sender {
@@ -70,9 +85,22 @@ function avatar(sender: Sender): SafeHtml {
 
 const AVATAR_SPACE = html`<div class="lj-avatar-space"></div>`;
 
+/** The user's own bubble, on the right, its time on its left (as LINE draws the user's messages). */
+function userRow(said: UserText, options: ChatOptions): SafeHtml {
+  return html`<div class="lj-row lj-user"><div class="lj-line"><span class="lj-time">${said.time ?? options.time ?? '12:00'}</span><div class="lj-user-bubble">${said.text}</div></div></div>`;
+}
+
 function messageRows(messages: readonly unknown[], index: IssueIndex, options: ChatOptions): SafeHtml[] {
   let previous: Sender | undefined;
-  return messages.map((message, i) => {
+  const userTexts = options.userTexts ?? [];
+  const userRows = (before: number) => {
+    const rows = userTexts.filter((said) => Math.min(said.before, messages.length) === before).map((said) => userRow(said, options));
+    // After the user's words, the bot's next message shows its avatar and name again.
+    if (rows.length > 0) previous = undefined;
+    return rows;
+  };
+  const rows = messages.flatMap((message, i) => {
+    const before = userRows(i);
     const path = `messages[${i}]`;
     const sender = senderOf(message, options);
     const first = !previous || previous.name !== sender.name || previous.iconUrl !== sender.iconUrl;
@@ -81,8 +109,12 @@ function messageRows(messages: readonly unknown[], index: IssueIndex, options: C
     const time = drawn.wide ? undefined : html`<span class="lj-time">${options.time ?? '12:00'}</span>`;
     const head = first ? html`<div class="lj-name">${sender.name}</div>` : undefined;
     const column = html`<div class="lj-col">${head}<div class="lj-line">${drawn.html}${time}</div>${issueList(index.under(path))}</div>`;
-    return html`<div class="lj-row${first ? ' lj-first' : ''}${drawn.wide ? ' lj-wide' : ''}">${first ? avatar(sender) : AVATAR_SPACE}${column}</div>`;
+    return [
+      ...before,
+      html`<div class="lj-row${first ? ' lj-first' : ''}${drawn.wide ? ' lj-wide' : ''}">${first ? avatar(sender) : AVATAR_SPACE}${column}</div>`,
+    ];
   });
+  return [...rows, ...userRows(messages.length)];
 }
 
 /** The chat frame around already checked messages (shared with the workbench). */

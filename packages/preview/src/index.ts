@@ -6,7 +6,7 @@
  * import { renderPage } from '@linejsx/preview';
  * writeFileSync('preview.html', renderPage([{ type: 'text', text: 'Hello!' }]));
  */
-export { type ChatOptions, renderChatHtml, renderMessageHtml } from './chat.ts';
+export { type ChatOptions, renderChatHtml, renderMessageHtml, type UserText } from './chat.ts';
 export { escapeHtml, type HtmlValue, html, type ImageSrc, raw, SafeHtml } from './html.ts';
 export { type PageOptions, renderPage, renderRichMenuPage } from './page.ts';
 export { type RichMenuView, renderRichMenuHtml } from './rich-menu.ts';

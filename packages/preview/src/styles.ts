@@ -12,8 +12,8 @@ const PICTURE_GLYPH =
 const MESSAGE_START = CHAT.inset + CHAT.avatar + CHAT.avatarGap;
 
 const THEMES = `
-.lj-root{--lj-bg:${CHAT.background};--lj-bubble:#ffffff;--lj-bubble-text:#111111;--lj-name:#ffffff;--lj-time:#eef2f8;--lj-bar:#ffffff;--lj-bar-text:#111111;--lj-bar-icon:#8a919c;--lj-field:#f1f2f4;--lj-chip:#ffffff;--lj-chip-text:#111111;--lj-card:#ffffff;--lj-card-title:#111111;--lj-card-text:#666666;--lj-card-line:#e6e8eb;--lj-card-action:#5776a5;--lj-placeholder:#dfe3ea}
-.lj-theme-dark{--lj-bg:#1c1e22;--lj-bubble:#2f3237;--lj-bubble-text:#eef0f3;--lj-name:#b8bdc6;--lj-time:#8b9099;--lj-bar:#111315;--lj-bar-text:#eef0f3;--lj-bar-icon:#8b9099;--lj-field:#26292e;--lj-chip:#2f3237;--lj-chip-text:#eef0f3;--lj-card:#2f3237;--lj-card-title:#eef0f3;--lj-card-text:#b8bdc6;--lj-card-line:#3c4047;--lj-card-action:#8fb0e8;--lj-placeholder:#3a3e45}
+.lj-root{--lj-bg:${CHAT.background};--lj-bubble:#ffffff;--lj-bubble-text:#111111;--lj-user-bubble:${CHAT.userBubble};--lj-user-text:#111111;--lj-name:#ffffff;--lj-time:#eef2f8;--lj-bar:#ffffff;--lj-bar-text:#111111;--lj-bar-icon:#8a919c;--lj-field:#f1f2f4;--lj-chip:#ffffff;--lj-chip-text:#111111;--lj-card:#ffffff;--lj-card-title:#111111;--lj-card-text:#666666;--lj-card-line:#e6e8eb;--lj-card-action:#5776a5;--lj-placeholder:#dfe3ea}
+.lj-theme-dark{--lj-bg:#1c1e22;--lj-bubble:#2f3237;--lj-bubble-text:#eef0f3;--lj-user-bubble:#3f7d2c;--lj-user-text:#eef0f3;--lj-name:#b8bdc6;--lj-time:#8b9099;--lj-bar:#111315;--lj-bar-text:#eef0f3;--lj-bar-icon:#8b9099;--lj-field:#26292e;--lj-chip:#2f3237;--lj-chip-text:#eef0f3;--lj-card:#2f3237;--lj-card-title:#eef0f3;--lj-card-text:#b8bdc6;--lj-card-line:#3c4047;--lj-card-action:#8fb0e8;--lj-placeholder:#3a3e45}
 `;
 
 const BASE = `
@@ -145,6 +145,8 @@ const CHAT_CSS = `
 .lj-date{align-self:center;margin:2px 0 4px;padding:2px 10px;border-radius:10px;background:rgba(0,0,0,.16);color:#fff;font-size:11px}
 .lj-row{display:flex;align-items:flex-start;padding-left:${CHAT.inset}px;margin-top:8px}
 .lj-row.lj-first{margin-top:16px}
+.lj-row.lj-user{justify-content:flex-end;padding-left:0;padding-right:${CHAT.inset}px}
+.lj-user-bubble{background:var(--lj-user-bubble);color:var(--lj-user-text);border-radius:18px;padding:8px 12px;font-size:15px;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere;max-width:${CHAT.textBubble}px;min-width:0}
 .lj-avatar{flex:none;width:${CHAT.avatar}px;height:${CHAT.avatar}px;margin-right:${CHAT.avatarGap}px;border-radius:50%;overflow:hidden;background:#06c755;color:#fff;display:flex;align-items:center;justify-content:center;font-size:15px;font-weight:700;position:relative}
 .lj-avatar>img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .lj-avatar-space{flex:none;width:${CHAT.avatar + CHAT.avatarGap}px}

@@ -122,6 +122,8 @@ export const CHAT = {
   avatarGap: 8,
   /** A text bubble's widest. */
   textBubble: 270,
+  /** The user's own bubbles: LINE's green, approximated (RENDERING.md: no source gives its value). */
+  userBubble: '#8de055',
   /** Buttons and confirm templates are capped at this width (like a mega bubble). */
   cardWidth: 300,
   /** Columns of a template carousel and of an image carousel. */
