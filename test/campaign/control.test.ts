@@ -16,18 +16,18 @@ import {
   runWorker,
   startCampaign,
 } from '@linejsx/campaign';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
+import { startEmulator } from '@linejsx/emulator';
 import { createElement } from '@linejsx/jsx';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   audienceFile,
   deliveredCount,
   expectEachOnce,
   POINTS,
   people,
-  scratch,
   spawnWorker,
   startCampaignCli,
+  useCampaignWorld,
   waitFor,
   withConnection,
 } from '../support/campaign.ts';
@@ -37,16 +37,8 @@ import { describeWhen } from '../support/skip.ts';
 import Points, { type PointsProps } from './fixtures/points.tsx';
 
 describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
-  const redis = useRedis();
-  const dir = scratch('campaign-control');
-  let emu: Emulator;
-  beforeAll(async () => {
-    // Every request of the campaign is checked: keep them all (the emulator keeps the last 10,000 by default).
-    emu = await startEmulator({ followers: 0, maxRequests: 100_000 });
-  });
-  beforeEach(() => emu.reset());
-  afterAll(() => emu.stop());
-  const env = () => ({ REDIS_URL: redis.url, LINE_TOKEN: emu.token, LINE_API_BASE_URL: emu.url });
+  const { redis, dir, emu, env } = useCampaignWorld('campaign-control');
+  beforeEach(() => emu().reset());
   const stateOf = (id: string) => withConnection(redis.url, async (c) => (await campaignStatus(c, id)).meta.state);
 
   it('pauses, resumes and cancels: once paused or cancelled, nothing more is sent', async () => {
@@ -55,25 +47,25 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     const paused = await startCampaignCli([POINTS, '--audience', audienceFile(dir, 'first.jsonl', first)], env());
     const worker = spawnWorker(['--stalled-after', '2'], env());
 
-    await waitFor('20% delivered', () => deliveredCount(emu) >= 1200);
+    await waitFor('20% delivered', () => deliveredCount(emu()) >= 1200);
     const pause = await callCli(['campaign', 'pause', paused], { env: env() });
     expect(pause.code).toBe(0);
     expect(pause.stderr).toContain(`paused campaign ${paused}`);
     // What was in flight ends; then nothing.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const atPause = deliveredCount(emu);
+    const atPause = deliveredCount(emu());
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(deliveredCount(emu)).toBe(atPause);
+    expect(deliveredCount(emu())).toBe(atPause);
     expect(atPause).toBeLessThan(6000);
     expect(await stateOf(paused)).toBe('paused');
 
     expect((await callCli(['campaign', 'resume', paused], { env: env() })).code).toBe(0);
     await waitFor('the first campaign to end', async () => (await stateOf(paused)) === 'done');
-    expectEachOnce(emu, first);
+    expectEachOnce(emu(), first);
 
-    emu.reset();
+    emu().reset();
     const cancelled = await startCampaignCli([POINTS, '--audience', audienceFile(dir, 'second.jsonl', second)], env());
-    await waitFor('20% delivered', () => deliveredCount(emu) >= 1200);
+    await waitFor('20% delivered', () => deliveredCount(emu()) >= 1200);
     const cancel = callCli(['campaign', 'cancel', cancelled, '--json'], { env: env() });
     // When the cancel took effect (its state changed in Redis), the requests in flight may end; nothing else comes.
     await waitFor('the cancel to take effect', async () => (await stateOf(cancelled)) === 'cancelled', 20_000);
@@ -81,10 +73,12 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     const run = await cancel;
     expect(run.code).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const late = emu.requests().filter((r) => r.at > effective + 1000);
+    const late = emu()
+      .requests()
+      .filter((r) => r.at > effective + 1000);
     expect(late).toEqual([]);
 
-    const sent = deliveredCount(emu);
+    const sent = deliveredCount(emu());
     const result = jsonOutput(run) as { cancelled: number; review: number };
     expect(sent + result.cancelled + result.review).toBe(6000);
     const rows = await withConnection(redis.url, async (c) => {
@@ -94,7 +88,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     });
     expect(rows).toHaveLength(6000);
     for (const row of rows) {
-      const received = emu.inbox(row.to).length;
+      const received = emu().inbox(row.to).length;
       if (row.status === 'delivered') expect(received).toBe(1);
       else if (row.status === 'cancelled') expect(received).toBe(0);
       else expect(row.status).toBe('review');
@@ -158,7 +152,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     expect(start.stderr).toContain('altText is 1,619 characters; LINE allows at most 1,500');
     const worker = spawnWorker([], env());
     await waitFor('the campaign to end', async () => (await stateOf(id)) === 'done');
-    expectEachOnce(emu, list);
+    expectEachOnce(emu(), list);
 
     const report = await callCli(['campaign', 'report', id, '--status', 'failed'], { env: env() });
     expect(report.code).toBe(0);
@@ -214,7 +208,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
   it('holds for review, with its recipients, what may have been sent once LINE no longer remembers the retry key', async () => {
     const list = people(20, 90_000);
     // The first push is taken by LINE and its answer lost; its job is tried again later.
-    emu.fault({ path: 'push', drop: true, when: 'after', times: 1 });
+    emu().fault({ path: 'push', drop: true, when: 'after', times: 1 });
     const design = { messagesFor: (props: unknown) => createElement(Points, props as PointsProps) };
     const file = audienceFile(dir, 'review.jsonl', list);
     const id = await withConnection(
@@ -233,8 +227,8 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     // As if the retry came more than 24 hours later: the keys are trusted for no time at all.
     const worker = runWorker({
       redisUrl: redis.url,
-      tokenFor: () => emu.token,
-      baseUrl: emu.url,
+      tokenFor: () => emu().token,
+      baseUrl: emu().url,
       keyLifetime: 0,
       pollInterval: 50,
     });
@@ -252,8 +246,12 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     expect(review).toEqual([expect.objectContaining({ to: list[0]!.to, error: expect.objectContaining({ code: 'key_expired' }) })]);
     expect(rows.filter((r) => r.status === 'delivered')).toHaveLength(19);
     // It was in fact delivered (once): the retry that could have sent it twice was never made.
-    expect(emu.inbox(list[0]!.to)).toHaveLength(1);
-    expect(emu.requests().filter((r) => r.retryKey === emu.requests()[0]!.retryKey)).toHaveLength(1);
+    expect(emu().inbox(list[0]!.to)).toHaveLength(1);
+    expect(
+      emu()
+        .requests()
+        .filter((r) => r.retryKey === emu().requests()[0]!.retryKey),
+    ).toHaveLength(1);
   });
 
   it('fails the recipient LINE refuses (400) and goes on; pauses the campaign, saying why, when LINE refuses the token (401)', async () => {
@@ -273,16 +271,16 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
             })
           ).id,
       );
-    const worker = runWorker({ redisUrl: redis.url, tokenFor: () => emu.token, baseUrl: emu.url, pollInterval: 50 });
+    const worker = runWorker({ redisUrl: redis.url, tokenFor: () => emu().token, baseUrl: emu().url, pollInterval: 50 });
     try {
-      emu.fault({ path: 'push', status: 400, times: 1, body: { message: 'The property, to, in the request body is invalid' } });
+      emu().fault({ path: 'push', status: 400, times: 1, body: { message: 'The property, to, in the request body is invalid' } });
       const refused = await start('refused.jsonl');
       await waitFor('the first campaign to end', async () => (await stateOf(refused)) === 'done');
       const status = await withConnection(redis.url, (c) => campaignStatus(c, refused));
       expect(status).toMatchObject({ delivered: 29, failed: 1, review: 0 });
 
-      emu.reset();
-      emu.fault({ path: 'push', status: 401, times: 1 });
+      emu().reset();
+      emu().fault({ path: 'push', status: 401, times: 1 });
       const unauthorized = await start('unauthorized.jsonl');
       await waitFor('the campaign to pause', async () => (await stateOf(unauthorized)) === 'paused');
       const paused = await withConnection(redis.url, (c) => campaignStatus(c, unauthorized));
@@ -290,7 +288,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
       // Nothing was lost: resumed (the token is fine again), every recipient gets the message once.
       await withConnection(redis.url, (c) => resumeCampaign(c, unauthorized));
       await waitFor('the campaign to end', async () => (await stateOf(unauthorized)) === 'done');
-      expectEachOnce(emu, list);
+      expectEachOnce(emu(), list);
     } finally {
       await worker.close();
     }

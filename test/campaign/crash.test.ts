@@ -5,49 +5,41 @@
  * what it had accepted, and every recipient ends with their own message, once.
  */
 import { campaignStatus, connectOnce } from '@linejsx/campaign';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   audienceFile,
   deliveredCount,
   expectEachOnce,
   POINTS,
   people,
-  scratch,
   spawnWorker,
   startCampaignCli,
+  useCampaignWorld,
   type WorkerProcess,
   waitFor,
 } from '../support/campaign.ts';
-import { REDIS_MISSING, redisAvailable, useRedis } from '../support/redis.ts';
+import { REDIS_MISSING, redisAvailable } from '../support/redis.ts';
 import { describeWhen } from '../support/skip.ts';
 
 describeWhen(redisAvailable, REDIS_MISSING, 'a campaign through workers that are killed', () => {
-  const redis = useRedis();
-  const dir = scratch('campaign-crash');
-  let emu: Emulator;
-  beforeAll(async () => {
-    // Every request of the campaign is checked: keep them all (the emulator keeps the last 10,000 by default).
-    emu = await startEmulator({ followers: 0, maxRequests: 100_000 });
-  });
-  afterAll(() => emu.stop());
+  const { redis, dir, emu, env: environment } = useCampaignWorld('campaign-crash');
 
   it('delivers each of 20,000 recipients their own message exactly once through 3 workers, 2 of them SIGKILLed and restarted', async () => {
     // Answers take 150 ms: 3 workers × 8 jobs in flight make 160 jobs/s, under the 200/s rate limit,
     // so every worker is always busy and a killed one always has requests in flight. (At 50 ms the
     // limit held workers idle between windows, and a kill could find one with nothing in flight.)
-    emu.fault({ path: 'push', delay: 150 });
+    emu().fault({ path: 'push', delay: 150 });
     const list = people(20_000);
-    const env = { REDIS_URL: redis.url, LINE_TOKEN: emu.token, LINE_API_BASE_URL: emu.url };
+    const env = environment();
     const id = await startCampaignCli([POINTS, '--audience', audienceFile(dir, 'people.jsonl', list)], env);
     // Jobs of a killed worker go to another after 2 s instead of 30.
     const args = ['--stalled-after', '2', '--concurrency', '8'];
     const workers: WorkerProcess[] = [spawnWorker(args, env), spawnWorker(args, env), spawnWorker(args, env)];
 
-    await waitFor('30% delivered', () => deliveredCount(emu) >= 6000);
+    await waitFor('30% delivered', () => deliveredCount(emu()) >= 6000);
     await workers[0]!.signal('SIGKILL');
     workers[0] = spawnWorker(args, env);
-    await waitFor('60% delivered', () => deliveredCount(emu) >= 12_000);
+    await waitFor('60% delivered', () => deliveredCount(emu()) >= 12_000);
     await workers[1]!.signal('SIGKILL');
     workers[1] = spawnWorker(args, env);
 
@@ -58,9 +50,11 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign through workers that are
     } finally {
       connection.disconnect();
     }
-    expectEachOnce(emu, list);
+    expectEachOnce(emu(), list);
     // Every push LINE accepted is one delivery; what a killed worker had sent was answered 409 when sent again.
-    const answers = emu.requests().map((r) => r.status);
+    const answers = emu()
+      .requests()
+      .map((r) => r.status);
     expect(answers.filter((s) => s === 200)).toHaveLength(20_000);
     expect(answers.every((s) => s === 200 || s === 409)).toBe(true);
     expect(answers.filter((s) => s === 409).length).toBeGreaterThan(0);

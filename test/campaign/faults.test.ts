@@ -5,42 +5,34 @@
  * pauses the campaign's queue on every worker, not only on the one that got it.
  */
 import { campaignStatus } from '@linejsx/campaign';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   audienceFile,
   expectEachOnce,
   POINTS,
   people,
-  scratch,
   spawnWorker,
   startCampaignCli,
+  useCampaignWorld,
   waitFor,
   withConnection,
 } from '../support/campaign.ts';
-import { REDIS_MISSING, redisAvailable, useRedis } from '../support/redis.ts';
+import { REDIS_MISSING, redisAvailable } from '../support/redis.ts';
 import { describeWhen } from '../support/skip.ts';
 
 describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while LINE fails', () => {
-  const redis = useRedis();
-  const dir = scratch('campaign-faults');
-  let emu: Emulator;
-  beforeAll(async () => {
-    // Every request of the campaign is checked: keep them all (the emulator keeps the last 10,000 by default).
-    emu = await startEmulator({ followers: 0, maxRequests: 100_000 });
-  });
-  afterAll(() => emu.stop());
+  const { redis, dir, emu, env: environment } = useCampaignWorld('campaign-faults');
 
   it("delivers exactly once through 500s, dropped connections, answers after the client's timeout and 429s", async () => {
     // The first rule that hits a request applies: 429s first, few of them; then the rest.
-    emu.fault({ path: 'push', status: 429, rate: 0.003, times: 3 });
-    emu.fault({ path: 'push', status: 500, rate: 0.05 });
-    emu.fault({ path: 'push', drop: true, when: 'after', rate: 0.01 / 0.95 });
-    emu.fault({ path: 'push', delay: 2500, when: 'after', rate: 0.005 });
-    emu.fault({ path: 'multicast', status: 500, rate: 0.3 });
-    emu.fault({ path: 'multicast', drop: true, when: 'after', rate: 0.3 });
+    emu().fault({ path: 'push', status: 429, rate: 0.003, times: 3 });
+    emu().fault({ path: 'push', status: 500, rate: 0.05 });
+    emu().fault({ path: 'push', drop: true, when: 'after', rate: 0.01 / 0.95 });
+    emu().fault({ path: 'push', delay: 2500, when: 'after', rate: 0.005 });
+    emu().fault({ path: 'multicast', status: 500, rate: 0.3 });
+    emu().fault({ path: 'multicast', drop: true, when: 'after', rate: 0.3 });
 
-    const env = { REDIS_URL: redis.url, LINE_TOKEN: emu.token, LINE_API_BASE_URL: emu.url };
+    const env = environment();
     const personal = people(4000);
     const same = people(3000, 10_000);
     const pushed = await startCampaignCli([POINTS, '--audience', audienceFile(dir, 'people.jsonl', personal)], env);
@@ -74,7 +66,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while LINE fails', () =>
       });
     });
 
-    const requests = emu.requests();
+    const requests = emu().requests();
     const answers = (status: number | 'dropped') => requests.filter((r) => r.status === status).length;
     expect(answers(429)).toBe(3);
     expect(answers(500)).toBeGreaterThan(100);
@@ -83,10 +75,10 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while LINE fails', () =>
     expect(answers(409)).toBeGreaterThan(10);
     const sample = { name: 'Cony', points: 120, code: 'C0NY' };
     for (const { to } of same) {
-      const inbox = emu.inbox(to);
+      const inbox = emu().inbox(to);
       expect(inbox.map((m) => (m.message as { altText: string }).altText)).toEqual([`${sample.name}, you have ${sample.points} points`]);
     }
-    expectEachOnce(emu, [...personal, ...same.map((p) => ({ ...p, props: sample }))]);
+    expectEachOnce(emu(), [...personal, ...same.map((p) => ({ ...p, props: sample }))]);
 
     // After each 429, no worker takes another job of the campaign until the pause is over: BullMQ's
     // events say when each job was taken (the stream's IDs are Redis's clock, in ms).

@@ -5,49 +5,41 @@
  * the last second is sent again under the same keys, and answered 409).
  */
 import { campaignStatus, connectOnce } from '@linejsx/campaign';
-import { type Emulator, startEmulator } from '@linejsx/emulator';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   audienceFile,
   deliveredCount,
   expectEachOnce,
   POINTS,
   people,
-  scratch,
   spawnWorker,
   startCampaignCli,
+  useCampaignWorld,
   waitFor,
 } from '../support/campaign.ts';
-import { REDIS_MISSING, redisAvailable, useRedis } from '../support/redis.ts';
+import { REDIS_MISSING, redisAvailable } from '../support/redis.ts';
 import { describeWhen } from '../support/skip.ts';
 
 describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while Redis goes away', () => {
-  const redis = useRedis();
-  const dir = scratch('campaign-redis');
-  let emu: Emulator;
-  beforeAll(async () => {
-    // Every request of the campaign is checked: keep them all (the emulator keeps the last 10,000 by default).
-    emu = await startEmulator({ followers: 0, maxRequests: 100_000 });
-  });
-  afterAll(() => emu.stop());
+  const { redis, dir, emu, env: environment } = useCampaignWorld('campaign-redis');
 
   it('goes on after Redis is stopped and after it is killed, each time restarted from its AOF: nothing lost, nothing repeated', async () => {
     const list = people(8000);
-    const env = { REDIS_URL: redis.url, LINE_TOKEN: emu.token, LINE_API_BASE_URL: emu.url };
+    const env = environment();
     const id = await startCampaignCli([POINTS, '--audience', audienceFile(dir, 'people.jsonl', list)], env);
     const args = ['--stalled-after', '2'];
     const workers = [spawnWorker(args, env), spawnWorker(args, env)];
 
-    await waitFor('25% delivered', () => deliveredCount(emu) >= 2000);
+    await waitFor('25% delivered', () => deliveredCount(emu()) >= 2000);
     await redis.pause();
     // The workers notice, and wait; what they had in flight is answered but can not be recorded yet.
     await waitFor('the workers to notice', () => workers.every((w) => w.output().includes('Redis is unreachable')), 10_000);
-    const whileAway = deliveredCount(emu);
+    const whileAway = deliveredCount(emu());
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(deliveredCount(emu) - whileAway).toBeLessThan(400);
+    expect(deliveredCount(emu()) - whileAway).toBeLessThan(400);
     await redis.restart();
 
-    await waitFor('60% delivered', () => deliveredCount(emu) >= 4800);
+    await waitFor('60% delivered', () => deliveredCount(emu()) >= 4800);
     await redis.kill();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await redis.restart();
@@ -59,7 +51,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a campaign while Redis goes away', 
     } finally {
       connection.disconnect();
     }
-    expectEachOnce(emu, list);
+    expectEachOnce(emu(), list);
     for (const worker of workers) {
       expect(worker.output()).toContain('Redis is back; going on');
       expect(await worker.signal('SIGTERM')).toBe(0);

@@ -8,10 +8,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectOnce, type Redis } from '@linejsx/campaign';
-import type { Emulator } from '@linejsx/emulator';
-import { afterAll, afterEach, expect } from 'vitest';
+import { type Emulator, startEmulator } from '@linejsx/emulator';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { RedisServer } from '../../tools/redis-server.ts';
 import type { PointsProps } from '../campaign/fixtures/points.tsx';
 import { type CliRun, DEV_CLI, ROOT, runCli } from './cli.ts';
+import { useRedis } from './redis.ts';
 
 export const POINTS = 'test/campaign/fixtures/points.tsx';
 
@@ -145,4 +147,37 @@ export async function withConnection<T>(url: string, use: (redis: Redis) => Prom
   } finally {
     redis.disconnect();
   }
+}
+
+/** What a campaign test file works with: see `useCampaignWorld`. */
+export interface CampaignWorld {
+  readonly redis: RedisServer;
+  /** A scratch folder under test/.tmp. */
+  readonly dir: string;
+  /** The emulator (started before the file's tests). */
+  emu(): Emulator;
+  /** The environment of a worker or of `campaign start` against that Redis and emulator. */
+  env(): Record<string, string>;
+}
+
+/**
+ * A campaign test file's setting: a real Redis, a scratch folder, and an emulator that keeps every
+ * request the tests count (by default it keeps the last 10,000).
+ *
+ * @example
+ * const { redis, dir, emu, env } = useCampaignWorld('campaign-crash');
+ */
+export function useCampaignWorld(name: string): CampaignWorld {
+  const redis = useRedis();
+  const dir = scratch(name);
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator({ followers: 0, maxRequests: 100_000 });
+  });
+  afterAll(() => emulator?.stop());
+  const emu = () => {
+    if (!emulator) throw new Error('the emulator is not started yet');
+    return emulator;
+  };
+  return { redis, dir, emu, env: () => ({ REDIS_URL: redis.url, LINE_TOKEN: emu().token, LINE_API_BASE_URL: emu().url }) };
 }
