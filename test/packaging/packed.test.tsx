@@ -301,9 +301,13 @@ describe('the created project (npm)', { timeout: 180_000 }, () => {
       } catch (error) {
         throw new Error(`${(error as Error).message}\n--- linejsx campaign worker\n${out}`);
       } finally {
-        if (worker.exitCode === null) process.kill(-worker.pid!, 'SIGTERM');
-        await exited;
-        await redis.stop();
+        try {
+          if (worker.exitCode === null) process.kill(-worker.pid!, 'SIGTERM');
+          await exited;
+        } finally {
+          // Whatever became of the worker, this Redis is not left running.
+          await redis.stop();
+        }
       }
     },
   );
