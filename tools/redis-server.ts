@@ -30,7 +30,7 @@ export function freePort(): Promise<number> {
 }
 
 /** True when Redis on `port` answers PING. */
-function pings(port: number): Promise<boolean> {
+export function pings(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let answer = '';
@@ -114,6 +114,9 @@ export async function startRedisServer(): Promise<RedisServer> {
   }
 
   await start();
+  // A process that ends without stop() (a failed test, a timeout) takes its Redis with it.
+  const orphaned = () => child?.kill('SIGKILL');
+  process.once('exit', orphaned);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
@@ -122,6 +125,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     pause: () => end('SIGTERM'),
     kill: () => end('SIGKILL'),
     async stop() {
+      process.off('exit', orphaned);
       await end('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
