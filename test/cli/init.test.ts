@@ -71,6 +71,24 @@ describe('linejsx init', () => {
     expect(JSON.parse(read('package.json')).devDependencies.vitest).toBe('^4.1.0'); // theirs kept
   });
 
+  it('gives a pnpm project the allowBuilds pnpm needs in CI for esbuild (under tsx), or says what to add to its own', async () => {
+    write({ 'package.json': '{"name":"api"}', 'pnpm-lock.yaml': '' });
+    const run = await init();
+    expect(read('pnpm-workspace.yaml')).toBe(templateFiles('pnpm').find((file) => file.path === 'pnpm-workspace.yaml')!.text);
+    expect(run.stdout).toContain('  created  pnpm-workspace.yaml');
+    expect((await init()).stdout).toBe('linejsx init: nothing to change; linejsx is set up here.\n');
+
+    const theirs = 'packages:\n  - apps/*\n';
+    write({ 'pnpm-workspace.yaml': theirs });
+    expect((await init()).stdout).toContain('  to do    pnpm-workspace.yaml: allow esbuild’s build (allowBuilds: esbuild: true)');
+    expect(read('pnpm-workspace.yaml')).toBe(theirs);
+
+    // npm projects get no pnpm settings.
+    rmSync(join(dir, 'pnpm-workspace.yaml'));
+    rmSync(join(dir, 'pnpm-lock.yaml'));
+    expect((await init()).stdout).not.toContain('pnpm-workspace.yaml');
+  });
+
   it('leaves a React project’s JSX alone: linejsx’s files carry a pragma', async () => {
     const base = '{ "compilerOptions": { "jsx": "react-jsx" } }\n';
     const tsconfig = '{ "extends": "./tsconfig.base.json", "include": ["src"] }\n';

@@ -58,6 +58,7 @@ export async function initProject(io: ScaffoldIo): Promise<number> {
   vitest(root, report);
   samples(root, report, pragma, storybook);
   dependencies(root, report, storybook);
+  if (pm === 'pnpm') pnpmSettings(root, report);
   print(io, report, pm);
   return INIT_EXIT.ok;
 }
@@ -166,6 +167,14 @@ function dependencies(root: string, report: Report, storybook: boolean): void {
   const indent = /^( +|\t)"/m.exec(text)?.[1] ?? '  ';
   writeFileSync(path, `${JSON.stringify(pkg, null, indent)}\n`);
   report.changed.push(`package.json: ${added.join('; ')}`);
+}
+
+/** pnpm runs no dependency's build unless allowed, and fails in CI on one it ignored: esbuild's (under tsx) must be allowed. */
+function pnpmSettings(root: string, report: Report): void {
+  const path = join(root, 'pnpm-workspace.yaml');
+  if (!existsSync(path)) create(root, report, templateFile('pnpm-workspace.yaml', 'pnpm'));
+  else if (!/^allowBuilds:\s*\n(?:\s+.*\n)*?\s+esbuild:\s*true\b/m.test(readFileSync(path, 'utf8')))
+    report.todo.push('pnpm-workspace.yaml: allow esbuild’s build (allowBuilds: esbuild: true), or pnpm install fails in CI');
 }
 
 function print(io: ScaffoldIo, report: Report, pm: PackageManager): void {
