@@ -77,14 +77,17 @@ function installFromTarballs(app: string, pm: Pm): void {
   // @linejsx/campaign is an optional peer of the CLI: the npm project adds it as its README says, the pnpm one goes without.
   if (pm === 'npm') pkg.devDependencies['@linejsx/campaign'] = files['@linejsx/campaign']!;
   if (pm === 'npm') pkg.overrides = files;
-  // The template's pnpm-workspace.yaml (its allowBuilds) is kept: CI=true makes pnpm fail on a build it ignored.
-  else
+  else {
+    // The created project's pnpm-workspace.yaml (its allowBuilds) is kept: CI=true makes pnpm fail on a build it ignored.
+    const settings = join(app, 'pnpm-workspace.yaml');
+    if (!readFileSync(settings, 'utf8').includes('esbuild: true')) throw new Error(`${settings} does not allow esbuild's build`);
     appendFileSync(
-      join(app, 'pnpm-workspace.yaml'),
+      settings,
       `overrides:\n${Object.entries(files)
         .map(([name, file]) => `  "${name}": "${file}"\n`)
         .join('')}`,
     );
+  }
   writeFileSync(path, `${JSON.stringify(pkg, null, 2)}\n`);
   mkdirSync(join(app, 'plain'));
   for (const file of readdirSync(FIXTURES)) copyFileSync(new URL(file, FIXTURES), join(app, 'plain', file));
