@@ -6,28 +6,17 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@linejsx/emulator';
 
 /** Debian's package (`apt-get install redis-server`); `LINEJSX_REDIS_SERVER` points elsewhere. */
 export const REDIS_SERVER = process.env.LINEJSX_REDIS_SERVER ?? '/usr/bin/redis-server';
 export const redisServerAvailable = existsSync(REDIS_SERVER);
 /** Said by whatever skips for want of it. */
 export const REDIS_MISSING = `${REDIS_SERVER} not found (apt-get install redis-server, or set LINEJSX_REDIS_SERVER)`;
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** True when Redis on `port` answers PING. */
 export function pings(port: number): Promise<boolean> {

@@ -23,6 +23,7 @@ import {
   audienceFile,
   deliveredCount,
   expectEachOnce,
+  type Person,
   POINTS,
   people,
   spawnWorker,
@@ -40,6 +41,13 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
   const { redis, dir, emu, env } = useCampaignWorld('campaign-control');
   beforeEach(() => emu().reset());
   const stateOf = (id: string) => withConnection(redis.url, async (c) => (await campaignStatus(c, id)).meta.state);
+  /** Plans a campaign of the Points design to `list` in this process (the library's startCampaign); its ID. */
+  const startInProcess = (name: string, list: readonly Person[], channel: string) =>
+    withConnection(redis.url, async (c) => {
+      const design = { messagesFor: (props: unknown) => createElement(Points, props as PointsProps) };
+      const audience = fileAudience(name, audienceFile(dir, name, list));
+      return (await startCampaign({ redis: c, design, designRef: { file: POINTS }, audience, channel })).id;
+    });
 
   it('pauses, resumes and cancels: once paused or cancelled, nothing more is sent', async () => {
     const first = people(6000);
@@ -209,21 +217,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
     const list = people(20, 90_000);
     // The first push is taken by LINE and its answer lost; its job is tried again later.
     emu().fault({ path: 'push', drop: true, when: 'after', times: 1 });
-    const design = { messagesFor: (props: unknown) => createElement(Points, props as PointsProps) };
-    const file = audienceFile(dir, 'review.jsonl', list);
-    const id = await withConnection(
-      redis.url,
-      async (c) =>
-        (
-          await startCampaign({
-            redis: c,
-            design,
-            designRef: { file: POINTS },
-            audience: fileAudience('review.jsonl', file),
-            channel: 'review',
-          })
-        ).id,
-    );
+    const id = await startInProcess('review.jsonl', list, 'review');
     // As if the retry came more than 24 hours later: the keys are trusted for no time at all.
     const worker = runWorker({
       redisUrl: redis.url,
@@ -256,21 +250,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'steering a campaign', () => {
 
   it('fails the recipient LINE refuses (400) and goes on; pauses the campaign, saying why, when LINE refuses the token (401)', async () => {
     const list = people(30, 40_000);
-    const design = { messagesFor: (props: unknown) => createElement(Points, props as PointsProps) };
-    const start = (name: string) =>
-      withConnection(
-        redis.url,
-        async (c) =>
-          (
-            await startCampaign({
-              redis: c,
-              design,
-              designRef: { file: POINTS },
-              audience: fileAudience(name, audienceFile(dir, name, list)),
-              channel: 'refusals',
-            })
-          ).id,
-      );
+    const start = (name: string) => startInProcess(name, list, 'refusals');
     const worker = runWorker({ redisUrl: redis.url, tokenFor: () => emu().token, baseUrl: emu().url, pollInterval: 50 });
     try {
       emu().fault({ path: 'push', status: 400, times: 1, body: { message: 'The property, to, in the request body is invalid' } });

@@ -18,7 +18,7 @@ describeWhen(redisAvailable, REDIS_MISSING, 'a throwaway Redis', () => {
       script,
       `import { startRedisServer } from ${tool};\nconst redis = await startRedisServer();\nconsole.log(redis.port);\nprocess.exit(1);\n`,
     );
-    const ran = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' });
+    const ran = spawnSync(process.execPath, ['--conditions=@linejsx/source', '--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' });
     const port = Number(ran.stdout.trim());
     expect(port, ran.stderr).toBeGreaterThan(0);
     await expect.poll(() => pings(port), { timeout: 5_000 }).toBe(false);

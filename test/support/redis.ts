@@ -2,7 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { REDIS_MISSING as MISSING, type RedisServer, redisServerAvailable, startRedisServer } from '../../tools/redis-server.ts';
 
-export { freePort } from '../../tools/redis-server.ts';
+export { freePort } from '@linejsx/emulator';
 export const redisAvailable = redisServerAvailable;
 export const REDIS_MISSING = `${MISSING}: the campaign tests are skipped`;
 

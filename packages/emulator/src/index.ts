@@ -20,6 +20,7 @@ export {
   type UserMessage,
 } from './emulator.ts';
 export type { ActiveFault, FaultRule } from './faults.ts';
+export { freePort } from './free-port.ts';
 export { isEmulated } from './handlers.ts';
 export { NOT_EMULATED } from './not-emulated.ts';
 export { BULK_DELAY, MAX_ALIASES, MAX_RICH_MENUS, RICH_MENU_MESSAGES, type RichMenuState, type ShownRichMenu } from './rich-menu-api.ts';

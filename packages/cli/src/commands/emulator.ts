@@ -3,9 +3,8 @@
  * chat view, until Ctrl+C; with a command after `--`, that command (a bot) runs against it.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { constants } from 'node:os';
-import { EMULATOR_LIMITS, type Emulator, startEmulator } from '@linejsx/emulator';
+import { EMULATOR_LIMITS, type Emulator, freePort, startEmulator } from '@linejsx/emulator';
 import { isLoopbackHost } from '@linejsx/send';
 import { defineCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
@@ -136,17 +135,6 @@ async function webhookOf(
   if (!/^https?:\/\/[^/]/.test(given))
     throw new UsageError(`--webhook must be an http(s) URL or a path (/webhook); got ${given}`, 'emulator');
   return { url: given };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function announce(
